@@ -55,7 +55,8 @@ function fromItem(item: ListItem, ctx: Ctx, list: number): Candidate | null {
   if (!first) return null;
   const line = lineOf(ctx, item);
   if (first.type === "heading") {
-    return { shape: "item", input: { prompt: first.children, answer: rest, line, followUps: true }, reads: readsAsQuestion(toString(first)), list, open: false };
+    // `4. ### Question` whose answer is not indented under the item: the blocks after it are the answer.
+    return { shape: "item", input: { prompt: first.children, answer: rest, line, followUps: true }, reads: readsAsQuestion(toString(first)), list, open: rest.length === 0 };
   }
   if (first.type !== "paragraph") return null;
   const bold = boldText(first);
@@ -119,7 +120,8 @@ function candidatesIn(nodes: RootContent[], ctx: Ctx): { candidates: Candidate[]
     if (node.type === "list") {
       const list = lists++;
       // A list under a bold or Q: question is its answer.
-      if (candidates[candidates.length - 1]?.open) {
+      const headingLed = node.children.some((item) => item.children[0]?.type === "heading");
+      if (candidates[candidates.length - 1]?.open && !headingLed) {
         attach(node);
         continue;
       }

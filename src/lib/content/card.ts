@@ -12,7 +12,13 @@ export const MAX_PROMPT = 500;
 
 /** Removes decorations, numbering, the `{#id}` pin and trailing emoji from a question's inline content. */
 export function cleanPrompt(children: PhrasingContent[]): { nodes: PhrasingContent[]; pin: string | null } {
-  const nodes = cleanInline(children).map((n) => ({ ...n })) as PhrasingContent[];
+  // Adjacent text (an unwrapped "[1.1](#a)" link and the words after it) is one run of text.
+  const nodes: PhrasingContent[] = [];
+  for (const n of cleanInline(children)) {
+    const last = nodes[nodes.length - 1];
+    if (n.type === "text" && last?.type === "text") last.value += n.value;
+    else nodes.push({ ...n } as PhrasingContent);
+  }
   while (nodes[0]?.type === "text" && nodes[0].value.trim() === "") nodes.shift();
   let pin: string | null = null;
   const last = nodes[nodes.length - 1];

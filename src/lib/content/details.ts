@@ -73,7 +73,8 @@ export function detailsFromSource(raw: string, position: Html["position"]): Root
   const bodyStart = summaryMatch ? (summaryMatch.index ?? 0) + summaryMatch[0].length : raw.length - afterOpen.length;
   const lastClose = raw.toLowerCase().lastIndexOf("</details");
   const body = raw.slice(bodyStart, lastClose >= bodyStart ? lastClose : raw.length).replace(WRAPPER_LINE, "");
-  const summarySource = trimOutsideFences(dropDecorations(summaryMatch?.[1] ?? "").replace(/<\/?[a-z][^>]*>/gi, " "));
+  // Tags out, and a leading "5." that would otherwise make the summary a numbered list.
+  const summarySource = trimOutsideFences(dropDecorations(summaryMatch?.[1] ?? "").replace(/<\/?[a-z][^>]*>/gi, " ")).replace(/^\s*\d+[.)]\s+/, "");
   const summaryTree = parseMarkdown(summarySource).children;
   const [first, ...rest] = summaryTree;
   const summary: PhrasingContent[] =
@@ -97,11 +98,34 @@ function toPlain(children: PhrasingContent[]): string {
     .trim();
 }
 
+function pointAt(source: string, offset: number) {
+  const before = source.slice(0, offset);
+  const line = before.split("\n").length;
+  return { line, column: offset - before.lastIndexOf("\n"), offset };
+}
+
+/** `</details>\n<details>` with no blank line between is one HTML block: split it at each close. */
+function splitAfterClose(node: Html, source: string): Html[] {
+  const start = node.position?.start.offset;
+  const parts = node.value.split(/(?<=<\/details\s*>)/i).filter((p) => p.trim() !== "");
+  if (parts.length < 2 || start === undefined) return [node];
+  const out: Html[] = [];
+  let at = start;
+  for (const part of parts) {
+    const from = source.indexOf(part, at);
+    const begin = from >= 0 ? from : at;
+    out.push({ type: "html", value: part.trim(), position: { start: pointAt(source, begin), end: pointAt(source, begin + part.length) } });
+    at = begin + part.length;
+  }
+  return out;
+}
+
 /**
  * Folds every `<details>` run in `nodes` (and in nested lists and quotes) into a details node.
  * `source` is the text the nodes' offsets point into.
  */
-export function foldDetailsIn(nodes: RootContent[], source: string): RootContent[] {
+export function foldDetailsIn(input: RootContent[], source: string): RootContent[] {
+  const nodes: RootContent[] = input.flatMap((n): RootContent[] => (n.type === "html" ? splitAfterClose(n, source) : [n]));
   const out: RootContent[] = [];
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;

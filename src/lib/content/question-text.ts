@@ -45,7 +45,8 @@ export function readsAsQuestion(text: string): boolean {
   // A question mark that ends a sentence inside the line: "What is X? Give an example."
   if (/[?？؟]\s+\S/u.test(t) && t.length <= 400) return true;
   const first = (/^[\p{L}']+/u.exec(t)?.[0] ?? "").toLowerCase().replace(/'/g, "");
-  if (!OPENERS.has(first)) return false;
+  // "Show", "Answer", "See solution": a label, not a question. A task has a few words at least.
+  if (!OPENERS.has(first) || t.split(/\s+/).length < 3) return false;
   if (!WEAK_OPENERS.has(first)) return true;
   return t.length <= 160 && !/[.!]\s+\p{Lu}/u.test(t);
 }

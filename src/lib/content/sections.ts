@@ -21,6 +21,7 @@ interface Section {
   all: RootContent[]; // every block under the heading, sub-headings included (an answer)
   children: Section[];
   hadContents: boolean; // its body was a table of contents or a link list
+  title?: string | null; // overrides the heading's text (a contents heading that names its part)
 }
 
 function tree(nodes: RootContent[], ctx: Ctx): Section {
@@ -49,14 +50,26 @@ function clean(section: Section, ctx: Ctx): void {
   section.hadContents = notes.some((n) => n.what !== "");
   for (const child of section.children) clean(child, ctx);
   // A contents heading (or one whose body was only contents) does not own the sections after it.
+  // "Table of Contents - MongoDB" that goes on to hold questions names them: it becomes "MongoDB".
   section.children = section.children.flatMap((c) => {
     const title = c.heading ? headingText(c.heading) : "";
-    const contents = isTableOfContentsTitle(title.replace(/\s*[-–—:].*$/, "")) || (c.hadContents && c.body.length === 0);
-    return contents ? c.children : [c];
+    const rest = contentsRest(title);
+    if (rest === null && !(c.hadContents && c.body.length === 0)) return [c];
+    if (c.body.length === 0 || !c.heading) return c.children;
+    c.title = rest || null;
+    return [c];
   });
 }
 
-const titleOf = (s: Section) => (s.heading ? stripNumbering(headingText(s.heading)) : "");
+/** "Table of Contents - Golang" → "Golang"; "Contents" → ""; any other title → null. */
+function contentsRest(title: string): string | null {
+  const m = /^(.*?)\s*[-–—:|]\s*(.*)$/.exec(title);
+  if (isTableOfContentsTitle(title)) return "";
+  if (m && isTableOfContentsTitle(m[1] ?? "")) return (m[2] ?? "").trim();
+  return null;
+}
+
+const titleOf = (s: Section) => (s.title !== undefined ? (s.title ?? "") : s.heading ? stripNumbering(headingText(s.heading)) : "");
 
 function cardOf(s: Section, ctx: Ctx): RawCard | null {
   return makeCard({ prompt: s.heading!.children, answer: s.all, line: lineOf(ctx, s.heading!) }, (line, message) => warn(ctx, line, message));

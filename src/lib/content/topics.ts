@@ -61,20 +61,17 @@ export function topicsOfFile(input: FileTopicsInput): TopicDraft[] {
     line: 1,
   });
   if (input.fileIsTopic || root.children.length === 0) return [whole()];
+  // Every group that holds questions of its own is a topic, nested groups included, in file order.
   const drafts: TopicDraft[] = [];
   if (root.cards.length > 0) drafts.push({ ...whole(), cards: root.cards });
-  root.children.forEach((g, i) => {
-    const title = g.title ?? input.title;
-    drafts.push({
-      slug: slugWithHash(title, 60),
-      title,
-      tags: input.tags,
-      cards: flatten(g),
-      sortKey: [input.order, input.file, i + 1],
-      file: input.file,
-      line: g.line,
-    });
-  });
+  const visit = (g: RawGroup) => {
+    if (g.cards.length > 0) {
+      const title = g.title || input.title;
+      drafts.push({ slug: slugWithHash(title, 60), title, tags: input.tags, cards: g.cards, sortKey: [input.order, input.file, drafts.length], file: input.file, line: g.line });
+    }
+    g.children.forEach(visit);
+  };
+  root.children.forEach(visit);
   return drafts;
 }
 
