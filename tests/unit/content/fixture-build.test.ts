@@ -20,6 +20,26 @@ function bigBank(): string {
   return `---\ntitle: Big topic\n---\n\n${questions.join("\n")}`;
 }
 
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return name === "_next" ? [] : htmlFiles(full);
+    return name.endsWith(".html") ? [full] : [];
+  });
+}
+
+const DANGEROUS: [string, RegExp][] = [
+  ["<script> from content", /<script>alert/gi],
+  ["onerror=", /onerror\s*=/gi],
+  ["onclick=", /onclick\s*=/gi],
+  ["onmouseover=", /onmouseover\s*=/gi],
+  ["javascript: URL", /javascript:/gi],
+  ["data: URL", /data:(text|image)\//gi],
+  ["<iframe", /<iframe/gi],
+  ["<style> from content", /<style>body/gi],
+  ["<form", /<form/gi],
+];
+
 let pages: { file: string; html: string; bytes: number }[] = [];
 
 beforeAll(() => {
