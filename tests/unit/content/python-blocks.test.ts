@@ -17,6 +17,8 @@ import { loadBankFrom } from "@/lib/content";
  */
 
 const DECK = "content/django";
+/** Starting python3 can take seconds on a busy machine; the check itself is fast. */
+const SPAWN_TIMEOUT_MS = 60_000;
 const FRAGMENT = "fragment";
 
 interface Block {
@@ -70,7 +72,7 @@ describe("Python code blocks in the Django deck", () => {
       .flatMap((name) => pythonBlocks(`${DECK}/${name}`, readFileSync(`${DECK}/${name}`, "utf8")));
     expect(blocks.length).toBeGreaterThan(50);
     expect(compileErrors(blocks)).toEqual([]);
-  });
+  }, SPAWN_TIMEOUT_MS);
 
   it("names the file and line of a block that does not compile, and skips a fragment", () => {
     const markdown = [
@@ -94,7 +96,7 @@ describe("Python code blocks in the Django deck", () => {
     const errors = compileErrors(blocks);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(/^content\/django\/99-example\.md:5: /);
-  });
+  }, SPAWN_TIMEOUT_MS);
 
   it("renders a fragment like any Python block: highlighted, with no trace of the marker", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "prepdeck-fragment-"));
@@ -113,5 +115,5 @@ describe("Python code blocks in the Django deck", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, SPAWN_TIMEOUT_MS);
 });
