@@ -2,8 +2,8 @@ import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
-// Debian's Chromium where it is installed (CI, this machine); Playwright's own browser elsewhere
-// (run `npx playwright install chromium` once on a laptop).
+// Debian's Chromium where it is installed (CI, this machine); Playwright's own browser elsewhere,
+// which `npm test` installs on first use (scripts/ensure-browser.mjs makes the same choice).
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
 export default defineConfig({
