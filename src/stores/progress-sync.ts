@@ -97,6 +97,14 @@ export function createProgressSync(o: SyncOptions) {
     }
   }
 
+  function readStored(): string | null {
+    try {
+      return o.storage?.getItem(o.key) ?? null;
+    } catch {
+      return null;
+    }
+  }
+
   /** Usage and backups as they are now: after every write, import, reset and other tab's write. */
   function refreshStorageFacts(): void {
     if (!o.storage) return;
@@ -273,8 +281,11 @@ export function createProgressSync(o: SyncOptions) {
       return;
     }
     refreshStorageFacts();
-    const decoded = decodeProgress(newValue);
+    // What is stored now, not the event's value: events arrive late, and a value written before
+    // a reset this tab has already adopted would bring the erased reviews back.
+    const decoded = decodeProgress(readStored());
     if (!decoded.ok) return;
+    synced = decoded.progress; // what other tabs wrote is not this tab's own change
     const current = o.get().progress;
     const merged = mergeProgress(current, decoded.progress);
     // New to this tab: adopt (which saves). Missing from storage (two tabs wrote at once and one
