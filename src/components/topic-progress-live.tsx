@@ -17,5 +17,5 @@ export function TopicProgressLive({ topic }: { topic: TopicIndexEntry }) {
 export function DeckProgressLive({ topics }: { topics: TopicIndexEntry[] }) {
   const counts = useTopicCounts(topics);
   const total = useMemo(() => (counts ? sumCounts(counts.values()) : null), [counts]);
-  return <TopicProgress counts={total} testId="deck-progress" />;
+  return <TopicProgress counts={total} label={`All ${total?.total ?? ""} questions`} testId="deck-progress" />;
 }

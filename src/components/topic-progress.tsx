@@ -25,13 +25,14 @@ export function ProgressPlaceholder() {
  * Counts and a stacked bar; before hydration a same-sized placeholder (no flash of zeros).
  * "review" is a reviewed card that is neither due today nor mastered yet.
  */
-export function TopicProgress({ counts, testId = "topic-progress" }: { counts: TopicCounts | null; testId?: string }) {
+export function TopicProgress({ counts, label, testId = "topic-progress" }: { counts: TopicCounts | null; label?: string; testId?: string }) {
   if (!counts) return <ProgressPlaceholder />;
   const reviewed = counts.total - counts.new;
   const shown = PARTS.filter((p) => p.key !== "new" && counts[p.key] > 0);
   return (
     <div className="space-y-1" data-testid={testId}>
       <p className="text-xs text-slate-700 dark:text-slate-300">
+        {label && <strong className="font-semibold">{label}: </strong>}
         {PARTS.map((p, i) => (
           <span key={p.key}>
             {i > 0 && " · "}

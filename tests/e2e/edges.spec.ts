@@ -12,6 +12,8 @@ async function countParts(line: Locator): Promise<Record<string, number>> {
   return parts;
 }
 
+test.describe.configure({ timeout: 90_000 }); // several pages and axe runs each, on a shared machine
+
 const sum = (parts: Record<string, number>) => Object.values(parts).reduce((a, b) => a + b, 0);
 
 test("Again, Hard and Easy on a three-card topic show numbers that add up to three, on the home and topic pages", async ({ page }) => {
