@@ -5,7 +5,7 @@ import { useState } from "react";
 import type { TopicIndexEntry } from "@/lib/content/payload";
 import type { DrillMode } from "@/lib/drill/models";
 import { drillHref } from "@/lib/drill/selection";
-import { TopicProgressLive } from "./lazy";
+import { DeckProgressLive, TopicProgressLive } from "./lazy";
 
 const MODES: { mode: DrillMode; label: string; hint: string }[] = [
   { mode: "shuffle", label: "Shuffle", hint: "every card, in random order" },
@@ -43,6 +43,7 @@ export function DeckOverview({ topics }: { topics: TopicIndexEntry[] }) {
           </Link>
         ))}
       </div>
+      <DeckProgressLive topics={topics} />
       <ol className="grid gap-3 sm:grid-cols-2" aria-label="Topics">
         {topics.map((t) => {
           const key = keyOf(t);

@@ -19,6 +19,11 @@ export const TopicProgressLive = dynamic(() => import("./topic-progress-live").t
   loading: ProgressPlaceholder,
 });
 
+export const DeckProgressLive = dynamic(() => import("./topic-progress-live").then((m) => m.DeckProgressLive), {
+  ssr: false,
+  loading: ProgressPlaceholder,
+});
+
 export const DeckPlayer = dynamic(() => import("./deck-player").then((m) => m.DeckPlayer), { ssr: false, loading: loadingDeck });
 
 export const WeakList = dynamic(() => import("./weak-list").then((m) => m.WeakList), { ssr: false, loading: loadingProgress });

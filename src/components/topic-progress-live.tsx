@@ -3,6 +3,7 @@
 import { useMemo } from "react";
 import { useTopicCounts } from "@/hooks/use-topic-counts";
 import type { TopicIndexEntry } from "@/lib/content/payload";
+import { sumCounts } from "@/lib/drill/topic-progress";
 import { TopicProgress } from "./topic-progress";
 
 /** One topic's counts from the progress store (loaded after the page, see lazy.tsx). */
@@ -10,4 +11,11 @@ export function TopicProgressLive({ topic }: { topic: TopicIndexEntry }) {
   const topics = useMemo(() => [topic], [topic]);
   const counts = useTopicCounts(topics);
   return <TopicProgress counts={counts ? (counts.get(`${topic.deckSlug}/${topic.slug}`) ?? null) : null} />;
+}
+
+/** The deck's total: the topics' counts summed, so it adds up exactly as each topic line does. */
+export function DeckProgressLive({ topics }: { topics: TopicIndexEntry[] }) {
+  const counts = useTopicCounts(topics);
+  const total = useMemo(() => (counts ? sumCounts(counts.values()) : null), [counts]);
+  return <TopicProgress counts={total} label={`All ${total?.total ?? ""} questions`} testId="deck-progress" />;
 }

@@ -2,10 +2,13 @@
 
 import type { TopicCounts } from "@/lib/srs/models";
 
-const SEGMENTS = [
-  { key: "mastered", label: "mastered", className: "bg-green-600 dark:bg-green-500" },
-  { key: "due", label: "due", className: "bg-amber-500 dark:bg-amber-400" },
+/** The parts of a count line in reading order; every card is in exactly one (they sum to total). */
+const PARTS = [
+  { key: "new", label: "new", className: "" },
   { key: "learning", label: "learning", className: "bg-blue-600 dark:bg-blue-400" },
+  { key: "due", label: "due", className: "bg-amber-500 dark:bg-amber-400" },
+  { key: "review", label: "review", className: "bg-slate-500 dark:bg-slate-400" },
+  { key: "mastered", label: "mastered", className: "bg-green-600 dark:bg-green-500" },
 ] as const;
 
 /** What shows until stored progress is read: the same size as the counts, so nothing jumps. */
@@ -18,26 +21,35 @@ export function ProgressPlaceholder() {
   );
 }
 
-/** Counts and a stacked bar; before hydration a same-sized placeholder (no flash of zeros). */
-export function TopicProgress({ counts }: { counts: TopicCounts | null }) {
+/**
+ * Counts and a stacked bar; before hydration a same-sized placeholder (no flash of zeros).
+ * "review" is a reviewed card that is neither due today nor mastered yet.
+ */
+export function TopicProgress({ counts, label, testId = "topic-progress" }: { counts: TopicCounts | null; label?: string; testId?: string }) {
   if (!counts) return <ProgressPlaceholder />;
   const reviewed = counts.total - counts.new;
-  const inReview = reviewed - counts.learning - counts.due - counts.mastered;
+  const shown = PARTS.filter((p) => p.key !== "new" && counts[p.key] > 0);
   return (
-    <div className="space-y-1" data-testid="topic-progress">
+    <div className="space-y-1" data-testid={testId}>
       <p className="text-xs text-slate-700 dark:text-slate-300">
-        <span>{counts.new} new</span> · <span>{counts.learning} learning</span> · <span>{counts.due} due</span> ·{" "}
-        <span>{counts.mastered} mastered</span>
+        {label && <strong className="font-semibold">{label}: </strong>}
+        {PARTS.map((p, i) => (
+          <span key={p.key}>
+            {i > 0 && " · "}
+            <span data-part={p.key}>
+              {counts[p.key]} {p.label}
+            </span>
+          </span>
+        ))}
       </p>
       <div
         role="img"
-        aria-label={`${reviewed} of ${counts.total} reviewed: ${counts.mastered} mastered, ${counts.due} due, ${counts.learning} learning${inReview > 0 ? `, ${inReview} in review` : ""}`}
+        aria-label={`${reviewed} of ${counts.total} reviewed${shown.length ? `: ${shown.map((p) => `${counts[p.key]} ${p.label}`).join(", ")}` : ""}`}
         className="flex h-1.5 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-700"
       >
-        {SEGMENTS.map((s) => (
-          <div key={s.key} className={s.className} style={{ width: `${(counts[s.key] / Math.max(1, counts.total)) * 100}%` }} />
+        {shown.map((p) => (
+          <div key={p.key} className={p.className} style={{ width: `${(counts[p.key] / Math.max(1, counts.total)) * 100}%` }} />
         ))}
-        {inReview > 0 && <div className="bg-slate-400" style={{ width: `${(inReview / Math.max(1, counts.total)) * 100}%` }} />}
       </div>
     </div>
   );

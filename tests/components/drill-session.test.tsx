@@ -6,7 +6,7 @@ import type { DrillCard } from "@/hooks/use-topic-cards";
 import type { Selection } from "@/lib/drill";
 import { emptyProgress } from "@/lib/progress";
 import { seededShuffle } from "@/lib/srs";
-import { resetSyncPointForTests, useProgressStore } from "@/stores/progress-store";
+import { useProgressStore } from "@/stores/progress-store";
 
 const push = vi.fn();
 vi.mock("next/navigation", () => ({
@@ -54,8 +54,7 @@ const log = () => useProgressStore.getState().progress.log;
 beforeEach(() => {
   push.mockClear();
   localStorage.clear();
-  resetSyncPointForTests();
-  useProgressStore.setState({ progress: emptyProgress(), notice: null, saveError: null, readOnly: false, lastBackupKey: null });
+  useProgressStore.setState({ progress: emptyProgress(), notice: null, saveError: null, blocked: null });
   useProgressStore.setState({ hydrated: true });
 });
 

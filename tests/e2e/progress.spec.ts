@@ -14,7 +14,7 @@ test("grades survive a reload and show in the topic counts", async ({ page }) =>
   await page.goto("/");
   const models = page.getByRole("listitem").filter({ hasText: "Models & ORM" });
   await expect(models.getByTestId("topic-progress")).toContainText("3 new");
-  await expect(page.getByRole("listitem").filter({ hasText: "Admin Interface" }).getByTestId("topic-progress")).toContainText("3 new · 0 learning · 0 due · 0 mastered");
+  await expect(page.getByRole("listitem").filter({ hasText: "Admin Interface" }).getByTestId("topic-progress")).toContainText("3 new · 0 learning · 0 due · 0 review · 0 mastered");
 });
 
 test("two tabs grading interleaved cards both end with every review", async ({ context }) => {
@@ -80,6 +80,7 @@ test("export, reset and import bring back the same progress", async ({ page }) =
   await page.getByRole("button", { name: "Reset progress…" }).click();
   await page.getByRole("alertdialog").getByRole("button", { name: "Reset progress" }).click();
   await expect(page.getByTestId("review-count")).toHaveText("0 reviews stored in this browser.");
+  await expect(page.getByTestId("import-message")).toHaveText("Progress reset. A backup of the previous progress is listed under Backups.");
   expect(await storedReviewCount(page)).toBe(0);
   const backupKeys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("prepdeck:progress:backup:")));
   expect(backupKeys).toHaveLength(1);

@@ -41,3 +41,16 @@ export function countsByTopic(
   }
   return out;
 }
+
+/** The parts of a count line, in the order it reads; they sum to `total`. */
+export const COUNT_PARTS = ["new", "learning", "due", "review", "mastered"] as const;
+
+/** The deck total: every part summed over its topics, so it adds up exactly as each topic does. */
+export function sumCounts(counts: Iterable<TopicCounts>): TopicCounts {
+  const sum: TopicCounts = { total: 0, new: 0, learning: 0, due: 0, review: 0, mastered: 0 };
+  for (const c of counts) {
+    sum.total += c.total;
+    for (const part of COUNT_PARTS) sum[part] += c[part];
+  }
+  return sum;
+}

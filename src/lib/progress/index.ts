@@ -1,4 +1,5 @@
 export type {
+  BackupInfo,
   DecodeFailure,
   DecodeResult,
   EnumerableStorageLike,
@@ -17,6 +18,7 @@ export type {
   Settings,
   Stamped,
   StorageLike,
+  StorageUsage,
   StoredV0,
   StoredV1,
 } from "./models";
@@ -36,9 +38,24 @@ export {
   undoReview,
 } from "./log";
 export { mergeProgress, normalizeProgress } from "./merge";
+export { localChanges } from "./local-changes";
 export { decodeProgress, encodeProgress } from "./codec";
 export { CURRENT_VERSION, migrate, migrations } from "./migrations";
-export { PROGRESS_KEY, listBackups, loadProgress, saveProgress, writeProgress } from "./storage";
+export {
+  BACKUPS_KEPT,
+  PROGRESS_KEY,
+  STORAGE_QUOTA_CHARS,
+  backupPrefix,
+  createDecodeCache,
+  deleteBackup,
+  listBackups,
+  loadProgress,
+  saveProgress,
+  storageUsage,
+  writeBackup,
+  writeProgress,
+} from "./storage";
+export type { DecodeCache, WriteOptions } from "./storage";
 export {
   EXPORT_FORMAT,
   MAX_IMPORT_BYTES,

@@ -92,11 +92,29 @@ export interface EnumerableStorageLike extends StorageLike {
   key(index: number): string | null;
 }
 
-/** Something the user must be told after loading. */
+/**
+ * Something the user must be told after loading. "corrupt": unreadable, copied to a backup and
+ * cleared; "unreadable": unreadable and could not be backed up (left in place, offer its bytes as
+ * a download and a reset without backup); "future": a newer version's data, left alone.
+ */
 export interface LoadNotice {
-  kind: "corrupt" | "future" | "unavailable"; // what went wrong
+  kind: "corrupt" | "unreadable" | "future" | "unavailable"; // what went wrong
   backupKey: string | null; // where the unusable raw value was copied, if it was
-  message: string; // a sentence for the user
+  message: string; // plain words for the user: what happened and what they can do
+  details: string | null; // the technical reason (engine text), shown behind "Details"
+}
+
+/** One backup key of the stored progress. */
+export interface BackupInfo {
+  key: string; // the storage key, `${key}:backup:${at}` with an optional `-n` suffix
+  at: number; // when it was made (epoch ms, from the key)
+  chars: number; // its length in characters (what counts against the storage limit)
+}
+
+/** How much of the storage limit is used, counted as browsers count it: characters of keys and values. */
+export interface StorageUsage {
+  usedChars: number; // every key and value of this origin's localStorage, at most quotaChars
+  quotaChars: number; // the limit: about 5 M characters in current browsers
 }
 
 /** Result of loading progress from storage. */
@@ -113,7 +131,7 @@ export type SaveFailure = "unavailable" | "write-failed" | "future" | "backup-fa
 /** Result of saving: the merged state to adopt, or why nothing was written. */
 export type SaveResult =
   | { ok: true; progress: Progress }
-  | { ok: false; reason: SaveFailure; error: string };
+  | { ok: false; reason: SaveFailure; error: string; details?: string };
 
 /** The export file (also what import accepts). */
 export interface ExportFile {

@@ -1,72 +1,164 @@
 import { decodeProgress, encodeNormalProgress } from "./codec";
 import { emptyProgress } from "./log";
-import type { DecodeResult, EnumerableStorageLike, LoadResult, Progress, SaveResult, StorageLike } from "./models";
+import type { BackupInfo, DecodeResult, EnumerableStorageLike, LoadResult, Progress, SaveResult, StorageLike, StorageUsage } from "./models";
 import { mergeProgress, normalizeProgress } from "./merge";
 
 /*
  * The storage adapter. Rules it keeps:
- * - a stored value we cannot use is copied to `${key}:backup:${now}` (and read back to check it)
- *   before anything could overwrite it;
+ * - a stored value we cannot use is copied to a backup key (`writeBackup`, the one backup writer:
+ *   it never overwrites another backup and reads its copy back) before anything could overwrite it;
  * - data from a newer version is never written over (LoadResult.readOnly, SaveResult "future");
  * - every write first re-reads and merges, so reviews from another tab are never dropped;
  * - storage that throws (disabled, quota) degrades to "not saved", never to lost in-memory data.
  *
  * How the caller behaves: load once on start; if `readOnly`, never call save or write for that
- * key in this session. After each change call saveProgress and adopt `progress` from an ok result;
- * on a failed save keep the in-memory state, show "not saved" and save again on the next change.
+ * key in this session (unless the user confirms discarding unreadable data, `discardUnreadable`).
+ * After each change call saveProgress and adopt `progress` from an ok result; on a failed save
+ * keep the in-memory state, show "not saved" and save again on the next change.
  */
 
 export const PROGRESS_KEY = "prepdeck:progress";
 
+/** Backups kept per key: writing a fourth deletes the oldest. */
+export const BACKUPS_KEPT = 3;
+
+/**
+ * The storage limit as browsers count it: characters (UTF-16 code units) of keys and values per
+ * origin. Chromium refuses writes past 5 Mi characters, Firefox and Safari at about the same.
+ */
+export const STORAGE_QUOTA_CHARS = 5 * 1024 * 1024;
+
 const MAX_BACKUP_ATTEMPTS = 5;
 
-/*
- * Every save re-reads the stored value. While it is still the string this module last decoded or
- * wrote (no other tab wrote since), the decoded state is reused instead of decoding megabytes again.
- * Progress values are never mutated, so sharing the cached one is safe.
+/**
+ * Every save re-reads the stored value. While it is still the string last decoded or written
+ * through this cache (no other tab wrote since), the decoded state is reused instead of decoding
+ * megabytes again. Progress values are never mutated, so sharing the cached one is safe.
+ * Each store owns one; without it nothing is cached.
  */
-let lastDecoded: { raw: string; result: DecodeResult } | null = null;
+export interface DecodeCache {
+  last: { raw: string; result: DecodeResult } | null;
+}
 
-function decodeCached(raw: string | null): DecodeResult {
-  if (raw !== null && lastDecoded !== null && lastDecoded.raw === raw) return lastDecoded.result;
+export function createDecodeCache(): DecodeCache {
+  return { last: null };
+}
+
+function decodeCached(raw: string | null, cache: DecodeCache | undefined): DecodeResult {
+  if (raw !== null && cache?.last && cache.last.raw === raw) return cache.last.result;
   const result = decodeProgress(raw);
-  if (raw !== null && result.ok) lastDecoded = { raw, result };
+  if (cache && raw !== null && result.ok) cache.last = { raw, result };
   return result;
 }
 
-function remember(raw: string, progress: Progress): void {
-  lastDecoded = { raw, result: { ok: true, progress } };
-}
-
-function backupPrefix(key: string): string {
+export function backupPrefix(key: string): string {
   return `${key}:backup:`;
 }
 
+function isEnumerable(storage: StorageLike): storage is EnumerableStorageLike {
+  return "key" in storage && "length" in storage;
+}
+
+/** Why a storage call failed, for "Details": the error's name and message. */
+function describeError(error: unknown): string {
+  if (error instanceof Error) return error.message ? `${error.name}: ${error.message}` : error.name;
+  return String(error);
+}
+
+function isQuotaError(error: unknown): boolean {
+  return error instanceof Error && /quota/i.test(`${error.name} ${error.message}`);
+}
+
 /**
- * Copies `raw` to a free backup key and reads it back. Returns the key holding an identical copy,
- * or null when no copy could be made (the caller must then leave `key` alone).
+ * The one backup writer. Copies `raw` to a free key `${key}:backup:${now}` (or `-1`, `-2`... when
+ * that one is taken: another backup is never overwritten), reads it back, then deletes the oldest
+ * backups beyond BACKUPS_KEPT. Returns the key of a verified copy, or why there is none (the caller
+ * must then leave `raw` where it is).
  */
-function backupRaw(storage: StorageLike, key: string, raw: string, now: number): string | null {
+export function writeBackup(storage: StorageLike, key: string, raw: string, now: number): { ok: true; backupKey: string } | { ok: false; details: string } {
+  let details = "every backup key for this time is taken";
   for (let attempt = 0; attempt < MAX_BACKUP_ATTEMPTS; attempt++) {
     const backupKey = `${backupPrefix(key)}${now}${attempt === 0 ? "" : `-${attempt}`}`;
     try {
       const existing = storage.getItem(backupKey);
-      if (existing === raw) return backupKey;
+      if (existing === raw) return { ok: true, backupKey };
       if (existing !== null) continue;
       storage.setItem(backupKey, raw);
-      if (storage.getItem(backupKey) === raw) return backupKey;
-    } catch {
-      return null;
+      if (storage.getItem(backupKey) !== raw) {
+        details = "the backup read back differently from what was written";
+        continue;
+      }
+      if (isEnumerable(storage)) pruneBackups(storage, key, backupKey);
+      return { ok: true, backupKey };
+    } catch (error) {
+      return { ok: false, details: describeError(error) };
     }
   }
-  return null;
+  return { ok: false, details };
 }
 
-function readRaw(storage: StorageLike, key: string): { ok: true; raw: string | null } | { ok: false } {
+/** Deletes the oldest backups beyond BACKUPS_KEPT; never the one just written. */
+function pruneBackups(storage: EnumerableStorageLike, key: string, keep: string): void {
+  const extra = listBackups(storage, key).filter((b) => b.key !== keep).slice(BACKUPS_KEPT - 1);
+  for (const b of extra) tryRemove(storage, b.key);
+}
+
+function backupTime(backupKey: string, prefix: string): { at: number; n: number } {
+  const [at, n] = backupKey.slice(prefix.length).split("-");
+  const time = Number(at);
+  return { at: Number.isFinite(time) ? time : 0, n: Number(n ?? 0) || 0 };
+}
+
+/** Backups made for `key`, newest first, with their time and size. */
+export function listBackups(storage: EnumerableStorageLike, key: string): BackupInfo[] {
+  const prefix = backupPrefix(key);
+  const found: (BackupInfo & { n: number })[] = [];
+  try {
+    for (let i = 0; i < storage.length; i++) {
+      const k = storage.key(i);
+      if (k === null || !k.startsWith(prefix)) continue;
+      const { at, n } = backupTime(k, prefix);
+      found.push({ key: k, at, n, chars: storage.getItem(k)?.length ?? 0 });
+    }
+  } catch {
+    // Storage became unavailable: list what was read.
+  }
+  return found.sort((a, b) => b.at - a.at || b.n - a.n).map(({ key: k, at, chars }) => ({ key: k, at, chars }));
+}
+
+/** Deletes one backup of `key`; refuses any other key. Returns whether it is gone. */
+export function deleteBackup(storage: StorageLike, key: string, backupKey: string): boolean {
+  if (!backupKey.startsWith(backupPrefix(key))) return false;
+  try {
+    storage.removeItem(backupKey);
+    return storage.getItem(backupKey) === null;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Storage used, counted the way browsers count the limit: characters of every key and value of
+ * the origin (not bytes), never reported above the limit. Null when storage cannot be read.
+ */
+export function storageUsage(storage: EnumerableStorageLike): StorageUsage | null {
+  try {
+    let used = 0;
+    for (let i = 0; i < storage.length; i++) {
+      const k = storage.key(i);
+      if (k !== null) used += k.length + (storage.getItem(k)?.length ?? 0);
+    }
+    return { usedChars: Math.min(used, STORAGE_QUOTA_CHARS), quotaChars: STORAGE_QUOTA_CHARS };
+  } catch {
+    return null;
+  }
+}
+
+function readRaw(storage: StorageLike, key: string): { ok: true; raw: string | null } | { ok: false; details: string } {
   try {
     return { ok: true, raw: storage.getItem(key) };
-  } catch {
-    return { ok: false };
+  } catch (error) {
+    return { ok: false, details: describeError(error) };
   }
 }
 
@@ -78,80 +170,91 @@ function tryRemove(storage: StorageLike, key: string): void {
   }
 }
 
-const UNAVAILABLE_MESSAGE = "Browser storage is not available, so progress will only last until this tab closes.";
+const UNAVAILABLE_MESSAGE = "This browser does not let PrepDeck use its storage (private mode or a privacy setting), so progress lasts only until this tab closes.";
 const FUTURE_MESSAGE =
   "Your progress was saved by a newer version of PrepDeck. It has been left untouched and nothing will be saved in this tab. Open PrepDeck's newer version to continue.";
+const CORRUPT_MESSAGE =
+  "Your saved progress could not be read, so PrepDeck started with empty progress. A copy of it was kept: download it to keep it, or to ask for help with it.";
+const UNREADABLE_MESSAGE =
+  "Your saved progress could not be read, and there is no room to keep a copy of it in the browser. Download it now to keep it. Nothing will be saved until you reset progress in Settings, so it is not overwritten.";
+const UNBACKED_SAVE_ERROR = "Your saved progress could not be read or copied, so it is not overwritten. Download it or reset progress in Settings.";
 
 /** Loads progress for this session; never throws. */
-export function loadProgress(storage: StorageLike, key: string, now: number): LoadResult {
+export function loadProgress(storage: StorageLike, key: string, now: number, cache?: DecodeCache): LoadResult {
   const read = readRaw(storage, key);
   if (!read.ok) {
     return {
       progress: emptyProgress(),
-      notice: { kind: "unavailable", backupKey: null, message: UNAVAILABLE_MESSAGE },
+      notice: { kind: "unavailable", backupKey: null, message: UNAVAILABLE_MESSAGE, details: read.details },
       readOnly: false,
     };
   }
-  const decoded = decodeCached(read.raw);
+  const decoded = decodeCached(read.raw, cache);
   if (decoded.ok) {
     const result: LoadResult = { progress: decoded.progress, notice: null, readOnly: false };
     return decoded.migratedFrom === undefined ? result : { ...result, migratedFrom: decoded.migratedFrom };
   }
   // decodeProgress only fails for a non-empty string.
   const raw = read.raw ?? "";
-  const backupKey = backupRaw(storage, key, raw, now);
+  const backup = writeBackup(storage, key, raw, now);
+  const backupKey = backup.ok ? backup.backupKey : null;
   if (decoded.reason === "future") {
-    return { progress: emptyProgress(), notice: { kind: "future", backupKey, message: FUTURE_MESSAGE }, readOnly: true };
+    return { progress: emptyProgress(), notice: { kind: "future", backupKey, message: FUTURE_MESSAGE, details: decoded.message }, readOnly: true };
   }
-  if (backupKey === null) {
+  if (!backup.ok) {
     return {
       progress: emptyProgress(),
-      notice: {
-        kind: "corrupt",
-        backupKey: null,
-        message: `Your saved progress could not be read (${decoded.message}) and could not be backed up, so nothing will be saved in this tab to avoid overwriting it.`,
-      },
+      notice: { kind: "unreadable", backupKey: null, message: UNREADABLE_MESSAGE, details: `${decoded.message} The copy failed: ${backup.details}` },
       readOnly: true,
     };
   }
   // The verified copy is the user's data now; clearing the key stops every later save from backing it up again.
   tryRemove(storage, key);
-  return {
-    progress: emptyProgress(),
-    notice: {
-      kind: "corrupt",
-      backupKey,
-      message: `Your saved progress could not be read (${decoded.message}). A copy was kept under "${backupKey}" and PrepDeck started with empty progress.`,
-    },
-    readOnly: false,
-  };
+  return { progress: emptyProgress(), notice: { kind: "corrupt", backupKey, message: CORRUPT_MESSAGE, details: decoded.message }, readOnly: false };
 }
 
-function write(storage: StorageLike, key: string, progress: Progress, previous: string | null): string | null {
+function writeFailure(error: unknown): Extract<SaveResult, { ok: false }> {
+  const message = isQuotaError(error)
+    ? "Browser storage is full, so your latest changes are kept in this tab only. Delete old backups in Settings or export your progress; saving is tried again with every change."
+    : "Your latest changes could not be saved, so they are kept in this tab only; saving is tried again with every change.";
+  return { ok: false, reason: "write-failed", error: message, details: describeError(error) };
+}
+
+function write(storage: StorageLike, key: string, progress: Progress, previous: string | null, cache: DecodeCache | undefined): Extract<SaveResult, { ok: false }> | null {
   const encoded = encodeNormalProgress(progress);
   if (encoded === previous) return null;
   try {
     storage.setItem(key, encoded);
-    remember(encoded, progress);
+    if (cache) cache.last = { raw: encoded, result: { ok: true, progress } };
     return null;
   } catch (error) {
-    const why = error instanceof Error && error.name ? error.name : "write failed";
-    return `Progress could not be saved (${why}); it is kept in this tab and saving will be retried.`;
+    return writeFailure(error);
   }
 }
 
 /** Result of reading what is stored before a write. */
 type StoredBase = { ok: true; raw: string | null; base: Progress | null } | Extract<SaveResult, { ok: false }>;
 
+/** How a write treats what is stored. */
+export interface WriteOptions {
+  /**
+   * Write even when the stored value is unreadable and cannot be backed up: only after the user
+   * confirmed, having been told no copy exists. Newer-version data is still never overwritten.
+   * @default false
+   */
+  discardUnreadable?: boolean;
+}
+
 /** Reads the stored value for a write; backs up anything undecodable first. */
-function readForWrite(storage: StorageLike, key: string, now: number): StoredBase {
+function readForWrite(storage: StorageLike, key: string, now: number, cache: DecodeCache | undefined, options: WriteOptions): StoredBase {
   const read = readRaw(storage, key);
-  if (!read.ok) return { ok: false, reason: "unavailable", error: UNAVAILABLE_MESSAGE };
-  const decoded = decodeCached(read.raw);
+  if (!read.ok) return { ok: false, reason: "unavailable", error: UNAVAILABLE_MESSAGE, details: read.details };
+  const decoded = decodeCached(read.raw, cache);
   if (decoded.ok) return { ok: true, raw: read.raw, base: decoded.progress };
-  if (decoded.reason === "future") return { ok: false, reason: "future", error: FUTURE_MESSAGE };
-  if (backupRaw(storage, key, read.raw ?? "", now) === null) {
-    return { ok: false, reason: "backup-failed", error: "Stored progress is unreadable and could not be backed up, so it was not overwritten." };
+  if (decoded.reason === "future") return { ok: false, reason: "future", error: FUTURE_MESSAGE, details: decoded.message };
+  const backup = writeBackup(storage, key, read.raw ?? "", now);
+  if (!backup.ok && !options.discardUnreadable) {
+    return { ok: false, reason: "backup-failed", error: UNBACKED_SAVE_ERROR, details: `${decoded.message} The copy failed: ${backup.details}` };
   }
   return { ok: true, raw: read.raw, base: null };
 }
@@ -160,44 +263,22 @@ function readForWrite(storage: StorageLike, key: string, now: number): StoredBas
  * Merges `progress` into what is stored and writes the result. On success adopt the returned
  * `progress` (it includes other tabs' changes); on failure nothing was lost, keep yours and retry.
  */
-export function saveProgress(storage: StorageLike, key: string, progress: Progress, now: number): SaveResult {
-  const stored = readForWrite(storage, key, now);
+export function saveProgress(storage: StorageLike, key: string, progress: Progress, now: number, cache?: DecodeCache): SaveResult {
+  const stored = readForWrite(storage, key, now, cache, {});
   if (!stored.ok) return stored;
   const merged = stored.base ? mergeProgress(stored.base, progress) : normalizeProgress(progress);
-  const error = write(storage, key, merged, stored.raw);
-  return error === null ? { ok: true, progress: merged } : { ok: false, reason: "write-failed", error };
+  return write(storage, key, merged, stored.raw, cache) ?? { ok: true, progress: merged };
 }
 
 /**
  * Writes `progress` over what is stored, without merging: for "replace" imports and resets.
- * Undecodable data is still backed up first and newer-version data is still refused. Other open
- * tabs keep their in-memory state and would merge it back on their next save unless they adopt the
- * stored value on the `storage` event.
+ * Undecodable data is still backed up first (unless `discardUnreadable` and no copy can be made)
+ * and newer-version data is still refused. Other open tabs keep their in-memory state and would
+ * merge it back on their next save unless they adopt the stored value (see the store's sync).
  */
-export function writeProgress(storage: StorageLike, key: string, progress: Progress, now: number): SaveResult {
-  const stored = readForWrite(storage, key, now);
+export function writeProgress(storage: StorageLike, key: string, progress: Progress, now: number, cache?: DecodeCache, options: WriteOptions = {}): SaveResult {
+  const stored = readForWrite(storage, key, now, cache, options);
   if (!stored.ok) return stored;
   const normal = normalizeProgress(progress);
-  const error = write(storage, key, normal, stored.raw);
-  return error === null ? { ok: true, progress: normal } : { ok: false, reason: "write-failed", error };
-}
-
-/** Backup keys made for `key`, oldest first. */
-export function listBackups(storage: EnumerableStorageLike, key: string): string[] {
-  const prefix = backupPrefix(key);
-  const keys: string[] = [];
-  try {
-    for (let i = 0; i < storage.length; i++) {
-      const k = storage.key(i);
-      if (k !== null && k.startsWith(prefix)) keys.push(k);
-    }
-  } catch {
-    return keys;
-  }
-  return keys.sort((a, b) => backupTime(a, prefix) - backupTime(b, prefix) || (a < b ? -1 : a > b ? 1 : 0));
-}
-
-function backupTime(backupKey: string, prefix: string): number {
-  const n = parseInt(backupKey.slice(prefix.length), 10);
-  return Number.isFinite(n) ? n : 0;
+  return write(storage, key, normal, stored.raw, cache) ?? { ok: true, progress: normal };
 }

@@ -75,6 +75,7 @@ export interface TopicCounts {
   new: number; // never reviewed
   learning: number; // in learning or relearning steps
   due: number; // review cards due before the next day starts
+  review: number; // review cards not due today and not yet mastered
   mastered: number; // review cards not due today with stability >= MASTERED_STABILITY_DAYS
 }
 

@@ -83,10 +83,10 @@ export function nextDueAt(cardIds: readonly string[], states: StateLookup): numb
 }
 
 /**
- * Disjoint counts for progress bars: new (never reviewed), learning (learning or relearning,
- * whatever the due time), due (review cards due before the next day starts), mastered (review
- * cards not due today with stability >= MASTERED_STABILITY_DAYS). The rest of `total` are review
- * cards that are neither due nor mastered yet.
+ * Counts for progress lines that cover every card exactly once (they sum to `total`): new (never
+ * reviewed), learning (learning or relearning, whatever the due time), due (review cards due
+ * before the next day starts), review (review cards not due today and not mastered yet),
+ * mastered (review cards not due today with stability >= MASTERED_STABILITY_DAYS).
  */
 export function topicCounts(
   cardIds: readonly string[],
@@ -95,13 +95,14 @@ export function topicCounts(
   rolloverHour: number = DEFAULT_ROLLOVER_HOUR,
 ): TopicCounts {
   const dayEnd = nextDayStart(now, rolloverHour);
-  const counts: TopicCounts = { total: cardIds.length, new: 0, learning: 0, due: 0, mastered: 0 };
+  const counts: TopicCounts = { total: cardIds.length, new: 0, learning: 0, due: 0, review: 0, mastered: 0 };
   for (const id of cardIds) {
     const state = states.get(id);
     if (!state) counts.new++;
     else if (isLearningPhase(state)) counts.learning++;
     else if (state.due < dayEnd) counts.due++;
     else if (state.stability >= MASTERED_STABILITY_DAYS) counts.mastered++;
+    else counts.review++;
   }
   return counts;
 }

@@ -27,7 +27,7 @@ describe("countsByTopic", () => {
       ["django/orm/fk", state("review", T0 + 30 * DAY, { stability: 40 })],
     ]);
     const counts = countsByTopic(topics, states, T0, 4);
-    expect(counts.get("django/orm")).toEqual({ total: 4, new: 1, learning: 1, due: 1, mastered: 1 });
+    expect(counts.get("django/orm")).toEqual({ total: 4, new: 1, learning: 1, due: 1, review: 0, mastered: 1 });
   });
 
   it("matches the whole topic slug, not a prefix of it", () => {
@@ -40,13 +40,13 @@ describe("countsByTopic", () => {
   it("counts a card pinned to an id outside its topic in the topic that lists it", () => {
     const states = new Map([["django/old-orm/pinned", state("review", T0 - DAY)]]);
     const counts = countsByTopic(topics, states, T0, 4);
-    expect(counts.get("django/orm")).toEqual({ total: 4, new: 3, learning: 0, due: 1, mastered: 0 });
+    expect(counts.get("django/orm")).toEqual({ total: 4, new: 3, learning: 0, due: 1, review: 0, mastered: 0 });
   });
 
   it("gives every topic an entry, all new when nothing was reviewed", () => {
     const counts = countsByTopic(topics, new Map(), T0, 4);
     expect([...counts.keys()]).toEqual(["django/orm", "django/orm-advanced", "sql/joins"]);
-    expect(counts.get("sql/joins")).toEqual({ total: 2, new: 2, learning: 0, due: 0, mastered: 0 });
+    expect(counts.get("sql/joins")).toEqual({ total: 2, new: 2, learning: 0, due: 0, review: 0, mastered: 0 });
   });
 
   it("ignores reviews of ids the bank no longer has when given the known ids", () => {
@@ -55,7 +55,7 @@ describe("countsByTopic", () => {
       ["sql/joins/retired", state("review", T0 - DAY)],
     ]);
     const counts = countsByTopic(topics, states, T0, 4, new Set(["sql/joins/inner", "sql/joins/outer"]));
-    expect(counts.get("sql/joins")).toEqual({ total: 2, new: 1, learning: 0, due: 1, mastered: 0 });
+    expect(counts.get("sql/joins")).toEqual({ total: 2, new: 1, learning: 0, due: 1, review: 0, mastered: 0 });
   });
 
   it("never counts more reviewed cards than the topic has", () => {

@@ -85,7 +85,7 @@ describe("nextDueAt", () => {
 });
 
 describe("topicCounts", () => {
-  it("counts new, learning, due and mastered cards disjointly", () => {
+  it("counts new, learning, due, review and mastered cards disjointly, every card once", () => {
     const s = lookup({
       learning: state("learning", T0 + 10 * MINUTE),
       relearning: state("relearning", endOfDay + DAY),
@@ -98,6 +98,7 @@ describe("topicCounts", () => {
       new: 1,
       learning: 2,
       due: 1,
+      review: 1,
       mastered: 1,
     });
   });

@@ -1,14 +1,18 @@
-// @vitest-environment jsdom
 import fc from "fast-check";
-import { cardStates, emptyProgress, type Rating } from "@/lib/progress";
-import { useProgressStore } from "@/stores/progress-store";
-import { selectCardStates } from "@/stores/selectors";
+import { cardStates, emptyProgress, type Progress, type Rating } from "@/lib/progress";
+import type { CardState } from "@/lib/srs";
+import { createCardStatesSelector } from "@/stores/selectors";
 
-import { MINUTE, T0, resetStore } from "./store-helpers";
+import { MINUTE, T0, testStore, type TestStore } from "./store-helpers";
 
-const store = () => useProgressStore.getState();
+let t: TestStore;
+let selectCardStates: (p: Progress) => Map<string, CardState>;
+const store = () => t.state();
 
-beforeEach(resetStore);
+beforeEach(() => {
+  t = testStore();
+  selectCardStates = createCardStatesSelector();
+});
 
 type Op = { kind: "grade"; card: number; rating: Rating; minutes: number } | { kind: "undo"; pick: number | null };
 
@@ -47,7 +51,7 @@ describe("selectCardStates", () => {
   it("equals a full replay after any sequence of grades and undos", () => {
     fc.assert(
       fc.property(fc.array(opArb, { minLength: 1, maxLength: 25 }), (ops) => {
-        useProgressStore.setState({ progress: emptyProgress() });
+        t.useStore.setState({ progress: emptyProgress() });
         for (const op of ops) {
           if (op.kind === "grade") {
             store().grade(`d/t/c${op.card}`, op.rating, "shuffle", T0 + op.minutes * MINUTE);

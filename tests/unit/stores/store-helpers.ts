@@ -1,23 +1,51 @@
-import { emptyProgress } from "@/lib/progress";
-import { resetSyncPointForTests, setSaveScheduler, useProgressStore } from "@/stores/progress-store";
+import { decodeProgress, PROGRESS_KEY, type Progress } from "@/lib/progress";
+import { mulberry32 } from "@/lib/srs";
+import { createProgressStore } from "@/stores/create-progress-store";
+import type { LockManagerLike, Scheduler } from "@/stores/progress-sync";
 
-/** 2026-01-15T12:00:00Z: grades in these tests pass their own `now` from here. */
+import { FakeStorage } from "../progress/support";
+
+/** 2026-01-15T12:00:00Z: the fake clock starts here. */
 export const T0 = Date.UTC(2026, 0, 15, 12);
 export const MINUTE = 60_000;
 
-/**
- * A fresh store and empty localStorage. `hydrated: false` comes first, so the persist write this
- * setState triggers is a no-op and cannot leak the previous test's state into storage.
- */
-export function resetStore(): void {
-  useProgressStore.setState({ hydrated: false, progress: emptyProgress(), notice: null, saveError: null, readOnly: false, lastBackupKey: null });
-  localStorage.clear();
-  resetSyncPointForTests();
-  // Saves run at once here, so each test reads storage right after a change (the app defers them).
-  setSaveScheduler((run) => run());
+export interface TestStoreOptions {
+  storage?: FakeStorage | null; // @default a new, empty FakeStorage
+  schedule?: Scheduler; // @default saves run at once
+  locks?: LockManagerLike | null;
+  seed?: number; // for the store's random numbers
 }
 
-/** A DOMException like the one browsers throw when storage is full. */
-export function quotaError(): DOMException {
-  return new DOMException("The quota has been exceeded.", "QuotaExceededError");
+/**
+ * A store of its own over a fake storage and a fake clock (`advance` moves it), as a tab has:
+ * several in one test share a FakeStorage like tabs share localStorage.
+ */
+export function testStore(options: TestStoreOptions = {}) {
+  const storage = options.storage === undefined ? new FakeStorage() : options.storage;
+  let now = T0;
+  const useStore = createProgressStore({
+    storage,
+    clock: () => now,
+    random: mulberry32(options.seed ?? 1),
+    schedule: options.schedule ?? ((run) => run()),
+    locks: options.locks ?? null,
+  });
+  return {
+    useStore,
+    storage,
+    state: () => useStore.getState(),
+    advance(ms: number) {
+      now += ms;
+    },
+    now: () => now,
+    /** What is stored under the progress key, decoded (it must decode). */
+    stored(): Progress {
+      const decoded = decodeProgress(storage?.data.get(PROGRESS_KEY) ?? null);
+      if (!decoded.ok) throw new Error(`stored progress does not decode: ${decoded.message}`);
+      return decoded.progress;
+    },
+    hydrate: () => useStore.persist.rehydrate(),
+  };
 }
+
+export type TestStore = ReturnType<typeof testStore>;

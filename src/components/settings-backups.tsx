@@ -1,0 +1,57 @@
+"use client";
+
+import { useState } from "react";
+import { useProgressStore } from "@/stores/progress-store";
+import { downloadStored } from "./download";
+import { formatChars, secondaryButton, section } from "./settings-styles";
+
+const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short" });
+
+/** The automatic backups (made before a reset, a replace, or of unreadable data), newest first. */
+export function BackupList() {
+  const backups = useProgressStore((s) => s.backups);
+  const deleteBackup = useProgressStore((s) => s.deleteBackup);
+  const [status, setStatus] = useState<string | null>(null);
+  return (
+    <section aria-labelledby="backups" className={section}>
+      <h2 id="backups" className="text-lg font-semibold">
+        Backups
+      </h2>
+      <p className="text-sm text-slate-700 dark:text-slate-300">
+        PrepDeck keeps a copy of your progress before a reset or a replace, and of stored data it could not read. The newest three are kept.
+      </p>
+      {backups.length === 0 ? (
+        <p data-testid="no-backups" className="text-sm">
+          No backups yet.
+        </p>
+      ) : (
+        <ul aria-label="Backups" className="divide-y divide-slate-200 dark:divide-slate-700">
+          {backups.map((b) => {
+            const when = dateFormat.format(b.at);
+            return (
+              <li key={b.key} data-testid="backup" className="flex flex-wrap items-center gap-2 py-2 text-sm">
+                <span className="mr-auto">
+                  {when} · {formatChars(b.chars)} characters
+                </span>
+                <button type="button" className={secondaryButton} aria-label={`Download the backup of ${when}`} onClick={() => downloadStored(b.key)}>
+                  Download
+                </button>
+                <button
+                  type="button"
+                  className={secondaryButton}
+                  aria-label={`Delete the backup of ${when}`}
+                  onClick={() => setStatus(deleteBackup(b.key) ? `Deleted the backup of ${when}.` : `The backup of ${when} could not be deleted.`)}
+                >
+                  Delete
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <p role="status" className="text-sm">
+        {status ?? ""}
+      </p>
+    </section>
+  );
+}
