@@ -19,6 +19,7 @@ export type {
   StorageLike,
   StoredV0,
   StoredV1,
+  StoredV2,
 } from "./models";
 export { DEFAULT_SETTINGS, SETTINGS_LIMITS, clampSettings } from "./settings";
 export {
