@@ -41,7 +41,8 @@ export interface ProgressStore extends Persisted {
   saveError: string | null; // the last write failed: progress lives in this tab until a write succeeds
   readOnly: boolean; // storage holds a newer version's data: never write over it
   lastBackupKey: string | null; // the automatic backup made before the last reset or replace
-  grade(cardId: string, rating: Rating, mode: ReviewMode, now?: number): ReviewEntry;
+  /** Logs a grade; `ms` is how long the card was shown before it (absent when unknown). */
+  grade(cardId: string, rating: Rating, mode: ReviewMode, now?: number, ms?: number): ReviewEntry;
   /** Takes back a review: `entryId`, or else the newest one. */
   undo(entryId?: string): ReviewEntry | null;
   toggleFlag(cardId: string, now?: number): void;
@@ -230,10 +231,11 @@ export const useProgressStore = create<ProgressStore>()(
       saveError: null,
       readOnly: false,
       lastBackupKey: null,
-      grade: (cardId, rating, mode, now = Date.now()) => {
+      grade: (cardId, rating, mode, now = Date.now(), ms) => {
         // A clock that went backwards must not file this grade before the card's previous one.
         const at = reviewTimeFor(get().progress, cardId, now);
-        const entry: ReviewEntry = { id: newEntryId(at, Math.random), cardId, rating, at, mode };
+        const base: ReviewEntry = { id: newEntryId(at, Math.random), cardId, rating, at, mode };
+        const entry = ms !== undefined && Number.isFinite(ms) ? { ...base, ms: Math.max(0, Math.round(ms)) } : base;
         set({ progress: addReview(get().progress, entry) });
         return entry;
       },

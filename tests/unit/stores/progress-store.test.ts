@@ -34,6 +34,15 @@ describe("grade and undo", () => {
     expect(selectCardStates(store().progress)).toEqual(before);
   });
 
+  it("stores the answer time with the review, and saves it", async () => {
+    await useProgressStore.persist.rehydrate();
+    const timed = store().grade("d/t/a", 3, "shuffle", T0, 6400.4);
+    const untimed = store().grade("d/t/b", 3, "shuffle", T0 + 1);
+    expect(timed.ms).toBe(6400);
+    expect(untimed).not.toHaveProperty("ms");
+    expect(stored().log.map((e) => e.ms)).toEqual([6400, undefined]);
+  });
+
   it("forgets a card altogether when its only grade is undone", () => {
     const entry = store().grade("d/t/a", 3, "weak", T0);
     store().undo();
