@@ -14,6 +14,7 @@ import {
   SETTINGS_LIMITS,
 } from "@/lib/progress";
 import { useProgressStore } from "@/stores/progress-store";
+import { DailyGoalField } from "./daily-goal-field";
 
 function download(name: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: "application/json" }));
@@ -118,6 +119,7 @@ export function SettingsPanel({ knownIds }: { knownIds: string[] }) {
             <input type="number" className={input} min={0} max={23} step={1} defaultValue={settings.rolloverHour} onBlur={(e) => updateSettings({ rolloverHour: e.currentTarget.valueAsNumber })} />
             <span className="block text-xs text-slate-700 dark:text-slate-300">Local time; 4 means a late session still counts for the day before.</span>
           </label>
+          <DailyGoalField />
         </div>
       </section>
 
