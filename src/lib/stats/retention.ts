@@ -1,5 +1,5 @@
 import type { RetentionRow, StatsReview, WeekRetention } from "./models";
-import { forEachStudyDay } from "./study-days";
+import { forEachStudyDay, studyDayStart } from "./study-days";
 
 /** Weeks of true retention shown, this one included. */
 export const RETENTION_WEEKS = 12;
@@ -18,7 +18,7 @@ export function tally(row: RetentionRow, review: StatsReview): void {
 
 /**
  * True retention per week, newest first: of the reviews of cards in review phase (`inReview`), the
- * share not graded Again. Week 0 is today and the six study days before it.
+ * share not graded Again. Week 0 is today and the six study days before it. `log` in time order.
  */
 export function weeklyRetention(
   log: readonly StatsReview[],
@@ -29,7 +29,16 @@ export function weeklyRetention(
 ): WeekRetention[] {
   const rows: WeekRetention[] = Array.from({ length: weeks }, (_, k) => ({ ...emptyRetention(), from: today - 7 * k - 6, to: today - 7 * k }));
   const first = today - 7 * weeks + 1;
-  forEachStudyDay(log, rolloverHour, (review, day) => {
+  // The log is in time order: skip straight to the window (a binary search, not a pass over years).
+  const from = studyDayStart(first, rolloverHour);
+  let lo = 0;
+  let hi = log.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((log[mid]?.at ?? 0) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  forEachStudyDay(log.slice(lo), rolloverHour, (review, day) => {
     if (day < first || day > today || !inReview.has(review)) return;
     const row = rows[Math.floor((today - day) / 7)];
     if (row) tally(row, review);

@@ -32,9 +32,15 @@ export function topicStats(
   rolloverHour: number,
 ): TopicMastery[] {
   const acc = new Map<string, Acc>(topics.map((t) => [t.key, { reviewed: [], retention: emptyRetention(), times: [] }]));
-  for (const cardId of states.keys()) acc.get(topicOf(cardId))?.reviewed.push(cardId);
+  // One lookup per card, not per review: a long log repeats the same few thousand ids.
+  const byCard = new Map<string, Acc | undefined>();
+  const accOf = (cardId: string) => {
+    if (!byCard.has(cardId)) byCard.set(cardId, acc.get(topicOf(cardId)));
+    return byCard.get(cardId);
+  };
+  for (const cardId of states.keys()) accOf(cardId)?.reviewed.push(cardId);
   for (const review of log) {
-    const a = acc.get(topicOf(review.cardId));
+    const a = accOf(review.cardId);
     if (!a) continue;
     if (review.ms !== undefined) a.times.push(review.ms);
     if (inReview.has(review)) tally(a.retention, review);
