@@ -8,9 +8,12 @@ export interface Bar {
   title: string;
 }
 
-const BAR_AREA = 100;
-const LABEL_SPACE = 16;
-const VALUE_SPACE = 12;
+// A fixed drawing size: the SVG scales to the width, so text keeps one size whatever the bar count.
+const WIDTH = 640;
+const BAR_AREA = 120;
+const LABEL_SPACE = 20;
+const VALUE_SPACE = 16;
+const HEIGHT = VALUE_SPACE + BAR_AREA + LABEL_SPACE;
 
 /**
  * Vertical bars drawn as SVG, values printed over non-zero bars. The chart is an image with a
@@ -18,29 +21,31 @@ const VALUE_SPACE = 12;
  */
 export function BarChart({ bars, description, max, overlay }: { bars: Bar[]; description: string; max?: number; overlay?: (scale: (v: number) => number, width: number) => ReactNode }) {
   const top = Math.max(1, max ?? bars.reduce((m, b) => Math.max(m, b.value), 0));
-  const width = bars.length * 20;
-  const height = VALUE_SPACE + BAR_AREA + LABEL_SPACE;
+  const slot = WIDTH / Math.max(1, bars.length);
+  const barWidth = Math.min(32, slot * 0.7);
   const y = (v: number) => VALUE_SPACE + BAR_AREA - (Math.max(0, v) / top) * BAR_AREA;
+  const anchor = (i: number) => (i === 0 ? "start" : i === bars.length - 1 ? "end" : "middle");
+  const labelX = (i: number) => (i === 0 ? i * slot + (slot - barWidth) / 2 : i === bars.length - 1 ? (i + 1) * slot - (slot - barWidth) / 2 : (i + 0.5) * slot);
   return (
-    <svg viewBox={`0 0 ${width} ${height}`} className="w-full" role="img" aria-label={description}>
-      <line x1={0} x2={width} y1={y(0)} y2={y(0)} className="stroke-slate-400 dark:stroke-slate-500" strokeWidth={1} />
+    <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="w-full" role="img" aria-label={description}>
+      <line x1={0} x2={WIDTH} y1={y(0)} y2={y(0)} className="stroke-slate-400 dark:stroke-slate-500" strokeWidth={1} />
       {bars.map((b, i) => (
         <g key={b.key}>
           <title>{b.title}</title>
-          <rect x={i * 20 + 3} y={y(b.value)} width={14} height={y(0) - y(b.value)} rx={2} className="fill-blue-600 dark:fill-blue-400" />
+          <rect x={i * slot + (slot - barWidth) / 2} y={y(b.value)} width={barWidth} height={y(0) - y(b.value)} rx={2} className="fill-blue-600 dark:fill-blue-400" />
           {b.value > 0 && (
-            <text x={i * 20 + 10} y={y(b.value) - 2} textAnchor="middle" className="fill-slate-800 text-[8px] dark:fill-slate-200">
-              {Number.isInteger(b.value) ? b.value : b.value.toFixed(1)}
+            <text x={(i + 0.5) * slot} y={y(b.value) - 4} textAnchor="middle" className="fill-slate-800 text-[11px] dark:fill-slate-200">
+              {b.value}
             </text>
           )}
           {b.label && (
-            <text x={i * 20 + 10} y={height - 4} textAnchor="middle" className="fill-slate-700 text-[8px] dark:fill-slate-300">
+            <text x={labelX(i)} y={HEIGHT - 5} textAnchor={anchor(i)} className="fill-slate-700 text-[11px] dark:fill-slate-300">
               {b.label}
             </text>
           )}
         </g>
       ))}
-      {overlay?.(y, width)}
+      {overlay?.(y, WIDTH)}
     </svg>
   );
 }

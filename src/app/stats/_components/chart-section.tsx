@@ -25,7 +25,14 @@ export function ChartSection({ title, summary, chart, table }: { title: string; 
         </button>
       </div>
       {summary && <div className="text-sm text-slate-700 dark:text-slate-300">{summary}</div>}
-      {asTable ? <div className="max-h-96 overflow-auto">{table}</div> : chart}
+      {asTable ? (
+        // Focusable, so the table scrolls from the keyboard too.
+        <div className="max-h-96 overflow-auto" tabIndex={0} role="region" aria-label={`${title}, as a table`}>
+          {table}
+        </div>
+      ) : (
+        chart
+      )}
     </section>
   );
 }

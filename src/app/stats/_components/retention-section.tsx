@@ -13,7 +13,7 @@ export function RetentionSection({ stats }: { stats: Stats }) {
   const bars = weeks.map((w, i) => ({
     key: w.from,
     value: w.rate === null ? 0 : Math.round(w.rate * 100),
-    label: i === weeks.length - 1 ? "This wk" : i % 3 === 0 ? formatDay(w.from) : "",
+    label: i === weeks.length - 1 ? "This week" : i % 3 === 0 ? formatDay(w.from) : "",
     title: `Week of ${formatDay(w.from)}: ${formatPercent(w.rate)} of ${w.reviews} reviews`,
   }));
   return (
