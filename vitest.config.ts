@@ -16,5 +16,7 @@ export default defineConfig({
     environment: "node",
     setupFiles: ["tests/support/setup.ts"],
     env: { TZ: "UTC" },
+    // Correctness tests, not speed tests (budgets live in npm run bench): room for a busy machine.
+    testTimeout: 30_000,
   },
 });

@@ -14,52 +14,20 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import {
   type Progress,
-  type Rating,
   type ReviewEntry,
-  type ReviewMode,
   cardStates,
   decodeProgress,
   emptyProgress,
   encodeProgress,
   mergeProgress,
-  newEntryId,
   normalizeProgress,
 } from "@/lib/progress";
-import { dueQueue, mulberry32 } from "@/lib/srs";
+import { dueQueue } from "@/lib/srs";
 
-const START = Date.UTC(2026, 0, 1, 8, 0, 0);
-const MODES: ReviewMode[] = ["due", "due", "due", "shuffle", "weak"];
-
-function rating(r: number): Rating {
-  return r < 0.12 ? 1 : r < 0.27 ? 2 : r < 0.87 ? 3 : 4;
-}
-
-/** `count` reviews over `ids`, starting at `start`, one every 1–7 minutes. */
-export function generateLog(ids: readonly string[], count: number, seed: number, start = START): ReviewEntry[] {
-  const rand = mulberry32(seed);
-  const log: ReviewEntry[] = [];
-  let at = start;
-  for (let i = 0; i < count; i++) {
-    at += 60_000 + Math.floor(rand() * 360_000);
-    const cardId = ids[Math.floor(rand() * ids.length)] as string;
-    log.push({ id: newEntryId(at, rand), cardId, rating: rating(rand()), at, mode: MODES[Math.floor(rand() * MODES.length)] as ReviewMode });
-  }
-  return log;
-}
+import { START, bankIds, generateLog } from "./bench-logs";
 
 function progressOf(log: ReviewEntry[]): Progress {
   return normalizeProgress({ ...emptyProgress(), log });
-}
-
-/** The generated bank's ids: 100 topics × 100 cards, shaped like real ids. */
-export function bankIds(topics = 100, perTopic = 100): string[] {
-  const ids: string[] = [];
-  for (let t = 1; t <= topics; t++) {
-    for (let c = 1; c <= perTopic; c++) {
-      ids.push(`bench/topic-${String(t).padStart(3, "0")}/how-does-feature-${String(c).padStart(3, "0")}-of-topic-${t}-work-in-practice`);
-    }
-  }
-  return ids;
 }
 
 /** Median of `runs` timings (ms) after two warm-up runs. */

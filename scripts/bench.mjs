@@ -3,7 +3,7 @@
  * bench/results.json (a `lighthouse` section written by `npm run lighthouse` is kept).
  *
  *   npm run bench                          everything (about 6–8 minutes on 2 cores)
- *   npm run bench -- --only=bundle,history sections: bundle, content, history, interaction
+ *   npm run bench -- --only=bundle,history sections: bundle, content, history, stats, interaction
  *   npm run bench -- --update-floor        also re-measure and commit bench/bare-floor.json
  *   npm run bench -- --count=50            fewer interactions (default 200)
  *   npm run bench -- --keep                keep the 10,000-card export (bench/tmp/export-10k)
@@ -14,6 +14,7 @@
  * - content: build time, peak memory and page bytes, real 65-card bank vs a generated
  *   10,000-card bank (100 topics × 100 cards, each with a code block).
  * - history: storage and domain-function timings for 1,000 / 10,000 / 100,000 reviews.
+ * - stats: /stats's statistics over 100,000 reviews, against their 300 ms budget.
  * - interaction: key → painted latency on /drill in Chromium, empty vs 100,000 stored reviews.
  *
  * Builds go to bench/tmp/ (git-ignored) through PREPDECK_DIST_DIR, so out/ is left alone; the
@@ -40,7 +41,7 @@ import { measureInteraction } from "./bench-interaction.mjs";
 
 const args = process.argv.slice(2);
 const opt = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
-const SECTIONS = (opt("only") ?? "bundle,content,history,interaction").split(",");
+const SECTIONS = (opt("only") ?? "bundle,content,history,stats,interaction").split(",");
 const UPDATE_FLOOR = args.includes("--update-floor");
 const COUNT = Number(opt("count") ?? 200);
 const BUDGET_RATIO = 1.15;
@@ -288,6 +289,20 @@ async function historySection() {
   ]);
 }
 
+/** /stats over 100,000 reviews (scripts/bench-stats.ts): the statistics against their 300 ms budget. */
+async function statsSection() {
+  say("timing /stats over 100,000 reviews …");
+  const r = JSON.parse(tsx(["scripts/bench-stats.ts"]));
+  results.stats = { ...r, loadAverage: os.loadavg()[0] };
+  table("/stats at 100,000 reviews, 10,000 cards in 100 topics (median of 5 runs)", [r], [
+    ["reviews", (x) => x.reviews.toLocaleString("en")],
+    ["replay (shared with due counts)", (x) => `${x.replayFactsMs} ms`],
+    ["computeStats", (x) => `${x.computeStatsMs} ms`],
+    ["budget", (x) => `${x.computeStatsBudgetMs} ms ${x.withinBudget ? "ok" : "OVER"}`],
+    ["home line", (x) => `${x.homeLineMs} ms`],
+  ]);
+}
+
 function collectIds(exportDir) {
   const ids = [];
   const walk = (dir) => {
@@ -342,6 +357,7 @@ const t0 = Date.now();
 if (SECTIONS.includes("bundle")) await bundleSection();
 if (SECTIONS.includes("content")) await contentSection();
 if (SECTIONS.includes("history")) await historySection();
+if (SECTIONS.includes("stats")) await statsSection();
 if (SECTIONS.includes("interaction")) await interactionSection();
 results.benchSeconds = Math.round((Date.now() - t0) / 1000);
 writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);

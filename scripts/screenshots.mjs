@@ -2,6 +2,7 @@
  * Screenshots of the built site for the README (docs/screenshots/). Serve out/ first:
  *   npm run build && (PORT=3000 node scripts/serve.mjs &) && node scripts/screenshots.mjs
  */
+import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { chromium } from "@playwright/test";
 
@@ -13,11 +14,13 @@ const browser = await chromium.launch({
 });
 const deck = `${base}/drill?topics=django/models-orm&mode=shuffle&seed=readme`;
 
-async function shoot(name, { width, height, url, flip = false, colorScheme = "light", fullPage = false }) {
+async function shoot(name, { width, height, url, flip = false, colorScheme = "light", fullPage = false, stored = null }) {
   const page = await browser.newPage({ viewport: { width, height }, colorScheme, deviceScaleFactor: 1 });
+  if (stored) await page.addInitScript((value) => localStorage.setItem("prepdeck:progress", value), stored);
   await page.goto(url);
   await page.waitForLoadState("networkidle");
   if (url.includes("/drill")) await page.getByTestId("card-prompt").waitFor();
+  if (url.includes("/stats")) await page.getByTestId("today-reviews").waitFor();
   if (flip) {
     await page.keyboard.press("Space");
     await page.waitForTimeout(400);
@@ -32,4 +35,8 @@ await shoot("drill-front-desktop", { width: 1280, height: 720, url: deck });
 await shoot("drill-back-desktop", { width: 1280, height: 900, url: deck, flip: true, colorScheme: "dark" });
 await shoot("drill-front-phone", { width: 390, height: 844, url: deck });
 await shoot("drill-back-phone", { width: 390, height: 844, url: deck, flip: true });
+// /stats with four months of seeded practice (scripts/demo-history.ts).
+const history = execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/demo-history.ts"], { encoding: "utf8" });
+await shoot("stats-desktop", { width: 1280, height: 900, url: `${base}/stats`, stored: history, fullPage: true });
+await shoot("stats-phone", { width: 360, height: 780, url: `${base}/stats`, stored: history, fullPage: true, colorScheme: "dark" });
 await browser.close();

@@ -19,6 +19,7 @@ import {
   skip,
   startSession,
   summarize,
+  timeOnCard,
   undoGrade,
 } from "@/lib/drill";
 import { isFlagged, noteOf } from "@/lib/progress";
@@ -88,7 +89,8 @@ export function DrillSession({ title, selection, cards, exitHref }: DrillSession
     flip: () => setSession((s) => flip(s)),
     grade: (rating: Rating) => {
       if (!cardId || !session.flipped) return;
-      const entry = grade(cardId, rating, selection.mode);
+      const at = Date.now();
+      const entry = grade(cardId, rating, selection.mode, at, timeOnCard(session, at));
       setSession((s) => gradeCurrent(s, rating, entry.id, entry.at, { requeueAgain: selection.mode === "due" }));
     },
     undo: () => {

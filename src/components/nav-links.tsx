@@ -6,6 +6,7 @@ import { usePathname } from "next/navigation";
 const NAV = [
   { href: "/", label: "Topics" },
   { href: "/weak", label: "Weak" },
+  { href: "/stats", label: "Stats" },
   { href: "/settings", label: "Settings" },
 ] as const;
 

@@ -8,6 +8,7 @@ const FIELDS: { key: keyof Settings; label: string; hint: string; step: number }
   { key: "desiredRetention", label: "Desired retention", hint: "Chance of recall to aim for (0.70–0.99). Higher means more reviews.", step: 0.01 },
   { key: "newPerSession", label: "New cards per session", hint: "How many unseen cards a Due deck adds.", step: 1 },
   { key: "rolloverHour", label: "New day starts at (hour)", hint: "Local time; 4 means a late session still counts for the day before.", step: 1 },
+  { key: "dailyGoal", label: "Daily goal (reviews)", hint: "Reviews a day to aim for; today's count is on the home page and Stats.", step: 1 },
 ];
 
 /**

@@ -40,7 +40,8 @@ export interface ProgressStore extends Persisted {
   blocked: Blocked; // stored data this tab must not write over ("future", or "unreadable" and not copied)
   usage: StorageUsage | null; // storage used, refreshed after every write, import, reset and other tab's write
   backups: BackupInfo[]; // backups of the progress, newest first
-  grade(cardId: string, rating: Rating, mode: ReviewMode, now?: number): ReviewEntry;
+  /** Logs a grade; `ms` is how long the card was shown before it (absent when unknown). */
+  grade(cardId: string, rating: Rating, mode: ReviewMode, now?: number, ms?: number): ReviewEntry;
   /** Takes back a review: `entryId`, or else the newest one. */
   undo(entryId?: string): ReviewEntry | null;
   toggleFlag(cardId: string, now?: number): void;
@@ -108,10 +109,11 @@ export function createProgressStore({ storage, clock, random, schedule, locks = 
         blocked: null,
         usage: null,
         backups: [],
-        grade: (cardId, rating, mode, now = clock()) => {
+        grade: (cardId, rating, mode, now = clock(), ms) => {
           // A clock that went backwards must not file this grade before the card's previous one.
           const at = reviewTimeFor(get().progress, cardId, now);
-          const entry: ReviewEntry = { id: newEntryId(at, random), cardId, rating, at, mode };
+          const base: ReviewEntry = { id: newEntryId(at, random), cardId, rating, at, mode };
+          const entry: ReviewEntry = ms !== undefined && Number.isFinite(ms) ? { ...base, ms: Math.max(0, Math.round(ms)) } : base;
           set({ progress: addReview(get().progress, entry) });
           return entry;
         },

@@ -46,6 +46,9 @@ const renderer = unified()
     langs: [...HIGHLIGHT_LANGUAGES],
     langAlias: { django: "jinja", "html+django": "jinja", "htmldjango": "jinja", sh: "bash", console: "bash", py: "python", cfg: "ini", conf: "nginx" },
     fallbackLanguage: "text",
+    // No time limit per line: on a busy machine a line would otherwise come out unhighlighted,
+    // and the same content would build to different HTML.
+    tokenizeTimeLimit: 0,
     addLanguageClass: true,
   })
   .use(rehypeExternalLinks, { rel: ["noopener", "noreferrer"], target: "_blank" })

@@ -26,6 +26,11 @@ export function flip(s: Session): Session {
   return isFinished(s) ? s : { ...s, flipped: !s.flipped };
 }
 
+/** How long the current card has been shown at `now` (ms): the answer time a grade records. */
+export function timeOnCard(s: Session, now: number): number {
+  return Math.max(0, Math.round(now - s.cardStartedAt));
+}
+
 /** How many times one card may come round in a session when it keeps being graded Again. */
 export const MAX_SHOWINGS = 3;
 
@@ -39,7 +44,7 @@ export function gradeCurrent(s: Session, rating: Rating, entryId: string, now: n
   if (cardId === null || !s.flipped) return s;
   const showings = s.queue.filter((id) => id === cardId).length;
   const requeued = opts.requeueAgain === true && rating === 1 && showings < MAX_SHOWINGS;
-  const result = { cardId, rating, entryId, index: s.index, ms: Math.max(0, now - s.cardStartedAt), requeued };
+  const result = { cardId, rating, entryId, index: s.index, ms: timeOnCard(s, now), requeued };
   return {
     ...s,
     queue: requeued ? [...s.queue, cardId] : s.queue,

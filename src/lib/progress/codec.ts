@@ -5,8 +5,8 @@ import type { DecodeResult, Progress } from "./models";
 import { normalizeProgress } from "./merge";
 import { CURRENT_VERSION, migrate } from "./migrations";
 import { isPlainObject, parseJsonSafely } from "./safe-json";
-import { describeIssue, storedV1Schema } from "./schemas";
-import { LogFormatError, fromStoredV1, toStoredV1 } from "./stored-format";
+import { describeIssue, storedV2Schema } from "./schemas";
+import { LogFormatError, fromStoredV2, toStoredV2 } from "./stored-format";
 
 /** The compact stored string for `p` (see README.md). Equal states give identical strings. */
 export function encodeProgress(p: Progress): string {
@@ -15,7 +15,7 @@ export function encodeProgress(p: Progress): string {
 
 /** encodeProgress for a state already in normal form (a merge result); skips re-normalising. */
 export function encodeNormalProgress(p: Progress): string {
-  return JSON.stringify(toStoredV1(p));
+  return JSON.stringify(toStoredV2(p));
 }
 
 type VersionRead = { ok: true; version: number } | { ok: false; message: string };
@@ -52,9 +52,9 @@ function decodeDocument(doc: unknown): DecodeResult {
     };
   }
   try {
-    const parsed = storedV1Schema.safeParse(migrate(doc, version));
+    const parsed = storedV2Schema.safeParse(migrate(doc, version));
     if (!parsed.success) return invalid(`stored progress is malformed: ${describeIssue(parsed.error)}`);
-    const progress = fromStoredV1(parsed.data);
+    const progress = fromStoredV2(parsed.data);
     return version < CURRENT_VERSION ? { ok: true, progress, migratedFrom: version } : { ok: true, progress };
   } catch (error) {
     return invalid(describeFailure(error));

@@ -21,6 +21,7 @@ export type {
   StorageUsage,
   StoredV0,
   StoredV1,
+  StoredV2,
 } from "./models";
 export { DEFAULT_SETTINGS, SETTINGS_LIMITS, clampSettings } from "./settings";
 export {

@@ -16,7 +16,8 @@ function compareEntryContent(a: ReviewEntry, b: ReviewEntry): number {
     a.at - b.at ||
     compareStrings(a.cardId, b.cardId) ||
     a.rating - b.rating ||
-    MODE_ORDER[a.mode] - MODE_ORDER[b.mode]
+    MODE_ORDER[a.mode] - MODE_ORDER[b.mode] ||
+    (a.ms ?? -1) - (b.ms ?? -1)
   );
 }
 
@@ -26,7 +27,7 @@ function pickEntry(a: ReviewEntry, b: ReviewEntry): ReviewEntry {
 }
 
 function settingsKey(s: Settings): string {
-  return `${s.desiredRetention}|${s.newPerSession}|${s.rolloverHour}`;
+  return `${s.desiredRetention}|${s.newPerSession}|${s.rolloverHour}|${s.dailyGoal}`;
 }
 
 /** Later `at` wins; equal stamps fall back to comparing the values so the choice is symmetric. */

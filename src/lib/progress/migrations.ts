@@ -1,11 +1,11 @@
 import { emptyProgress } from "./log";
 import type { Progress, Stamped } from "./models";
 import { normalizeProgress } from "./merge";
-import { storedV0Schema } from "./schemas";
-import { toStoredV1 } from "./stored-format";
+import { storedV0Schema, storedV1Schema } from "./schemas";
+import { toStoredV2 } from "./stored-format";
 
 /** Version of the stored format this build writes. */
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 2;
 
 function stampedAtZero<T>(record: Record<string, T>): Record<string, Stamped<T>> {
   // Unknown write time: stamp 0 so that any real write, from any device, wins a merge.
@@ -21,7 +21,15 @@ function migrateV0ToV1(old: unknown): unknown {
     flags: stampedAtZero(v0.flags),
     notes: stampedAtZero(v0.notes),
   });
-  return toStoredV1(progress);
+  return { ...toStoredV2(progress), v: 1 };
+}
+
+/**
+ * v1 -> v2. A v1 log string is already a valid v2 log (its entries just have no answer time), and
+ * the schema gives v1 settings the default daily goal, so every review is kept as it was.
+ */
+function migrateV1ToV2(old: unknown): unknown {
+  return { ...storedV1Schema.parse(old), v: 2 };
 }
 
 /**
@@ -31,6 +39,7 @@ function migrateV0ToV1(old: unknown): unknown {
  */
 export const migrations: Record<number, (old: unknown) => unknown> = {
   0: migrateV0ToV1,
+  1: migrateV1ToV2,
 };
 
 /** Runs the chain from `from` to CURRENT_VERSION. */

@@ -18,6 +18,7 @@ export interface ReviewEntry {
   rating: Rating; // 1 Again, 2 Hard, 3 Good, 4 Easy
   at: number; // when the grade was given (integer ms)
   mode: ReviewMode; // the study mode at the time
+  ms?: number; // time from the card shown to the grade (integer ms); absent in reviews logged before format 2
 }
 
 /** A value with the time it was written; the later write wins a merge. */
@@ -31,6 +32,7 @@ export interface Settings {
   desiredRetention: number; // FSRS target recall probability, 0.7..0.99 (default 0.9)
   newPerSession: number; // new cards per session, 0..200 (default 20)
   rolloverHour: number; // local hour at which a new study day starts, 0..23 (default 4)
+  dailyGoal: number; // reviews a day the user aims for, 1..1000 (default 20); shown on home and /stats
 }
 
 /**
@@ -54,9 +56,24 @@ export type DecodeResult =
   | { ok: false; reason: DecodeFailure; message: string };
 
 /**
- * The stored (compact) format, version 1. Serialised as JSON under `prepdeck:progress`:
- * {"v":1,"cards":[...],"log":"...","tomb":[...],"flags":{...},"notes":{...},"settings":{...}}.
- * See src/lib/progress/README.md for the `log` string grammar.
+ * The stored (compact) format, version 2. Serialised as JSON under `prepdeck:progress`:
+ * {"v":2,"cards":[...],"log":"...","tomb":[...],"flags":{...},"notes":{...},"settings":{...}}.
+ * See src/lib/progress/README.md for the `log` string grammar. Version 2 adds the optional answer
+ * time to each log entry and `dailyGoal` to the settings.
+ */
+export interface StoredV2 {
+  v: 2; // format version
+  cards: string[]; // card ids interned in order of first appearance in the log
+  log: string; // the review log, one compact string (see README)
+  tomb: string[]; // tombstoned entry ids, sorted
+  flags: Record<string, [0 | 1, number]>; // card id -> [flag value, at]
+  notes: Record<string, [string, number]>; // card id -> [note text, at]
+  settings: Stamped<Settings>; // user settings
+}
+
+/**
+ * Version 1: as version 2 without answer times in the log and without `dailyGoal`. Its log string
+ * is also a valid version-2 log, so the migration only changes `v` (the goal gets its default).
  */
 export interface StoredV1 {
   v: 1; // format version
@@ -65,7 +82,7 @@ export interface StoredV1 {
   tomb: string[]; // tombstoned entry ids, sorted
   flags: Record<string, [0 | 1, number]>; // card id -> [flag value, at]
   notes: Record<string, [string, number]>; // card id -> [note text, at]
-  settings: Stamped<Settings>; // user settings
+  settings: Stamped<Omit<Settings, "dailyGoal">>; // user settings
 }
 
 /**

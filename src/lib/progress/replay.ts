@@ -1,6 +1,6 @@
-import { type CardState, type SchedulerOptions, replayAll, replayCard } from "@/lib/srs";
+import { type CardState, type ReplayObserver, type SchedulerOptions, replayAll, replayCard } from "@/lib/srs";
 
-import type { Progress, Settings } from "./models";
+import type { Progress, ReviewEntry, Settings } from "./models";
 
 /** Scheduler options from the user's settings; `fuzz` is on in the app and off in exact tests. */
 export function schedulerOptions(settings: Settings, fuzz = true): SchedulerOptions {
@@ -8,8 +8,8 @@ export function schedulerOptions(settings: Settings, fuzz = true): SchedulerOpti
 }
 
 /** Every reviewed card's state, replayed from the live log (undone reviews are not in it). */
-export function cardStates(p: Progress, fuzz = true): Map<string, CardState> {
-  return replayAll(p.log, schedulerOptions(p.settings.value, fuzz));
+export function cardStates(p: Progress, fuzz = true, observe?: ReplayObserver<ReviewEntry>): Map<string, CardState> {
+  return replayAll(p.log, schedulerOptions(p.settings.value, fuzz), observe);
 }
 
 /** One card's state after a change to its reviews, without replaying the whole log. */

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { SETTINGS_LIMITS } from "./settings";
+import { DEFAULT_SETTINGS, SETTINGS_LIMITS } from "./settings";
 
 /*
  * Zod schemas for everything that crosses a boundary (localStorage, imported files).
@@ -14,16 +14,19 @@ const id = text.min(1, { error: "must not be empty" });
 export const ratingSchema = z.literal([1, 2, 3, 4], { error: "must be 1–4" });
 export const modeSchema = z.enum(["shuffle", "due", "weak"], { error: 'must be "shuffle", "due" or "weak"' });
 
+/** Answer time: optional, because reviews logged before format 2 have none. */
+const answerMs = z.int({ error: "must be a whole number of milliseconds" }).nonnegative({ error: "must not be negative" }).optional();
+
 export const reviewEntrySchema = z.object(
-  { id, cardId: id, rating: ratingSchema, at: time, mode: modeSchema },
-  { error: "must be a review ({ id, cardId, rating, at, mode })" },
+  { id, cardId: id, rating: ratingSchema, at: time, mode: modeSchema, ms: answerMs },
+  { error: "must be a review ({ id, cardId, rating, at, mode, ms? })" },
 );
 
 function stamped<T extends z.ZodType>(value: T) {
   return z.object({ value, at: time }, { error: "must be { value, at }" });
 }
 
-const { desiredRetention: r, newPerSession: n, rolloverHour: h } = SETTINGS_LIMITS;
+const { desiredRetention: r, newPerSession: n, rolloverHour: h, dailyGoal: g } = SETTINGS_LIMITS;
 export const settingsSchema = z.object(
   {
     desiredRetention: z
@@ -38,6 +41,12 @@ export const settingsSchema = z.object(
       .int({ error: "must be a whole number" })
       .min(h.min, { error: `must be between ${h.min} and ${h.max}` })
       .max(h.max, { error: `must be between ${h.min} and ${h.max}` }),
+    // Absent before format 2: the default goal.
+    dailyGoal: z
+      .int({ error: "must be a whole number" })
+      .min(g.min, { error: `must be between ${g.min} and ${g.max}` })
+      .max(g.max, { error: `must be between ${g.min} and ${g.max}` })
+      .default(DEFAULT_SETTINGS.dailyGoal),
   },
   { error: "must be the settings object" },
 );
@@ -49,16 +58,20 @@ const flagsSchema = z.record(z.string(), stamped(z.boolean({ error: "must be tru
 const notesSchema = z.record(z.string(), stamped(text), { error: "must be an object keyed by card id" });
 const idList = z.array(id, { error: "must be a list of ids" });
 
-/** Stored format v1 (see models.ts StoredV1); the log string is checked by the codec. */
-export const storedV1Schema = z.object({
-  v: z.literal(1),
+const storedShape = {
   cards: idList,
   log: z.string({ error: "must be a string" }),
   tomb: idList,
   flags: z.record(z.string(), z.tuple([z.literal([0, 1]), time], { error: "must be [0 or 1, time]" })),
   notes: z.record(z.string(), z.tuple([text, time], { error: "must be [text, time]" })),
   settings: stampedSettingsSchema,
-});
+};
+
+/** Stored format v2 (see models.ts StoredV2); the log string is checked by the codec. */
+export const storedV2Schema = z.object({ v: z.literal(2), ...storedShape });
+
+/** Stored format v1: the same shape; its settings have no `dailyGoal` (the schema fills the default). */
+export const storedV1Schema = z.object({ v: z.literal(1), ...storedShape });
 
 /** Pre-release stored format v0 (see models.ts StoredV0). */
 export const storedV0Schema = z.object({
@@ -72,7 +85,8 @@ export const storedV0Schema = z.object({
 export const exportFileSchema = z.object(
   {
     format: z.literal("prepdeck-progress", { error: 'must be "prepdeck-progress"' }),
-    version: z.literal(1, { error: "must be 1" }),
+    // Version 1 files have no answer times and no daily goal; both are optional above.
+    version: z.literal([1, 2], { error: "must be 1 or 2" }),
     exportedAt: z.string().optional(),
     log: z.array(reviewEntrySchema, { error: "must be a list of reviews" }),
     tombstones: idList.default([]),

@@ -6,12 +6,14 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   desiredRetention: DEFAULT_DESIRED_RETENTION,
   newPerSession: DEFAULT_NEW_LIMIT,
   rolloverHour: DEFAULT_ROLLOVER_HOUR,
+  dailyGoal: 20,
 };
 
 export const SETTINGS_LIMITS = {
   desiredRetention: { min: MIN_DESIRED_RETENTION, max: MAX_DESIRED_RETENTION },
   newPerSession: { min: 0, max: 200 },
   rolloverHour: { min: 0, max: 23 },
+  dailyGoal: { min: 1, max: 1000 },
 } as const;
 
 function clampNumber(value: unknown, min: number, max: number, fallback: number, integer: boolean): number {
@@ -22,10 +24,11 @@ function clampNumber(value: unknown, min: number, max: number, fallback: number,
 
 /** `base` with the valid parts of `partial` applied; out-of-range numbers are clamped, junk ignored. */
 export function clampSettings(base: Settings, partial: Partial<Record<keyof Settings, unknown>>): Settings {
-  const { desiredRetention: r, newPerSession: n, rolloverHour: h } = SETTINGS_LIMITS;
+  const { desiredRetention: r, newPerSession: n, rolloverHour: h, dailyGoal: g } = SETTINGS_LIMITS;
   return {
     desiredRetention: clampNumber(partial.desiredRetention, r.min, r.max, base.desiredRetention, false),
     newPerSession: clampNumber(partial.newPerSession, n.min, n.max, base.newPerSession, true),
     rolloverHour: clampNumber(partial.rolloverHour, h.min, h.max, base.rolloverHour, true),
+    dailyGoal: clampNumber(partial.dailyGoal, g.min, g.max, base.dailyGoal, true),
   };
 }

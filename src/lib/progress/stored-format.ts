@@ -4,13 +4,14 @@ import type { Rating } from "@/lib/srs";
 
 import { fromBase36, toBase36 } from "./base36";
 import { normalizeProgress } from "./merge";
-import type { Progress, ReviewEntry, ReviewMode, Stamped, StoredV1 } from "./models";
-import type { storedV1Schema } from "./schemas";
+import type { Progress, ReviewEntry, ReviewMode, Stamped, StoredV2 } from "./models";
+import type { storedV2Schema } from "./schemas";
 
 /*
  * The compact log string (grammar in README.md). One entry is
- *   <card index, base 36><rating+mode letter A–L><ms since previous entry, base 36><id part>
- * and entries are joined by ",". The id part is "-<suffix>" when the id is
+ *   <card index, base 36><rating+mode letter A–L><ms since previous entry, base 36>
+ *   [ "." <answer time in ms, base 36> ]<id part>
+ * and entries are joined by ",". The answer time (format 2) is absent for older reviews. The id part is "-<suffix>" when the id is
  * `${at.toString(36)}-${suffix}` (what newEntryId makes), else "~" + the id with "%" and ","
  * percent-escaped. Sorting by time keeps the deltas small and non-negative.
  */
@@ -20,7 +21,7 @@ const MODES: readonly ReviewMode[] = ["due", "shuffle", "weak"];
 const MODE_INDEX: Record<ReviewMode, number> = { due: 0, shuffle: 1, weak: 2 };
 const RATINGS: readonly Rating[] = [1, 2, 3, 4];
 const LETTER_BASE = "A".charCodeAt(0);
-const ENTRY_PATTERN = /^([0-9a-z]+)([A-L])([0-9a-z]+)(?:-([0-9a-z]+)|~(.*))$/s;
+const ENTRY_PATTERN = /^([0-9a-z]+)([A-L])([0-9a-z]+)(?:\.([0-9a-z]+))?(?:-([0-9a-z]+)|~(.*))$/s;
 const SUFFIX_PATTERN = /^[0-9a-z]+$/;
 
 function ratingModeLetter(rating: Rating, mode: ReviewMode): string {
@@ -57,6 +58,7 @@ function encodeLog(log: readonly ReviewEntry[], cardIndex: Map<string, number>):
       toBase36(index) +
         ratingModeLetter(entry.rating, entry.mode) +
         toBase36(entry.at - previousAt) +
+        (entry.ms === undefined ? "" : `.${toBase36(entry.ms)}`) +
         idPart(entry, toBase36(entry.at)),
     );
     previousAt = entry.at;
@@ -68,12 +70,12 @@ function sortedEntries<T>(record: Record<string, T>): [string, T][] {
   return Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** `p` (in normal form) as the stored v1 document; keys sorted so equal states encode equally. */
-export function toStoredV1(p: Progress): StoredV1 {
+/** `p` (in normal form) as the stored v2 document; keys sorted so equal states encode equally. */
+export function toStoredV2(p: Progress): StoredV2 {
   const cardIndex = new Map<string, number>();
   const log = encodeLog(p.log, cardIndex);
   return {
-    v: 1,
+    v: 2,
     cards: [...cardIndex.keys()],
     log,
     tomb: [...p.tombstones],
@@ -90,7 +92,7 @@ function decodeEntry(text: string, cards: readonly string[], previousAt: number,
   const match = ENTRY_PATTERN.exec(text);
   const fail = (why: string) => new LogFormatError(`log entry ${position} ${why}`);
   if (!match) throw fail("is malformed");
-  const [, indexText = "", letter = "", deltaText = "", suffix, rawId] = match;
+  const [, indexText = "", letter = "", deltaText = "", msText, suffix, rawId] = match;
   const cardId = cards[fromBase36(indexText)];
   if (cardId === undefined) throw fail("points to an unknown card");
   const code = letter.charCodeAt(0) - LETTER_BASE;
@@ -99,9 +101,11 @@ function decodeEntry(text: string, cards: readonly string[], previousAt: number,
   const at = previousAt + fromBase36(deltaText);
   if (rating === undefined || mode === undefined) throw fail("has a bad grade");
   if (!Number.isSafeInteger(at)) throw fail("has a bad time");
+  const ms = msText === undefined ? undefined : fromBase36(msText);
+  if (ms !== undefined && !Number.isSafeInteger(ms)) throw fail("has a bad answer time");
   const id = suffix !== undefined ? `${toBase36(at)}-${suffix}` : unescapeId(rawId ?? "");
   if (id === "") throw fail("has an empty id");
-  return { id, cardId, rating, at, mode };
+  return ms === undefined ? { id, cardId, rating, at, mode } : { id, cardId, rating, at, mode, ms };
 }
 
 function decodeLog(text: string, cards: readonly string[]): ReviewEntry[] {
@@ -120,8 +124,8 @@ function toStamped<T, V>(record: Record<string, [T, number]>, value: (raw: T) =>
   return Object.fromEntries(Object.entries(record).map(([id, [raw, at]]) => [id, { value: value(raw), at }]));
 }
 
-/** A schema-checked v1 document as Progress in normal form; throws LogFormatError on a bad log. */
-export function fromStoredV1(doc: z.infer<typeof storedV1Schema>): Progress {
+/** A schema-checked v2 document as Progress in normal form; throws LogFormatError on a bad log. */
+export function fromStoredV2(doc: z.infer<typeof storedV2Schema>): Progress {
   return normalizeProgress({
     log: decodeLog(doc.log, doc.cards),
     tombstones: doc.tomb,

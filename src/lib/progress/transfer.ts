@@ -107,7 +107,10 @@ export function previewImport(current: Progress, incoming: Progress): ImportPrev
     flagsChanged: changedCount(current.flags, merged.flags, false),
     notesChanged: changedCount(current.notes, merged.notes, ""),
     settingsChanged:
-      a.desiredRetention !== b.desiredRetention || a.newPerSession !== b.newPerSession || a.rolloverHour !== b.rolloverHour,
+      a.desiredRetention !== b.desiredRetention ||
+      a.newPerSession !== b.newPerSession ||
+      a.rolloverHour !== b.rolloverHour ||
+      a.dailyGoal !== b.dailyGoal,
   };
 }
 

@@ -17,6 +17,7 @@ export {
   MAX_DESIRED_RETENTION,
   MIN_DESIRED_RETENTION,
   RATINGS,
+  type ReplayObserver,
   compareReviews,
   isRating,
   previewIntervals,

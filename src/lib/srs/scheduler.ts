@@ -115,12 +115,19 @@ function isSorted(entries: readonly ReviewInput[]): boolean {
   return true;
 }
 
+/**
+ * Called for each review replayed, with the card's phase just before it (null: the card was new).
+ * True retention needs it: only reviews of cards in review phase count.
+ */
+export type ReplayObserver<T extends ReviewInput> = (entry: T, phaseBefore: CardPhase | null) => void;
+
 /** Replays reviews already in (at, id) order. */
-function replaySorted(entries: readonly ReviewInput[], scheduler: FSRS): CardState | undefined {
+function replaySorted<T extends ReviewInput>(entries: readonly T[], scheduler: FSRS, observe?: ReplayObserver<T>): CardState | undefined {
   let card: Card | undefined;
   let last = Number.NEGATIVE_INFINITY;
   for (const entry of entries) {
     if (!isRating(entry.rating) || !Number.isFinite(entry.at)) continue;
+    observe?.(entry, card ? PHASE_BY_STATE[card.state] : null);
     // A clock that went backwards would give ts-fsrs a negative elapsed time; treat it as "same moment".
     const at = Math.max(entry.at, last);
     const when = new Date(at);
@@ -142,12 +149,16 @@ export function replayCard(
   return replaySorted(ordered, schedulerFor(opts));
 }
 
-/** Every reviewed card's state: one grouping pass, then one replay per card. */
-export function replayAll(
-  log: readonly CardReviewInput[],
+/**
+ * Every reviewed card's state: one grouping pass, then one replay per card. `observe`, if given,
+ * sees every review with the phase its card was in before it, at no extra scheduling cost.
+ */
+export function replayAll<T extends CardReviewInput>(
+  log: readonly T[],
   opts: SchedulerOptions = {},
+  observe?: ReplayObserver<T>,
 ): Map<string, CardState> {
-  const byCard = new Map<string, CardReviewInput[]>();
+  const byCard = new Map<string, T[]>();
   for (const entry of log) {
     const group = byCard.get(entry.cardId);
     if (group) group.push(entry);
@@ -157,7 +168,7 @@ export function replayAll(
   const states = new Map<string, CardState>();
   for (const [cardId, entries] of byCard) {
     if (!isSorted(entries)) entries.sort(compareReviews);
-    const state = replaySorted(entries, scheduler);
+    const state = replaySorted(entries, scheduler, observe);
     if (state) states.set(cardId, state);
   }
   return states;

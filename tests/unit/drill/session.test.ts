@@ -8,6 +8,7 @@ import {
   skip,
   startSession,
   summarize,
+  timeOnCard,
   undoGrade,
   type Session,
 } from "@/lib/drill";
@@ -145,6 +146,15 @@ describe("a drill session", () => {
     expect(currentCard(s)).toBe("b");
     expect(s.flipped).toBe(false);
     expect(s.cardStartedAt).toBe(T0 + 7000);
+  });
+
+  it("times a card from when it was shown, across an undo, for the answer time the review stores", () => {
+    let s = gradeCurrent(flip(startSession(queue, T0)), 3, "e1", T0 + 4000);
+    expect(timeOnCard(flip(s), T0 + 10_000)).toBe(6000);
+    // Undone 1 s later: back on card a, its clock resumes where the grade stopped it.
+    s = undoGrade(s, T0 + 5000).session;
+    expect(timeOnCard(s, T0 + 5000)).toBe(4000);
+    expect(timeOnCard(s, T0 - 99_000)).toBe(0);
   });
 
   it("never records negative time when the clock went backwards", () => {

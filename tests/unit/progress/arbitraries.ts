@@ -16,14 +16,19 @@ const time = fc.integer({ min: T0, max: T0 + 5 });
 /** The entry an id stands for: in real use an id is created once, with fixed content. */
 export function canonicalEntry(id: string): ReviewEntry {
   const n = Number(id.slice(3));
-  return { id, cardId: cards[n % 3] ?? "django/a", rating: RATINGS[n % 4] ?? 3, at: T0 + (n % 4), mode: "due" };
+  const entry: ReviewEntry = { id, cardId: cards[n % 3] ?? "django/a", rating: RATINGS[n % 4] ?? 3, at: T0 + (n % 4), mode: "due" };
+  // Every other review carries an answer time, as a log spanning formats 1 and 2 does.
+  return n % 2 === 0 ? { ...entry, ms: 1000 + n * 37 } : entry;
 }
 
 const canonicalLog = fc.subarray(ids).map((chosen) => chosen.map(canonicalEntry));
 
 /** Entries whose content may disagree for one id: merge must still be a join. */
 const conflictingLog = fc.array(
-  fc.record({ id: fc.constantFrom(...ids), cardId: fc.constantFrom(...cards), rating, at: time, mode }),
+  fc.record(
+    { id: fc.constantFrom(...ids), cardId: fc.constantFrom(...cards), rating, at: time, mode, ms: fc.integer({ min: 0, max: 3 }) },
+    { requiredKeys: ["id", "cardId", "rating", "at", "mode"] },
+  ),
   { maxLength: 10 },
 );
 
@@ -42,6 +47,7 @@ const settings: fc.Arbitrary<Stamped<Settings>> = fc.record({
     desiredRetention: fc.constantFrom(0.8, 0.9),
     newPerSession: fc.constantFrom(10, 20),
     rolloverHour: fc.constantFrom(0, 4),
+    dailyGoal: fc.constantFrom(10, 20),
   }),
   at: fc.integer({ min: 0, max: 3 }),
 });

@@ -80,7 +80,7 @@ describe("encodeProgress / decodeProgress", () => {
     );
   });
 
-  it("stores 100,000 reviews over 10,000 card ids in at most 40 bytes per review", () => {
+  it("stores 100,000 reviews with answer times over 10,000 card ids in at most 40 bytes per review", () => {
     const p = simulatedLog(100_000, 10_000);
     let started = performance.now();
     const encoded = encodeProgress(p);
@@ -97,7 +97,7 @@ describe("encodeProgress / decodeProgress", () => {
     expect(perEntry).toBeLessThanOrEqual(40);
     expect(bytes).toBeLessThan(4 * 1024 * 1024);
     expect(decoded.ok && decoded.progress.log).toEqual(normalizeProgress(p).log);
-  });
+  }, 30_000); // about a second on an idle machine; the shared one can be far slower
 });
 
 describe("base 36 helpers", () => {

@@ -18,6 +18,7 @@ import { FakeStorage, KEY, MINUTE, T0 } from "./support";
 const fixturePath = fileURLToPath(new URL("../../fixtures/progress/reference-v1.txt", import.meta.url));
 const referenceBytes = readFileSync(fixturePath);
 const reference = referenceBytes.toString("utf8");
+const referenceV2 = readFileSync(fileURLToPath(new URL("../../fixtures/progress/reference-v2.txt", import.meta.url)), "utf8");
 
 /** Loads `raw` and checks the fault rules: no throw, and an undecodable value survives byte for byte. */
 function expectSafeLoad(raw: string): void {
@@ -36,16 +37,34 @@ function expectSafeLoad(raw: string): void {
   expect(storage.data.get(backupKey ?? "")).toBe(raw);
 }
 
-describe("the reference stored value", () => {
-  it("decodes and re-encodes byte for byte", () => {
+describe("the reference stored values", () => {
+  it("migrates the v1 reference keeping every review, and writes the same log string as v2", () => {
     const decoded = decodeProgress(reference);
     expect(decoded.ok).toBe(true);
     if (!decoded.ok) return;
+    expect(decoded.migratedFrom).toBe(1);
     expect(decoded.progress.log).toHaveLength(24);
+    expect(decoded.progress.log.every((e) => e.ms === undefined)).toBe(true);
     expect(decoded.progress.tombstones).toHaveLength(1);
     expect(decoded.progress.log[0]?.id).toBe("legacy,id%with~chars");
-    expect(decoded.progress.settings.value).toEqual({ desiredRetention: 0.88, newPerSession: 15, rolloverHour: 5 });
-    expect(encodeProgress(decoded.progress)).toBe(reference);
+    expect(decoded.progress.settings.value).toEqual({ desiredRetention: 0.88, newPerSession: 15, rolloverHour: 5, dailyGoal: 20 });
+    const v2 = JSON.parse(encodeProgress(decoded.progress));
+    const v1 = JSON.parse(reference);
+    expect(v2.v).toBe(2);
+    expect(v2.log).toBe(v1.log);
+    expect(v2.cards).toEqual(v1.cards);
+  });
+
+  it("decodes the v2 reference, answer times included, and re-encodes it byte for byte", () => {
+    const decoded = decodeProgress(referenceV2);
+    expect(decoded.ok).toBe(true);
+    if (!decoded.ok) return;
+    expect(decoded.migratedFrom).toBeUndefined();
+    expect(decoded.progress.log).toHaveLength(24);
+    expect(decoded.progress.log.filter((e) => e.ms !== undefined)).toHaveLength(16);
+    expect(decoded.progress.log[1]).toMatchObject({ rating: 3, ms: 2477 });
+    expect(decoded.progress.settings.value.dailyGoal).toBe(35);
+    expect(encodeProgress(decoded.progress)).toBe(referenceV2);
   });
 
   it("survives truncation at every byte: no exception, and the raw value is always recoverable", () => {

@@ -90,8 +90,8 @@ describe("flags, notes and settings", () => {
   });
 
   it("clamps settings into range and ignores junk", () => {
-    const p = setSettings(emptyProgress(), { desiredRetention: 2, newPerSession: -4, rolloverHour: 7.6 }, T0);
-    expect(p.settings).toEqual({ value: { desiredRetention: 0.99, newPerSession: 0, rolloverHour: 8 }, at: T0 });
+    const p = setSettings(emptyProgress(), { desiredRetention: 2, newPerSession: -4, rolloverHour: 7.6, dailyGoal: 0 }, T0);
+    expect(p.settings).toEqual({ value: { desiredRetention: 0.99, newPerSession: 0, rolloverHour: 8, dailyGoal: 1 }, at: T0 });
     const q = setSettings(p, { desiredRetention: Number.NaN }, T0 + 1);
     expect(q.settings.value.desiredRetention).toBe(0.99);
   });

@@ -39,7 +39,7 @@ describe("loadProgress", () => {
   });
 
   it("backs up data of a newer version and never lets it be overwritten", () => {
-    const raw = JSON.stringify({ v: 2, whatever: "future" });
+    const raw = JSON.stringify({ v: 3, whatever: "future" });
     const storage = new FakeStorage({ [KEY]: raw });
     const loaded = loadProgress(storage, KEY, T0);
     expect(loaded.notice?.kind).toBe("future");

@@ -101,7 +101,8 @@ export function simulatedLog(count: number, cards: number, seed = 1): Progress {
     at += i % 60 === 0 ? DAY - 60 * 20_000 + Math.floor(rand() * 3_600_000) : 5_000 + Math.floor(rand() * 35_000);
     const cardId = bankCardId(Math.floor(rand() * cards));
     const rating = RATINGS[Math.floor(rand() * 4)] ?? 3;
-    log.push({ id: newEntryId(at, rand), cardId, rating, at, mode: modes[Math.floor(rand() * modes.length)] ?? "due" });
+    // Answer times of 5–35 s, as the drill records them since format 2.
+    log.push({ id: newEntryId(at, rand), cardId, rating, at, mode: modes[Math.floor(rand() * modes.length)] ?? "due", ms: 5000 + ((i * 7919) % 30_000) });
   }
   return { ...emptyProgress(), log };
 }

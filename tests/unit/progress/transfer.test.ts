@@ -46,11 +46,43 @@ describe("export and import", () => {
     const file = JSON.parse(exportProgress(sample(), T0));
     expect(file).toMatchObject({
       format: "prepdeck-progress",
-      version: 1,
+      version: 2,
       exportedAt: "2026-01-15T12:00:00.000Z",
       tombstones: ["e3"],
     });
     expect(file.log[0]).toEqual({ id: "e1", cardId: "django/a", rating: 3, at: T0, mode: "due" });
+  });
+
+  it("keeps answer times through export and import", () => {
+    const p = withReviews(emptyProgress(), [{ ...entry("django/a", 3, T0, "t1"), ms: 4200 }, entry("django/a", 3, T0 + 9, "t2")]);
+    const parsed = importText(exportProgress(p, T0));
+    expect(parsed.ok && parsed.progress.log.map((e) => e.ms)).toEqual([4200, undefined]);
+  });
+
+  it("imports an export written by format 1: no answer times, default daily goal", () => {
+    const v1File = {
+      format: "prepdeck-progress",
+      version: 1,
+      exportedAt: "2026-01-15T12:00:00.000Z",
+      log: [{ id: "e1", cardId: "django/a", rating: 3, at: T0, mode: "due" }],
+      tombstones: [],
+      flags: {},
+      notes: {},
+      settings: { value: { desiredRetention: 0.9, newPerSession: 30, rolloverHour: 4 }, at: T0 },
+    };
+    const parsed = importText(JSON.stringify(v1File));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.progress.log).toEqual([{ id: "e1", cardId: "django/a", rating: 3, at: T0, mode: "due" }]);
+    expect(parsed.progress.settings.value).toEqual({ desiredRetention: 0.9, newPerSession: 30, rolloverHour: 4, dailyGoal: 20 });
+  });
+
+  it("rejects a negative answer time with where it is", () => {
+    const file = JSON.parse(exportProgress(sample(), T0));
+    file.log[0].ms = -5;
+    const parsed = importText(JSON.stringify(file));
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.message).toContain("log[0].ms must not be negative");
   });
 
   it("also accepts a raw stored value, such as a backup key's content", () => {

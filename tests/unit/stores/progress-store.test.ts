@@ -46,6 +46,16 @@ describe("grade and undo", () => {
     expect(selectCardStates(t.state().progress)).toEqual(before);
   });
 
+  it("stores the answer time with the review, and saves it", async () => {
+    const t = testStore();
+    await t.hydrate();
+    const timed = t.state().grade("d/t/a", 3, "shuffle", T0, 6400.4);
+    const untimed = t.state().grade("d/t/b", 3, "shuffle", T0 + 1);
+    expect(timed.ms).toBe(6400);
+    expect(untimed).not.toHaveProperty("ms");
+    expect(t.stored().log.map((e) => e.ms)).toEqual([6400, undefined]);
+  });
+
   it("forgets a card altogether when its only grade is undone", () => {
     const t = testStore();
     const entry = t.state().grade("d/t/a", 3, "weak", T0);
