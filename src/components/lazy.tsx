@@ -24,3 +24,6 @@ export const DeckPlayer = dynamic(() => import("./deck-player").then((m) => m.De
 export const WeakList = dynamic(() => import("./weak-list").then((m) => m.WeakList), { ssr: false, loading: loadingProgress });
 
 export const SettingsPanel = dynamic(() => import("./settings-panel").then((m) => m.SettingsPanel), { ssr: false, loading: loadingProgress });
+
+// Service worker registration and the update prompt: nothing a page needs to show.
+export const UpdatePrompt = dynamic(() => import("./update-prompt").then((m) => m.UpdatePrompt), { ssr: false });

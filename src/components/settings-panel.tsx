@@ -14,6 +14,7 @@ import {
   SETTINGS_LIMITS,
 } from "@/lib/progress";
 import { useProgressStore } from "@/stores/progress-store";
+import { ThemeSetting } from "./theme-setting";
 
 function download(name: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: "application/json" }));
@@ -90,6 +91,7 @@ export function SettingsPanel({ knownIds }: { knownIds: string[] }) {
 
   return (
     <div className="space-y-6">
+      <ThemeSetting className={section} />
       <section aria-labelledby="review-settings" className={section}>
         <h2 id="review-settings" className="text-lg font-semibold">
           Reviews

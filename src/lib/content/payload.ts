@@ -39,3 +39,6 @@ export function topicIndex(decks: Deck[]): TopicIndexEntry[] {
 
 /** URL of a topic's generated JSON (see src/app/data/[deck]/[file]/route.ts). */
 export const topicDataUrl = (deckSlug: string, topicSlug: string) => `/data/${deckSlug}/${topicSlug}.json`;
+
+/** The anchor of a card on its topic page: the last segment of its id. */
+export const cardAnchor = (cardId: string) => cardId.split("/").pop() ?? cardId;

@@ -1,0 +1,26 @@
+import { z } from "zod";
+
+/** One searchable card, as the build writes it into the index. */
+export interface SearchDoc {
+  id: string; // the card's id
+  prompt: string; // the question as plain text
+  answer: string; // the answer as plain text (HTML stripped), "" when the bank has none
+  topic: string; // "Topic title · Deck title", shown under each result
+  url: string; // the topic page with the card's anchor: `/deck/topic#slug`
+}
+
+/** Where the build writes the serialized index (src/app/search-index.json/route.ts). */
+export const SEARCH_INDEX_URL = "/search-index.json";
+
+/** A result as the search box shows it: validated, never cast, since it comes over the network. */
+export const searchHitSchema = z.object({
+  id: z.string().min(1),
+  prompt: z.string().min(1),
+  topic: z.string(),
+  url: z.string().startsWith("/"),
+  inPrompt: z.boolean(), // some query term matched the question itself
+});
+export type SearchHit = z.infer<typeof searchHitSchema>;
+
+/** How many results the box lists at most. @default 8 */
+export const MAX_HITS = 8;
