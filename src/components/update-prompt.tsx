@@ -20,7 +20,8 @@ export function UpdatePrompt() {
     }
     const sw = new Serwist("/sw.js", { scope: "/", type: "classic" });
     sw.addEventListener("waiting", () => setWorker(sw));
-    void sw.register();
+    // Refused registration (blocked by the browser or a policy): the app still works online.
+    sw.register().catch(() => undefined);
   }, []);
 
   if (!worker) return null;
