@@ -18,7 +18,8 @@ export function searchDocs(bank: Pick<Bank, "decks">): SearchDoc[] {
       topic.cards.map((card) => ({
         id: card.id,
         prompt: card.prompt,
-        answer: answerText(card.answerHtml),
+        // A quiz's code is shown with its question; it is searchable text all the same.
+        answer: [answerText(card.frontHtml), answerText(card.answerHtml)].filter(Boolean).join(" "),
         topic: `${topic.title} · ${deck.title}`,
         url: `/${deck.slug}/${topic.slug}#${cardAnchor(card.id)}`,
       })),
