@@ -1,5 +1,16 @@
+import "@/lib/zod-jitless";
 import MiniSearch, { type Options, type SearchResult } from "minisearch";
-import { MAX_HITS, type SearchDoc, type SearchHit, searchHitSchema } from "./models";
+import { z } from "zod";
+import { MAX_HITS, type SearchDoc, type SearchHit } from "./models";
+
+/** A result's stored fields come over the network in the index: validated, never cast. */
+export const searchHitSchema = z.object({
+  id: z.string().min(1),
+  prompt: z.string().min(1),
+  topic: z.string(),
+  url: z.string().startsWith("/"),
+  inPrompt: z.boolean(),
+}) satisfies z.ZodType<SearchHit>;
 
 /**
  * The full-text index, with MiniSearch: small in the browser (~7 KB gzip), serializes to JSON so

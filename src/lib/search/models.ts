@@ -1,6 +1,3 @@
-import "@/lib/zod-jitless";
-import { z } from "zod";
-
 /** One searchable card, as the build writes it into the index. */
 export interface SearchDoc {
   id: string; // the card's id
@@ -13,15 +10,16 @@ export interface SearchDoc {
 /** Where the build writes the serialized index (src/app/search-index.json/route.ts). */
 export const SEARCH_INDEX_URL = "/search-index.json";
 
-/** A result as the search box shows it: validated, never cast, since it comes over the network. */
-export const searchHitSchema = z.object({
-  id: z.string().min(1),
-  prompt: z.string().min(1),
-  topic: z.string(),
-  url: z.string().startsWith("/"),
-  inPrompt: z.boolean(), // some query term matched the question itself
-});
-export type SearchHit = z.infer<typeof searchHitSchema>;
+/** A result as the search box shows it (validated by `searchHitSchema` in engine.ts). */
+export interface SearchHit {
+  id: string; // the card's id
+  prompt: string; // the question
+  topic: string; // "Topic title · Deck title"
+  url: string; // where it opens: `/deck/topic#slug`
+  inPrompt: boolean; // some query term matched the question itself
+}
+
+// No zod here: the header's search box imports this module, and zod loads only with the engine.
 
 /** How many results the box lists at most. @default 8 */
 export const MAX_HITS = 8;
