@@ -1,5 +1,8 @@
 import { axeViolations, expect, test } from "./fixtures";
 
+// Several pages, reloads and axe runs each: more than the default 30 s on a busy 2-core machine.
+test.describe.configure({ timeout: 60_000 });
+
 test.describe("search in the header", () => {
   test("finds a question by a word of its answer, keyboard only, and opens it on its topic page", async ({ page }) => {
     await page.goto("/");

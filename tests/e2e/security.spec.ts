@@ -3,6 +3,9 @@ import { test as base } from "@playwright/test";
 import { axeViolations, expect, test } from "./fixtures";
 import { flipAndGrade, openDeck, storedReviewCount } from "./helpers";
 
+// Several pages, reloads and axe runs each: more than the default 30 s on a busy 2-core machine.
+test.describe.configure({ timeout: 60_000 });
+
 /** The rules of public/_headers, as a static host sends them (and scripts/serve.mjs does). */
 const shipped = Object.fromEntries(
   readFileSync("public/_headers", "utf8")

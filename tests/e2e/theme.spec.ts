@@ -1,6 +1,9 @@
 import type { Page } from "@playwright/test";
 import { axeViolations, expect, test } from "./fixtures";
 
+// Several pages, reloads and axe runs each: more than the default 30 s on a busy 2-core machine.
+test.describe.configure({ timeout: 60_000 });
+
 const LIGHT_BG = "rgb(255, 255, 255)";
 const DARK_BG = "rgb(11, 17, 32)";
 
