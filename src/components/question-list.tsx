@@ -5,6 +5,7 @@ import { OpenFromHash } from "./open-from-hash";
 export interface QuestionItem {
   id: string;
   promptHtml: string;
+  frontHtml: string | null;
   answerHtml: string | null;
 }
 
@@ -30,6 +31,9 @@ export function QuestionList({ cards }: { cards: QuestionItem[] }) {
                 </span>
               </summary>
               <div className="border-t border-slate-200 px-4 py-4 dark:border-slate-700">
+                {card.frontHtml ? (
+                  <div className="answer prose prose-slate mb-4 max-w-none dark:prose-invert" dangerouslySetInnerHTML={{ __html: card.frontHtml }} />
+                ) : null}
                 {card.answerHtml ? (
                   <div className="answer prose prose-slate max-w-none dark:prose-invert" dangerouslySetInnerHTML={{ __html: card.answerHtml }} />
                 ) : (

@@ -1,10 +1,11 @@
 import { useEffect, useState } from "react";
-import { topicDataUrl, type TopicPayload } from "@/lib/content/payload";
+import { parseTopicPayload, topicDataUrl } from "@/lib/content/payload";
 
 export interface DrillCard {
   id: string;
   prompt: string;
   promptHtml: string;
+  frontHtml?: string | null; // blocks shown with the question (a quiz's code)
   answerHtml: string | null;
   topicTitle: string;
   deckTitle: string;
@@ -25,7 +26,9 @@ export function useTopicCards(keys: readonly string[]): TopicCards {
         const [deck = "", topic = ""] = key.split("/");
         const res = await fetch(topicDataUrl(deck, topic));
         if (!res.ok) throw new Error(`${key}: HTTP ${res.status}`);
-        return (await res.json()) as TopicPayload;
+        const payload = parseTopicPayload(await res.json());
+        if (!payload) throw new Error(`${key}: the topic's data is not in the expected shape (try reloading the page)`);
+        return payload;
       }),
     ).then(
       (payloads) => {

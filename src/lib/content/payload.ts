@@ -4,7 +4,15 @@ import type { Deck, Topic } from "./models";
 export interface TopicPayload {
   deck: { slug: string; title: string };
   topic: { slug: string; title: string };
-  cards: { id: string; prompt: string; promptHtml: string; answerHtml: string | null }[];
+  cards: PayloadCard[];
+}
+
+export interface PayloadCard {
+  id: string;
+  prompt: string;
+  promptHtml: string;
+  frontHtml: string | null; // blocks shown with the question (a quiz's code)
+  answerHtml: string | null;
 }
 
 /** A topic in a deck index: enough to list, select and count it without its cards. */
@@ -21,7 +29,7 @@ export function topicPayload(deck: Deck, topic: Topic): TopicPayload {
   return {
     deck: { slug: deck.slug, title: deck.title },
     topic: { slug: topic.slug, title: topic.title },
-    cards: topic.cards.map((c) => ({ id: c.id, prompt: c.prompt, promptHtml: c.promptHtml, answerHtml: c.answerHtml })),
+    cards: topic.cards.map((c) => ({ id: c.id, prompt: c.prompt, promptHtml: c.promptHtml, frontHtml: c.frontHtml, answerHtml: c.answerHtml })),
   };
 }
 
@@ -42,3 +50,26 @@ export const topicDataUrl = (deckSlug: string, topicSlug: string) => `/data/${de
 
 /** The anchor of a card on its topic page: the last segment of its id. */
 export const cardAnchor = (cardId: string) => cardId.split("/").pop() ?? cardId;
+
+const isString = (v: unknown): v is string => typeof v === "string";
+const isNullableString = (v: unknown): v is string | null => v === null || typeof v === "string";
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/**
+ * Checks a fetched topic JSON before the drill uses it (a stale cache or a proxy's error page must
+ * not become cards). Hand-written: the shape is small, and the drill's bundle stays free of zod.
+ * Returns null when the data is not a topic payload.
+ */
+export function parseTopicPayload(data: unknown): TopicPayload | null {
+  if (!isRecord(data) || !isRecord(data.deck) || !isRecord(data.topic) || !Array.isArray(data.cards)) return null;
+  const { deck, topic } = data;
+  if (!isString(deck.slug) || !isString(deck.title) || !isString(topic.slug) || !isString(topic.title)) return null;
+  const cards: PayloadCard[] = [];
+  for (const c of data.cards as unknown[]) {
+    if (!isRecord(c) || !isString(c.id) || !isString(c.prompt) || !isString(c.promptHtml) || !isNullableString(c.answerHtml)) return null;
+    const frontHtml = c.frontHtml === undefined ? null : c.frontHtml;
+    if (!isNullableString(frontHtml)) return null;
+    cards.push({ id: c.id, prompt: c.prompt, promptHtml: c.promptHtml, frontHtml, answerHtml: c.answerHtml });
+  }
+  return { deck: { slug: deck.slug, title: deck.title }, topic: { slug: topic.slug, title: topic.title }, cards };
+}
