@@ -19,6 +19,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: "off",
+    // The service worker precaches the whole export in every new browser context; only the
+    // offline tests (tests/e2e/offline.spec.ts) let it, so the others stay quick and independent.
+    serviceWorkers: "block",
     launchOptions: {
       executablePath,
       args: [

@@ -12,7 +12,8 @@
  * - bundle: first-load JS (gzip -9) of every exported route of the real bank, next to a bare
  *   one-page Next.js app built in the same run with the same versions; ratio and 1.15× budget.
  * - content: build time, peak memory and page bytes, real 65-card bank vs a generated
- *   10,000-card bank (100 topics × 100 cards, each with a code block).
+ *   10,000-card bank (100 topics × 100 cards, each with a code block); and the search index of
+ *   each (gzip size, load and query time: scripts/bench-search.ts).
  * - history: storage and domain-function timings for 1,000 / 10,000 / 100,000 reviews.
  * - stats: /stats's statistics over 100,000 reviews, against their 300 ms budget.
  * - interaction: key → painted latency on /drill in Chromium, empty vs 100,000 stored reviews.
@@ -230,6 +231,10 @@ async function contentSection() {
     { bank: "generated (10,000 cards, 100 topics)", ...buildFigures(gen), ...pageFigures(path.join(ROOT, "bench/tmp/export-10k"), "/bench/topic-001") },
   ];
   results.content = banks;
+  searchFigures([
+    { bank: "real (65 cards)", file: path.join(real.exportDir, "search-index.json") },
+    { bank: "generated (10,000 cards)", file: path.join(ROOT, "bench/tmp/export-10k/search-index.json") },
+  ]);
   // 290 MB of HTML and JSON: kept only when asked (--keep), to look at.
   if (!args.includes("--keep")) rmSync(path.join(ROOT, "bench/tmp/export-10k"), { recursive: true, force: true });
   table("Scale of content: build", banks, [
@@ -252,6 +257,23 @@ async function contentSection() {
       ["total gzip", (p) => kb(p.totalGzip)],
     ],
   );
+}
+
+/**
+ * Search (issue 15): the index each export ships (gzip -9) and query times with the browser's
+ * code under Node. Budgets: under 1.5 MB gzip and 50 ms per query (p95) for 10,000 cards.
+ */
+function searchFigures(banks) {
+  say("timing search over each export's index …");
+  const rows = banks.filter((b) => existsSync(b.file)).map((b) => ({ bank: b.bank, ...JSON.parse(tsx(["scripts/bench-search.ts", b.file])) }));
+  results.search = { budget: { indexGzipBytes: 1.5 * 1024 * 1024, queryP95Ms: 50 }, banks: rows };
+  table("Search: index download and query time (300 queries: words, prefixes, typos)", rows, [
+    ["bank", (r) => r.bank],
+    ["index", (r) => kb(r.indexBytes)],
+    ["index gzip", (r) => `${kb(r.indexGzipBytes)}${r.indexGzipBytes > results.search.budget.indexGzipBytes ? " OVER 1.5 MB" : ""}`],
+    ["load", (r) => `${r.loadMs} ms`],
+    ["query median / p95 / max", (r) => `${r.queryMedianMs} / ${r.queryP95Ms}${r.queryP95Ms > 50 ? " OVER 50" : ""} / ${r.queryMaxMs} ms`],
+  ]);
 }
 
 function tsx(scriptArgs) {

@@ -34,3 +34,6 @@ export const SettingsPanel = dynamic(() => import("./settings-panel").then((m) =
 const lineSpace = () => <p aria-hidden="true">&nbsp;</p>;
 
 export const TodayLine = dynamic(() => import("./today-line").then((m) => m.TodayLine), { ssr: false, loading: lineSpace });
+
+// Service worker registration and the update prompt: nothing a page needs to show.
+export const UpdatePrompt = dynamic(() => import("./update-prompt").then((m) => m.UpdatePrompt), { ssr: false });

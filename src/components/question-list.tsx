@@ -1,4 +1,6 @@
+import { cardAnchor } from "@/lib/content/payload";
 import { ExpandAll } from "./expand-all";
+import { OpenFromHash } from "./open-from-hash";
 
 export interface QuestionItem {
   id: string;
@@ -14,9 +16,10 @@ export function QuestionList({ cards }: { cards: QuestionItem[] }) {
       <div className="flex justify-end">
         <ExpandAll listId="questions" />
       </div>
+      <OpenFromHash listId="questions" />
       <ol id="questions" className="space-y-3" aria-label="Questions">
         {cards.map((card, i) => (
-          <li key={card.id} id={card.id.split("/").pop()}>
+          <li key={card.id} id={cardAnchor(card.id)}>
             <details className="group rounded-xl border border-slate-200 dark:border-slate-700">
               <summary className="flex cursor-pointer list-none items-start gap-3 rounded-xl p-4 font-medium hover:bg-slate-50 dark:hover:bg-slate-800/50 [&::-webkit-details-marker]:hidden">
                 <span aria-hidden="true" className="mt-0.5 text-sm tabular-nums text-slate-600 dark:text-slate-400">

@@ -10,6 +10,7 @@ import { ImportControl } from "./settings-import";
 import { ResetControl } from "./settings-reset";
 import { ReviewSettings } from "./settings-review";
 import { type ActionMessage, button, formatChars, plural, section } from "./settings-styles";
+import { ThemeSetting } from "./theme-setting";
 
 /** What is stored, and how much of the browser's limit it takes (counted in characters, as browsers do). */
 function DataFacts({ known }: { known: ReadonlySet<string> }) {
@@ -48,6 +49,7 @@ export function SettingsPanel({ knownIds }: { knownIds: string[] }) {
 
   return (
     <div className="space-y-6">
+      <ThemeSetting className={section} />
       <ReviewSettings />
       <section id="reset" aria-labelledby="backup-settings" className={section}>
         <h2 id="backup-settings" className="text-lg font-semibold">

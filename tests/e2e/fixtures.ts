@@ -5,11 +5,14 @@ import { test as base, expect, type Page } from "@playwright/test";
  * Every test fails if the page logs a console error or throws, hydration warnings included:
  * a user never sees them, but they are bugs.
  */
-export const test = base.extend<{ consoleErrors: string[] }>({
+export const test = base.extend<{ consoleErrors: string[]; allowedConsoleErrors: RegExp[] }>({
+  /** Console errors a spec expects and explains (`test.use`). @default [] */
+  allowedConsoleErrors: [[], { option: true }],
   consoleErrors: [
-    async ({ page }, use) => {
+    async ({ page, allowedConsoleErrors }, use) => {
       const errors: string[] = [];
       page.on("console", (msg) => {
+        if (allowedConsoleErrors.some((re) => re.test(msg.text()))) return;
         if (msg.type() === "error" || (msg.type() === "warning" && /hydrat/i.test(msg.text()))) errors.push(msg.text());
       });
       page.on("pageerror", (err) => errors.push(err.message));

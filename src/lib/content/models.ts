@@ -1,3 +1,4 @@
+import "@/lib/zod-jitless";
 import { z } from "zod";
 
 /** A card's id is forever: progress is keyed by it. Shape: `deck/topic/slug`. */

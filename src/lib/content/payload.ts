@@ -48,6 +48,9 @@ export function topicIndex(decks: Deck[]): TopicIndexEntry[] {
 /** URL of a topic's generated JSON (see src/app/data/[deck]/[file]/route.ts). */
 export const topicDataUrl = (deckSlug: string, topicSlug: string) => `/data/${deckSlug}/${topicSlug}.json`;
 
+/** The anchor of a card on its topic page: the last segment of its id. */
+export const cardAnchor = (cardId: string) => cardId.split("/").pop() ?? cardId;
+
 const isString = (v: unknown): v is string => typeof v === "string";
 const isNullableString = (v: unknown): v is string | null => v === null || typeof v === "string";
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);

@@ -1,3 +1,4 @@
+import "@/lib/zod-jitless";
 import { z } from "zod";
 
 import { DEFAULT_SETTINGS, SETTINGS_LIMITS } from "./settings";

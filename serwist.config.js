@@ -1,0 +1,21 @@
+// `serwist build` (after `next build`): bundles src/sw/sw.ts with esbuild and injects the list of
+// every file of the static export, each with a content hash, so a changed page or chunk is
+// re-fetched and an unchanged one is not. PREPDECK_DIST_DIR: another export folder (bench builds,
+// the update-prompt test).
+const dir = process.env.PREPDECK_DIST_DIR ?? "out";
+
+/** @type {import("@serwist/cli").BuildOptions} */
+const config = {
+  swSrc: "src/sw/sw.ts",
+  swDest: `${dir}/sw.js`,
+  globDirectory: dir,
+  globPatterns: ["**/*.{html,txt,json,js,css,svg,png,ico,webmanifest,woff2}"],
+  globIgnores: ["sw.js", "_headers", "robots.txt", "_not-found.html"],
+  // Next's static chunks have content hashes in their names: no revision needed.
+  dontCacheBustURLsMatching: /^_next\/static\//,
+  // The search index and a big topic page of a 10,000-card bank pass the default 2 MB.
+  maximumFileSizeToCacheInBytes: 20 * 1024 * 1024,
+  esbuildOptions: { minify: true },
+};
+
+export default config;

@@ -1,0 +1,32 @@
+"use client";
+
+import { useTheme } from "@/hooks/use-theme";
+import { nextTheme, THEME_LABELS, type Theme } from "@/lib/theme";
+
+const ICONS: Record<Theme, string> = {
+  // A circle with its left half filled, a sun and a moon, drawn in 24×24.
+  system: "M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18z",
+  light: "M12 8a4 4 0 1 0 0 8 4 4 0 0 0 0-8z M12 2v2 M12 20v2 M4.9 4.9l1.4 1.4 M17.7 17.7l1.4 1.4 M2 12h2 M20 12h2 M4.9 19.1l1.4-1.4 M17.7 6.3l1.4-1.4",
+  dark: "M20 14.5A8 8 0 0 1 9.5 4a8 8 0 1 0 10.5 10.5z",
+};
+
+/** The header's theme switch: one button cycling System → Light → Dark, saying what it shows and what comes next. */
+export function ThemeToggle() {
+  const [theme, setTheme] = useTheme();
+  const next = nextTheme(theme);
+  return (
+    <button
+      type="button"
+      onClick={() => setTheme(next)}
+      aria-label={`Theme: ${THEME_LABELS[theme]}. Switch to ${THEME_LABELS[next]}`}
+      title={`Theme: ${THEME_LABELS[theme]}`}
+      data-testid="theme-toggle"
+      className="inline-flex h-11 w-11 items-center justify-center rounded text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800"
+    >
+      <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+        <path d={ICONS[theme]} />
+        {theme === "system" ? <path d="M12 3a9 9 0 0 0 0 18z" fill="currentColor" /> : null}
+      </svg>
+    </button>
+  );
+}

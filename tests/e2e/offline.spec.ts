@@ -1,0 +1,94 @@
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { Page } from "@playwright/test";
+import { axeViolations, expect, test } from "./fixtures";
+import { flipAndGrade, openDeck, storedReviewCount } from "./helpers";
+
+// Precaching the whole export takes a while on a busy machine.
+test.use({
+  serviceWorkers: "allow",
+  // Offline, the browser logs the failure of Next's background prefetches of linked pages' HTML:
+  // Chromium sends those past the service worker (their responses online are not
+  // fromServiceWorker(), while the router's __next.*.txt prefetches are). Nothing the user does
+  // depends on them; every page this test opens is served from the precache.
+  allowedConsoleErrors: [/^Failed to load resource: net::ERR_INTERNET_DISCONNECTED$/],
+});
+test.describe.configure({ timeout: 120_000 });
+
+/** Waits until the service worker has precached the export and controls the page. */
+async function untilOfflineReady(page: Page) {
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+test("after one visit, every page and a whole drill work with the network off, and grades are saved", async ({ page, context }) => {
+  await page.goto("/");
+  await untilOfflineReady(page);
+  await context.setOffline(true);
+
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await page.getByRole("link", { name: /Admin Interface/ }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Admin Interface");
+
+  await openDeck(page, "topics=django/admin&mode=shuffle&seed=offline");
+  for (let i = 0; i < 3; i++) await flipAndGrade(page, 3);
+  await expect(page.getByRole("heading", { name: "Deck finished" })).toBeVisible();
+  await expect.poll(() => storedReviewCount(page)).toBe(3);
+
+  // A topic never opened online, and a cross-topic deck (per-topic JSON from the precache).
+  await page.goto("/django/async");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await openDeck(page, "topics=django/migrations,django/testing&mode=shuffle&seed=offline2");
+
+  await page.goto("/settings");
+  await expect(page.getByTestId("review-count")).toHaveText("3 reviews stored in this browser.");
+  expect(await axeViolations(page)).toEqual([]);
+  await context.setOffline(false);
+});
+
+test.describe("a new deploy", () => {
+  // Its own copy of the export on its own port: this test rebuilds the service worker.
+  const port = Number(process.env.E2E_PORT ?? 4173) + 500;
+  let dir = "";
+  let server: ChildProcess | undefined;
+
+  test.beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), "prepdeck-deploy-"));
+    cpSync("out", dir, { recursive: true });
+    server = spawn(process.execPath, ["scripts/serve.mjs", dir], { env: { ...process.env, PORT: String(port), HOST: "127.0.0.1" }, stdio: "ignore" });
+    await expect.poll(async () => (await fetch(`http://127.0.0.1:${port}/`).catch(() => null))?.status ?? 0).toBe(200);
+  });
+
+  test.afterAll(() => {
+    server?.kill();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test("is offered with a quiet Reload prompt, and swaps only when asked", async ({ page }) => {
+    const base = `http://127.0.0.1:${port}`;
+    await page.goto(`${base}/weak`);
+    await untilOfflineReady(page);
+    await expect(page.getByText("New version available")).toHaveCount(0);
+
+    // Second build: a changed page, and the precache list built again over the changed export.
+    appendFileSync(path.join(dir, "weak.html"), "<!-- changed -->");
+    execFileSync("npx", ["serwist", "build"], { env: { ...process.env, PREPDECK_DIST_DIR: dir }, stdio: "ignore" });
+
+    await page.reload();
+    const prompt = page.getByRole("status").filter({ hasText: "New version available" });
+    await expect(prompt).toBeVisible({ timeout: 15_000 });
+    // Nothing swapped yet: the old worker still controls the page.
+    expect(await axeViolations(page)).toEqual([]);
+    const oldScript = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL);
+    expect(oldScript).toBe(`${base}/sw.js`);
+
+    await prompt.getByRole("button", { name: "Reload" }).click();
+    await page.waitForEvent("load");
+    await expect(page.getByText("New version available")).toHaveCount(0);
+    const waiting = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null);
+    expect(waiting).toBeNull();
+  });
+});
