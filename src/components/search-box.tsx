@@ -56,8 +56,10 @@ export function SearchBox() {
       const step = e.key === "ArrowDown" ? 1 : -1;
       setActive((a) => (expanded ? (a + step + hits.length) % hits.length : 0));
     } else if (e.key === "Enter") {
-      const hit = hits[active];
-      if (expanded && hit) {
+      // Decided from the query and its hits, not from the last render: Enter right after an arrow
+      // key (before the list re-renders open) still opens the result, the first when none is active.
+      const hit = query.trim() !== "" ? (hits[active] ?? hits[0]) : undefined;
+      if (hit) {
         e.preventDefault();
         go(hit);
       }
