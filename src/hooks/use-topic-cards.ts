@@ -1,11 +1,12 @@
 import { useEffect, useState } from "react";
-import { topicDataUrl, type TopicPayload } from "@/lib/content/payload";
+import { parseTopicPayload, topicDataUrl } from "@/lib/content/payload";
 
 export interface DrillCard {
   id: string;
   prompt: string;
   promptHtml: string;
   answerHtml: string | null;
+  keyPoints: string[];
   topicTitle: string;
   deckTitle: string;
   topicHref: string;
@@ -23,9 +24,10 @@ export function useTopicCards(keys: readonly string[]): TopicCards {
     Promise.all(
       wanted.map(async (key) => {
         const [deck = "", topic = ""] = key.split("/");
-        const res = await fetch(topicDataUrl(deck, topic));
+        const url = topicDataUrl(deck, topic);
+        const res = await fetch(url);
         if (!res.ok) throw new Error(`${key}: HTTP ${res.status}`);
-        return (await res.json()) as TopicPayload;
+        return parseTopicPayload(await res.json(), url);
       }),
     ).then(
       (payloads) => {

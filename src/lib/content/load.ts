@@ -5,7 +5,7 @@ import type { Link, Nodes } from "mdast";
 import { visit } from "unist-util-visit";
 import { ContentError, type ContentProblem } from "./errors";
 import { frontMatterLine, readFrontMatter } from "./front-matter";
-import { renderBlocks, renderInline } from "./markdown";
+import { renderAnswer, renderInline } from "./markdown";
 import {
   type Bank,
   type Card,
@@ -58,13 +58,15 @@ function externalLinks(nodes: RawCard["answer"]): string[] {
 
 async function toCard(raw: RawCard, deckSlug: string, topicSlug: string, tags: string[]): Promise<Card> {
   const hasAnswer = raw.answer.some((n) => n.type !== "html");
+  const answer = hasAnswer ? await renderAnswer(raw.answer) : null;
   return {
     id: raw.pin?.includes("/") ? raw.pin : `${deckSlug}/${topicSlug}/${raw.pin ?? slugify(raw.prompt)}`,
     deckSlug,
     topicSlug,
     prompt: raw.prompt,
     promptHtml: await renderInline(raw.promptNodes),
-    answerHtml: hasAnswer ? await renderBlocks(raw.answer) : null,
+    answerHtml: answer?.html ?? null,
+    keyPoints: answer?.keyPoints ?? [],
     tags,
     links: externalLinks(raw.answer),
   };

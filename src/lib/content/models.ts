@@ -12,6 +12,7 @@ export const cardSchema = z.object({
   prompt: z.string().min(1), // the question as plain text, numbering stripped
   promptHtml: z.string().min(1), // the question rendered inline (code spans, emphasis)
   answerHtml: z.string().nullable(), // sanitized answer HTML, null when the bank has no answer
+  keyPoints: z.array(z.string().min(1)), // the answer's key points as sanitized inline HTML (see key-points.ts)
   tags: z.array(z.string()), // from the topic's front matter
   links: z.array(z.string()), // external links in the answer, in order
 });
