@@ -12,7 +12,7 @@ const text = z.string({ error: "must be text" });
 const id = text.min(1, { error: "must not be empty" });
 
 export const ratingSchema = z.literal([1, 2, 3, 4], { error: "must be 1–4" });
-export const modeSchema = z.enum(["shuffle", "due", "weak"], { error: 'must be "shuffle", "due" or "weak"' });
+export const modeSchema = z.enum(["shuffle", "due", "weak", "interview"], { error: 'must be "shuffle", "due", "weak" or "interview"' });
 
 export const reviewEntrySchema = z.object(
   { id, cardId: id, rating: ratingSchema, at: time, mode: modeSchema },
