@@ -27,7 +27,7 @@ function weakNow(ids: readonly string[], now: number) {
 }
 
 /** The deck of a selection, drawn from the store's schedule at `now`. */
-export function drawQueue(selection: Selection, ids: readonly string[], now: number) {
+export function drawQueue(selection: Selection, ids: readonly string[], now: number, topicOf?: (cardId: string) => string) {
   const { progress } = useProgressStore.getState();
   const weak = weakNow(ids, now);
   const queue = buildQueue(selection.mode, ids, {
@@ -37,6 +37,8 @@ export function drawQueue(selection: Selection, ids: readonly string[], now: num
     now,
     newLimit: progress.settings.value.newPerSession,
     rolloverHour: progress.settings.value.rolloverHour,
+    mock: selection.mock,
+    topicOf,
   });
   return { queue, weak };
 }

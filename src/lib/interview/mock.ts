@@ -1,9 +1,7 @@
-import { type CardState, hashString, mulberry32 } from "@/lib/srs";
+import type { CardState } from "@/lib/srs";
+import { hashString, mulberry32 } from "@/lib/srs/shuffle";
 
-/** Questions in a mock interview. */
-export const MOCK_DEFAULT = 6;
-export const MOCK_MIN = 3;
-export const MOCK_MAX = 15;
+export { MOCK_DEFAULT, MOCK_MAX, MOCK_MIN } from "./limits";
 
 /** Extra weight of a card that is due now. @default 2 */
 export const DUE_WEIGHT = 2;
