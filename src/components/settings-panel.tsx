@@ -14,6 +14,7 @@ import {
   SETTINGS_LIMITS,
 } from "@/lib/progress";
 import { useProgressStore } from "@/stores/progress-store";
+import { InterviewSettingsSection } from "./interview/interview-settings-section";
 
 function download(name: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: "application/json" }));
@@ -120,6 +121,7 @@ export function SettingsPanel({ knownIds }: { knownIds: string[] }) {
           </label>
         </div>
       </section>
+      <InterviewSettingsSection />
 
       <section aria-labelledby="backup-settings" className={section}>
         <h2 id="backup-settings" className="text-lg font-semibold">

@@ -17,6 +17,7 @@ import { QuestionStep } from "./question-step";
 import { ReviewStep } from "./review-step";
 import { useInterviewSession } from "./use-interview-session";
 import { useInterviewSettings } from "./use-interview-settings";
+import { useKeepRecording, useKeptRecording } from "./use-kept-recording";
 
 interface InterviewSessionProps {
   title: string;
@@ -29,8 +30,10 @@ interface InterviewSessionProps {
 export function InterviewSession({ title, selection, cards, exitHref }: InterviewSessionProps) {
   const { settings } = useInterviewSettings();
   const budgetMs = settings.minutes * 60_000;
-  const iv = useInterviewSession({ selection, cards, exitHref, budgetMs });
+  const keeper = useKeepRecording(settings.keepRecordings);
+  const iv = useInterviewSession({ selection, cards, exitHref, budgetMs, onRecorded: keeper.keep });
   const { session, card, answer, actions } = iv;
+  const previous = useKeptRecording(card?.id, settings.keepRecordings);
   const now = useNow(500);
   useKeyboard(keyMapOf(INTERVIEW_KEYS, actions), !iv.helpOpen);
   const byId = useMemo(() => new Map(cards.map((c) => [c.id, c])), [cards]);
@@ -91,6 +94,8 @@ export function InterviewSession({ title, selection, cards, exitHref }: Intervie
             ticked={answer.ticked}
             onToggle={actions.tick}
             audioRef={iv.audioRef}
+            previous={previous}
+            keepFailed={keeper.failed}
           />
           <div className="fixed inset-x-0 bottom-0 border-t border-slate-200 bg-white/95 p-3 pb-[max(0.75rem,env(safe-area-inset-bottom))] backdrop-blur sm:static sm:border-0 sm:bg-transparent sm:p-0 dark:border-slate-700 dark:bg-[#0b1120]/95 sm:dark:bg-transparent">
             <p className="mb-2 text-center text-sm text-slate-700 dark:text-slate-300" data-testid="suggestion">

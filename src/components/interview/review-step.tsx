@@ -20,6 +20,8 @@ interface ReviewStepProps {
   ticked: boolean[];
   onToggle: (index: number) => void;
   audioRef: RefObject<HTMLAudioElement | null>;
+  previous: { url: string; at: number } | null; // the kept recording from an earlier session
+  keepFailed: string | null; // why this recording could not be kept
 }
 
 const PANEL = "space-y-4 rounded-2xl border border-slate-200 bg-white p-5 shadow-sm dark:border-slate-700 dark:bg-slate-900";
@@ -40,6 +42,18 @@ export function ReviewStep(p: ReviewStepProps) {
           {over ? ", over the budget." : ", within the budget."}
         </p>
         <Attempt {...p} />
+        {p.previous && (
+          <div className="space-y-1 text-sm">
+            <p className="font-semibold">Your kept recording from {new Date(p.previous.at).toLocaleDateString(undefined, { dateStyle: "medium" })}</p>
+            <audio controls src={p.previous.url} className="w-full" aria-label="Your kept earlier recording" />
+          </div>
+        )}
+        {p.keepFailed && (
+          <details className="text-sm" role="status">
+            <summary>This recording could not be kept in the browser (storage full or blocked).</summary>
+            <p className="font-mono text-xs">{p.keepFailed}</p>
+          </details>
+        )}
         <KeyPointChecklist points={p.card.keyPoints} ticked={p.ticked} onToggle={p.onToggle} />
       </section>
       <section aria-labelledby="model-title" className={PANEL}>

@@ -27,7 +27,19 @@ const fresh = (points: number): Answer => ({ phase: "question", startedAt: null,
  * An interview's state and actions. The deck is drawn like a drill's (seeded; a mock interview is
  * dealt across topics); grades go into the same review log with mode "interview".
  */
-export function useInterviewSession({ selection, cards, exitHref, budgetMs }: { selection: Selection; cards: DrillCard[]; exitHref: string; budgetMs: number }) {
+export function useInterviewSession({
+  selection,
+  cards,
+  exitHref,
+  budgetMs,
+  onRecorded,
+}: {
+  selection: Selection;
+  cards: DrillCard[];
+  exitHref: string;
+  budgetMs: number;
+  onRecorded?: (cardId: string, blob: Blob) => void; // each finished recording (to keep it, when the setting says so)
+}) {
   const router = useRouter();
   const byId = useMemo(() => new Map(cards.map((c) => [c.id, c])), [cards]);
   const [session, setSession] = useState<Session>(() => {
@@ -69,8 +81,10 @@ export function useInterviewSession({ selection, cards, exitHref, budgetMs }: { 
   const stop = useCallback(() => {
     if (answer.phase !== "answering") return;
     setAnswer((a) => ({ ...a, phase: "review", stoppedAt: Date.now() }));
-    void recorder.stop(answer.medium === "recording");
-  }, [answer.phase, answer.medium, recorder]);
+    void recorder.stop(answer.medium === "recording").then((blob) => {
+      if (blob && cardId) onRecorded?.(cardId, blob);
+    });
+  }, [answer.phase, answer.medium, recorder, cardId, onRecorded]);
 
   const typeInstead = useCallback(() => {
     if (answer.phase === "question") return start("typed");
