@@ -27,9 +27,13 @@ export function keyName(event: KeyboardEvent): string {
   return event.ctrlKey || event.metaKey ? `Ctrl+${key}` : key;
 }
 
+/** Inputs that take no text: a shortcut pressed on them (a grade after ticking a box) still counts. */
+const NOT_TEXT = new Set(["checkbox", "radio", "button", "submit", "reset", "range"]);
+
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName);
+  if (target instanceof HTMLInputElement) return !NOT_TEXT.has(target.type);
+  return target.isContentEditable || ["TEXTAREA", "SELECT"].includes(target.tagName);
 }
 
 /**
@@ -48,7 +52,7 @@ export function useKeyboard(map: KeyMap, enabled = true): void {
       if (document.querySelector("dialog[open]")) return;
       const name = keyName(event);
       const target = event.target instanceof HTMLElement ? event.target : null;
-      if ((name === "Space" || name === "Enter") && target?.closest("button, a, summary, audio")) return;
+      if ((name === "Space" || name === "Enter") && target?.closest("button, a, summary, audio, input")) return;
       const action = ref.current[name];
       if (!action) return;
       event.preventDefault();
