@@ -1,6 +1,6 @@
 import { launchOptions } from "./browser";
-import { expect, test } from "./fixtures";
-import { MOCK, expectNoAxeViolations, storedGrades, suggestedGrade, tick } from "./interview-helpers";
+import { test } from "./fixtures";
+import { MOCK, expect, expectNoAxeViolations, storedGrades, suggestedGrade, tick } from "./interview-helpers";
 
 /*
  * Interview mode with the microphone denied: a fake device but no automatic consent, so the

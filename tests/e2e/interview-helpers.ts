@@ -1,6 +1,12 @@
 import type { Page } from "@playwright/test";
-import { axeViolations, expect } from "./fixtures";
+import { axeViolations, expect as baseExpect } from "./fixtures";
 import { KEY } from "./helpers";
+
+/**
+ * These journeys load a deck across topics and answer in real time; on a shared, busy machine a
+ * screen can take longer than the default 5 s to appear, so they wait up to 20 s for each.
+ */
+export const expect = baseExpect.configure({ timeout: 20_000 });
 
 /** A 3-question mock interview across three topics, with a fixed seed. */
 export const MOCK = "/drill?topics=django/models-orm,django/drf,django/testing&mode=interview&seed=e2e&mock=3";

@@ -1,7 +1,8 @@
-import { expect, test } from "./fixtures";
-import { expectNoAxeViolations } from "./interview-helpers";
+import { test } from "./fixtures";
+import { expect, expectNoAxeViolations } from "./interview-helpers";
 
 test("interview and mock interview are offered on the home page and on topic pages", async ({ page }) => {
+  test.slow(); // two decks loaded across all topics
   await page.goto("/");
   await page.getByLabel("Questions in the mock interview").selectOption("4");
   await page.getByRole("link", { name: "Mock interview" }).click();
@@ -14,6 +15,7 @@ test("interview and mock interview are offered on the home page and on topic pag
 });
 
 test("the interview settings set the time per question and show the recordings kept", async ({ page }) => {
+  test.slow();
   await page.goto("/settings");
   await page.getByLabel("Time per question").selectOption("3");
   await expect(page.getByTestId("recordings-usage")).toHaveText("Recordings kept: 0 (0 KB).");
