@@ -6,19 +6,38 @@ export interface ContentProblem {
   fix: string; // what the author can do about it
 }
 
+/** At most this many problems are listed; the rest are counted. */
+export const MAX_LISTED = 20;
+
 export function formatProblem(p: ContentProblem): string {
   return `${p.file}:${p.line}: ${p.message}\n  Fix: ${p.fix}`;
 }
 
-/** Fails the build with every problem found, so an author fixes them in one pass. */
+export function formatProblems(problems: ContentProblem[]): string {
+  const listed = problems.slice(0, MAX_LISTED).map(formatProblem);
+  const more = problems.length - listed.length;
+  return [...listed, ...(more > 0 ? [`…and ${more} more`] : [])].join("\n");
+}
+
+/** Fails the build with the problems found, so an author fixes them in one pass. */
 export class ContentError extends Error {
-  readonly problems: ContentProblem[];
+  declare readonly problems: ContentProblem[];
   constructor(problems: ContentProblem[]) {
-    super(
-      `The question bank has ${problems.length} problem${problems.length === 1 ? "" : "s"}:\n` +
-        problems.map(formatProblem).join("\n"),
-    );
+    super(`The question bank has ${problems.length} problem${problems.length === 1 ? "" : "s"}:\n${formatProblems(problems)}`);
     this.name = "ContentError";
-    this.problems = problems;
+    // Not enumerable: Node and Next print an error's own properties, which would dump every problem again.
+    Object.defineProperty(this, "problems", { value: problems, enumerable: false });
   }
+}
+
+/** Warnings grouped per file, each file with its count: what the build prints, once. */
+export function formatWarnings(warnings: string[]): string {
+  const byFile = new Map<string, string[]>();
+  for (const w of warnings) {
+    const file = /^(.*?):\d+: /.exec(w)?.[1] ?? /^([^:]+):/.exec(w)?.[1] ?? "";
+    byFile.set(file, [...(byFile.get(file) ?? []), w.slice(file.length).replace(/^:/, "line ")]);
+  }
+  return [...byFile]
+    .map(([file, list]) => `${file} (${list.length} note${list.length === 1 ? "" : "s"}):\n${list.map((l) => `  ${l}`).join("\n")}`)
+    .join("\n");
 }

@@ -12,7 +12,10 @@ import { toString } from "hast-util-to-string";
  * lists or code blocks.
  */
 export function extractKeyPoints(answer: Root): string[] {
-  const blocks = answer.children.filter(isElement);
+  const all = answer.children.filter(isElement);
+  // Follow-up questions appended under their own label (see render.ts) are not part of the answer.
+  const followUps = all.findIndex((el) => el.tagName === "p" && FOLLOW_UPS_LABEL.test(toString(el).trim()));
+  const blocks = followUps >= 0 ? all.slice(0, followUps) : all;
   const label = blocks.findIndex((el) => KEY_POINTS_LABEL.test(toString(el).trim()) && /^(p|h[1-6])$/.test(el.tagName));
   if (label >= 0) {
     const list = blocks.slice(label + 1).find(isList);
@@ -24,6 +27,7 @@ export function extractKeyPoints(answer: Root): string[] {
 }
 
 const KEY_POINTS_LABEL = /^key points\s*:?$/i;
+const FOLLOW_UPS_LABEL = /^follow-ups?$/i;
 const MIN_BULLETS = 2;
 const MAX_BULLETS = 10;
 const INLINE_BLOCKS = new Set(["p"]);

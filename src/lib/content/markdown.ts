@@ -7,16 +7,19 @@ import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
 import rehypeStringify from "rehype-stringify";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
+import rehypeRaw from "rehype-raw";
 import remarkRehype from "remark-rehype";
+import type { Details } from "mdast";
+import type { Element, ElementContent } from "hast";
 import { unified } from "unified";
 import { extractKeyPoints } from "./key-points";
 
 /**
  * The one markdown pipeline of the app, used at build time only.
  *
- * Raw HTML in a bank is dropped (remark-rehype without `allowDangerousHtml`), then GitHub's
- * sanitize schema removes anything unsafe that markdown itself can express (`javascript:` and
- * `data:` URLs, for one). Highlighting runs after sanitizing, so shiki's own inline colours survive
+ * Raw HTML in a bank is parsed (answers are often written in HTML inside `<details>`), then GitHub's
+ * sanitize schema keeps only safe elements and attributes and removes anything unsafe (scripts,
+ * event handlers, `javascript:` and `data:` URLs). Highlighting runs after sanitizing, so shiki's own inline colours survive
  * and nothing from the bank can smuggle styles in.
  */
 const parser = unified().use(remarkParse).use(remarkGfm);
@@ -27,8 +30,17 @@ export const HIGHLIGHT_LANGUAGES = [
   "html", "dockerfile", "javascript", "typescript",
 ] as const;
 
+/** A folded `<details>` (see details.ts) renders as details/summary, which the sanitizer allows. */
+const handlers = {
+  details(state: { all: (node: unknown) => ElementContent[] }, node: Details): Element {
+    const summary: Element = { type: "element", tagName: "summary", properties: {}, children: state.all({ type: "paragraph", children: node.summary }) };
+    return { type: "element", tagName: "details", properties: {}, children: [summary, ...state.all({ type: "root", children: [...node.summaryBlocks, ...node.children] })] };
+  },
+};
+
 const renderer = unified()
-  .use(remarkRehype)
+  .use(remarkRehype, { allowDangerousHtml: true, handlers: handlers as never })
+  .use(rehypeRaw)
   .use(rehypeSanitize, defaultSchema)
   .use(rehypeShiki, {
     themes: { light: "github-light-high-contrast", dark: "github-dark-high-contrast" },

@@ -11,9 +11,11 @@ export const cardSchema = z.object({
   topicSlug: z.string().min(1), // the topic the card belongs to
   prompt: z.string().min(1), // the question as plain text, numbering stripped
   promptHtml: z.string().min(1), // the question rendered inline (code spans, emphasis)
-  answerHtml: z.string().nullable(), // sanitized answer HTML, null when the bank has no answer
+  frontHtml: z.string().nullable(), // blocks shown with the question (a quiz's code), null when none
+  answerHtml: z.string().nullable(), // sanitized answer HTML (follow-ups included), null when there is none
+  hasAnswer: z.boolean(), // the bank answers it (follow-up questions alone are not an answer)
   keyPoints: z.array(z.string().min(1)), // the answer's key points as sanitized inline HTML (see key-points.ts)
-  tags: z.array(z.string()), // from the topic's front matter
+  tags: z.array(z.string()), // from the topic's front matter, or a question file's metadata
   links: z.array(z.string()), // external links in the answer, in order
 });
 export type Card = z.infer<typeof cardSchema>;
@@ -46,7 +48,11 @@ export const topicFrontMatterSchema = z.looseObject({
   order: z.number().finite().optional(),
   slug: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "lowercase letters, digits and hyphens").optional(),
   description: z.string().optional(),
-  tags: z.array(z.string()).optional(),
+  // A list, or one comma-separated string as some publishing tools write it.
+  tags: z.union([z.array(z.union([z.string(), z.number()])), z.string()]).optional().transform((t) =>
+    t === undefined ? undefined : (typeof t === "string" ? t.split(",") : t).map((x) => String(x).trim()).filter(Boolean),
+  ),
+  subtitle: z.string().optional(),
 });
 export type TopicFrontMatter = z.infer<typeof topicFrontMatterSchema>;
 
@@ -62,4 +68,19 @@ export const idsFileSchema = z.object({
 });
 export type IdsFile = z.infer<typeof idsFileSchema>;
 
-export const KNOWN_FRONT_MATTER_KEYS = new Set(["title", "order", "slug", "description", "tags"]);
+export const KNOWN_FRONT_MATTER_KEYS = new Set(["title", "order", "slug", "description", "tags", "subtitle"]);
+
+/** Front matter keys of publishing tools (Jekyll, Hugo, VuePress, Docusaurus): known, not ours, ignored quietly. */
+export const PUBLISHING_FRONT_MATTER_KEYS = new Set([
+  "layout", "permalink", "date", "author", "authors", "category", "categories", "tag", "head", "sitemap",
+  "githubPath", "sidebar_position", "sidebar_label", "draft", "weight", "keywords", "image", "lang", "id",
+  "hide_title", "toc", "comments", "summary", "lastmod", "icon", "star", "sticky", "isOriginal", "excerpt",
+  "difficulty", "duration", "topics",
+]);
+
+/** `metadata.json` beside a one-question file: its difficulty and topics become the card's tags. */
+export const questionMetadataSchema = z.looseObject({
+  difficulty: z.union([z.string(), z.number()]).optional(),
+  topics: z.array(z.string()).optional(),
+  tags: z.array(z.string()).optional(),
+});

@@ -61,6 +61,10 @@ describe("key points of other banks", () => {
     expect(await pointsOf(md)).toEqual(["x", "y"]);
   });
 
+  it("leave out follow-up questions appended after the answer", async () => {
+    expect(await pointsOf("Answer.\n\n- a\n- b\n\n**Follow-ups**\n\n- Why?\n- How?\n")).toEqual(["a", "b"]);
+  });
+
   it("are none when a Key points label has no list after it", async () => {
     expect(await pointsOf("**Key points**\n\nJust prose.")).toEqual([]);
   });

@@ -1,0 +1,99 @@
+import "server-only";
+import type { List, PhrasingContent, RootContent } from "mdast";
+import { toString } from "mdast-util-to-string";
+import { cleanInline, removeNoise } from "./noise";
+import { isPlaceholderAnswer, readsAsQuestion, stripTrailingDecoration } from "./question-text";
+import { asQuiz } from "./quiz";
+import type { RawCard } from "./raw";
+import { splitPin, stripNumbering } from "./text";
+
+/** A prompt longer than this is clipped (with a warning): nobody reads a 10,000-character question. */
+export const MAX_PROMPT = 500;
+
+/** Removes decorations, numbering, the `{#id}` pin and trailing emoji from a question's inline content. */
+export function cleanPrompt(children: PhrasingContent[]): { nodes: PhrasingContent[]; pin: string | null } {
+  // Adjacent text (an unwrapped "[1.1](#a)" link and the words after it) is one run of text.
+  const nodes: PhrasingContent[] = [];
+  for (const n of cleanInline(children)) {
+    const last = nodes[nodes.length - 1];
+    if (n.type === "text" && last?.type === "text") last.value += n.value;
+    else nodes.push({ ...n } as PhrasingContent);
+  }
+  while (nodes[0]?.type === "text" && nodes[0].value.trim() === "") nodes.shift();
+  let pin: string | null = null;
+  const last = nodes[nodes.length - 1];
+  if (last?.type === "text") {
+    const [rest, found] = splitPin(last.value);
+    pin = found;
+    last.value = stripTrailingDecoration(rest.replace(/\s+$/, ""));
+  }
+  // Bold or emphasised prompts: the emphasis is the bank's way of marking a question, not meaning.
+  const unwrapped = nodes.length === 1 && (nodes[0]?.type === "strong" || nodes[0]?.type === "emphasis") ? cleanPrompt(nodes[0].children).nodes : nodes;
+  const first = unwrapped[0];
+  if (first?.type === "text") first.value = stripNumbering(first.value.trimStart());
+  return { nodes: unwrapped, pin };
+}
+
+const plain = (nodes: PhrasingContent[]) => toString({ type: "paragraph", children: nodes }, { includeHtml: false }).replace(/\s+/g, " ").trim();
+
+/** Follow-up questions nested under a question: a sub-list whose items mostly read as questions. */
+function splitFollowUps(answer: RootContent[]): { answer: RootContent[]; followUps: PhrasingContent[][] } {
+  const followUps: PhrasingContent[][] = [];
+  const rest = answer.filter((b) => {
+    if (b.type !== "list" || !isQuestionList(b)) return true;
+    for (const item of b.children) {
+      const first = item.children[0];
+      if (first?.type === "paragraph") followUps.push(cleanPrompt(first.children).nodes);
+    }
+    return false;
+  });
+  return { answer: rest, followUps };
+}
+
+function isQuestionList(list: List): boolean {
+  const texts = list.children.map((i) => toString(i.children[0] ?? { type: "text", value: "" }));
+  const questions = texts.filter(readsAsQuestion).length;
+  return texts.length > 0 && questions / texts.length >= 0.5 && list.children.every((i) => i.children.length === 1);
+}
+
+/** Trailing separators (`---`, `<br/>`) between questions are not part of the answer. */
+function trimSeparators(blocks: RootContent[]): RootContent[] {
+  const out = [...blocks];
+  while (out.length && (out[out.length - 1]!.type === "thematicBreak" || (out[out.length - 1]!.type === "html" && /^\s*(<\/?br\s*\/?>|<hr\s*\/?>)\s*$/i.test((out[out.length - 1] as { value: string }).value)))) out.pop();
+  return out;
+}
+
+export interface CardInput {
+  prompt: PhrasingContent[];
+  front?: RootContent[];
+  answer: RootContent[];
+  line: number;
+  /** Sub-questions in nested lists become follow-ups (list-item questions). @default false */
+  followUps?: boolean;
+}
+
+/** Builds a card from a detector's find, or null when the prompt is empty after cleaning. */
+export function makeCard(input: CardInput, warn: (line: number, message: string) => void): RawCard | null {
+  const { nodes, pin } = cleanPrompt(input.prompt);
+  let prompt = plain(nodes);
+  if (!prompt) return null;
+  let promptNodes = nodes;
+  if (prompt.length > MAX_PROMPT) {
+    warn(input.line, `a question of ${prompt.length} characters was clipped to ${MAX_PROMPT}; shorten it in the bank`);
+    prompt = `${prompt.slice(0, MAX_PROMPT - 1).trimEnd()}…`;
+    promptNodes = [{ type: "text", value: prompt }];
+  }
+  let answer = trimSeparators(removeNoise(input.answer, { inAnswer: true }));
+  let followUps: PhrasingContent[][] = [];
+  if (input.followUps) ({ answer, followUps } = splitFollowUps(answer));
+  let front = input.front ?? [];
+  const quiz = asQuiz(answer);
+  if (quiz) {
+    front = [...front, ...quiz.front];
+    answer = quiz.answer;
+  }
+  const text = answer.map((b) => toString(b, { includeHtml: true })).join(" ");
+  if (answer.every((b) => b.type === "html") && !/<(img|table|pre|code|ul|ol|p|div|dl)\b/i.test(text)) answer = [];
+  if (isPlaceholderAnswer(text.replace(/<[^>]*>/g, " "))) answer = [];
+  return { prompt, promptNodes, front, answer, followUps, pin, line: input.line };
+}

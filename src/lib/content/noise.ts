@@ -1,0 +1,198 @@
+import "server-only";
+import type { Heading, Html, List, ListItem, Nodes, Paragraph, PhrasingContent, RootContent, Table } from "mdast";
+import { toString } from "mdast-util-to-string";
+
+/**
+ * Noise, recognised by what it is rather than by what its heading says: tables of contents and link
+ * lists, badge rows, "back to top" links, anchors, comments and publishing markup. Removing it first
+ * means no detector can take it for a question, and skipping a contents list never hides the
+ * sections after it (it is a block, not a heading that owns them).
+ */
+
+export interface NoiseNote {
+  line: number;
+  what: string; // "a table of contents", "a list of links", ...
+}
+
+const BADGE_HOST = /shields\.io|badge|travis-ci|codecov|gaforgithub|visitor|hits\.|komarev|forthebadge|badgen|github\.com\/.*\/workflows/i;
+const BACK_TO_TOP = /back\s*to\s*(the\s*)?top|^\W*top\W*$|[⬆↑⇧🔝]/iu;
+
+const isInPage = (url: string) => url.startsWith("#");
+const isRelativeDoc = (url: string) => !/^[a-z][a-z0-9+.-]*:/i.test(url) && !url.startsWith("#");
+
+function textOf(node: Nodes): string {
+  return toString(node, { includeHtml: false }).replace(/\s+/g, " ").trim();
+}
+
+/** Links inside a node (including links wrapped in strong/emphasis). */
+function linksIn(node: Nodes): { url: string; text: string }[] {
+  const out: { url: string; text: string }[] = [];
+  const walk = (n: Nodes) => {
+    if (n.type === "link") out.push({ url: n.url, text: textOf(n) });
+    else if ("children" in n) for (const c of n.children as Nodes[]) walk(c);
+  };
+  walk(node);
+  return out;
+}
+
+function imagesIn(node: Nodes): string[] {
+  const out: string[] = [];
+  const walk = (n: Nodes) => {
+    if (n.type === "image") out.push(n.url);
+    else if (n.type === "html") for (const m of n.value.matchAll(/<img\b[^>]*\bsrc=["']?([^"'\s>]+)/gi)) out.push(m[1] ?? "");
+    else if ("children" in n) for (const c of n.children as Nodes[]) walk(c);
+  };
+  walk(node);
+  return out;
+}
+
+/** Text of a paragraph that is not inside a link or an image: what a link-only line lacks. */
+function textOutsideLinks(children: PhrasingContent[]): string {
+  let text = "";
+  for (const c of children) {
+    if (c.type === "link" || c.type === "image" || c.type === "linkReference" || c.type === "imageReference" || c.type === "html" || c.type === "break") continue;
+    if ("children" in c) text += textOutsideLinks(c.children as PhrasingContent[]);
+    else if ("value" in c) text += c.value;
+  }
+  return text;
+}
+
+/** A line made only of links and images: navigation, a badge row, or a link to another page. */
+function isLinkOnlyParagraph(p: Paragraph): boolean {
+  const hasLinkOrImage = linksIn(p).length + imagesIn(p).length > 0 || p.children.some((c) => c.type === "linkReference" || c.type === "imageReference");
+  return hasLinkOrImage && !/[\p{L}\p{N}]/u.test(textOutsideLinks(p.children));
+}
+
+function isBackToTop(p: Paragraph): boolean {
+  const links = linksIn(p);
+  return links.length > 0 && links.every((l) => isInPage(l.url)) && BACK_TO_TOP.test(textOf(p));
+}
+
+/** A paragraph that is only Leanpub/VuePress markup such as `{pagebreak}` or `[[toc]]`. */
+const isMarkup = (p: Paragraph) => /^(\{[a-z-]+\}|\[\[toc\]\]|\[toc\])$/i.test(textOf(p));
+
+/** A list item whose first line is a link (optionally followed by a short description). */
+function isLinkItem(item: ListItem): boolean {
+  const first = item.children[0];
+  if (!first) return false;
+  if (first.type !== "paragraph") return false;
+  const links = linksIn(first);
+  if (links.length === 0) return false;
+  const text = textOf(first);
+  const linkText = links.map((l) => l.text).join("").length;
+  const firstChild = first.children.find((c) => !(c.type === "text" && c.value.trim() === ""));
+  const startsWithLink = firstChild?.type === "link" || ((firstChild?.type === "strong" || firstChild?.type === "emphasis") && firstChild.children[0]?.type === "link");
+  return startsWithLink || linkText >= text.length * 0.5;
+}
+
+function leafItems(list: List): ListItem[] {
+  return list.children.flatMap((item) => {
+    const nested = item.children.filter((c): c is List => c.type === "list");
+    return [item, ...nested.flatMap(leafItems)];
+  });
+}
+
+/** A list whose items are mostly links: a table of contents or a list of references. */
+export function isLinkList(list: List): boolean {
+  const items = leafItems(list);
+  const linkItems = items.filter(isLinkItem).length;
+  return items.length >= 2 && linkItems / items.length >= 0.6;
+}
+
+function linksToAnchors(list: List): boolean {
+  const links = leafItems(list).flatMap((i) => (i.children[0] ? linksIn(i.children[0]) : []));
+  return links.length > 0 && links.filter((l) => isInPage(l.url) || isRelativeDoc(l.url)).length / links.length >= 0.5;
+}
+
+/** A table whose rows mostly link to places in the page: a table of contents. */
+export function isContentsTable(table: Table): boolean {
+  const rows = table.children.slice(1);
+  if (rows.length < 2) return false;
+  const linking = rows.filter((r) => linksIn(r).some((l) => isInPage(l.url) || isRelativeDoc(l.url))).length;
+  return linking / rows.length >= 0.6;
+}
+
+const HTML_NOISE = /^\s*(<!--[\s\S]*?-->\s*)+$|^\s*(<a\s+(name|id)=[^>]*>\s*<\/a>\s*)+$|^\s*(<\/?br\s*\/?>\s*)+$|^\s*<\/?(p|div|span|center)(\s[^>]*)?>\s*$|^\s*<hr\s*\/?>\s*$/i;
+
+/** An HTML block that carries nothing for a card: comments, empty anchors, line breaks, wrappers. */
+export function isHtmlNoise(node: Html): boolean {
+  if (HTML_NOISE.test(node.value)) return true;
+  const stripped = node.value.replace(/<[^>]*>/g, "").trim();
+  const images = imagesIn(node);
+  return stripped === "" && images.length > 0 && images.every((src) => BADGE_HOST.test(src));
+}
+
+interface Options {
+  /** Inside an answer, lists of external links are references and stay. @default false */
+  inAnswer?: boolean;
+  notes?: NoiseNote[];
+  lineOffset?: number;
+}
+
+const lineOf = (n: { position?: { start: { line: number } } }, offset: number) => (n.position?.start.line ?? 1) + offset;
+
+/** Is this block noise? Returns what it is, for the note, or null when it is content. */
+export function noiseKind(node: RootContent, options: Options = {}): string | null {
+  if (node.type === "html") return isHtmlNoise(node) ? "" : null;
+  if (node.type === "paragraph") {
+    if (isMarkup(node)) return "";
+    if (isBackToTop(node)) return "";
+    if (isLinkOnlyParagraph(node)) {
+      if (!options.inAnswer) return "";
+      const links = linksIn(node);
+      const images = imagesIn(node);
+      const navigation = links.length > 0 && links.every((l) => isInPage(l.url) || isRelativeDoc(l.url));
+      const badges = images.length > 0 && images.every((src) => BADGE_HOST.test(src));
+      return navigation || badges ? "" : null;
+    }
+    return null;
+  }
+  if (node.type === "list" && isLinkList(node)) {
+    if (options.inAnswer && !linksToAnchors(node)) return null;
+    return linksToAnchors(node) ? "a table of contents" : "a list of links";
+  }
+  if (node.type === "table" && isContentsTable(node)) return "a table of contents";
+  return null;
+}
+
+/** Removes noise blocks, recursively inside lists and block quotes. Notes what was skipped. */
+export function removeNoise(nodes: RootContent[], options: Options = {}): RootContent[] {
+  const out: RootContent[] = [];
+  for (const node of nodes) {
+    const kind = noiseKind(node, options);
+    if (kind !== null) {
+      if (kind) options.notes?.push({ line: lineOf(node, options.lineOffset ?? 0), what: kind });
+      continue;
+    }
+    if (node.type === "list") {
+      out.push({ ...node, children: node.children.map((item) => ({ ...item, children: removeNoise(item.children, options) as ListItem["children"] })) });
+    } else if (node.type === "blockquote") {
+      out.push({ ...node, children: removeNoise(node.children, options) as typeof node.children });
+    } else out.push(node);
+  }
+  return out;
+}
+
+/** Removes decorations from inline content: arrow links, anchors, badges, inline HTML. */
+export function cleanInline(children: PhrasingContent[]): PhrasingContent[] {
+  return children
+    .filter((c) => {
+      if (c.type === "html") return false;
+      if (c.type === "image" || c.type === "imageReference") return false;
+      if (c.type === "link" && !/[\p{L}\p{N}]/u.test(textOf(c))) return false;
+      if (c.type === "link" && isInPage(c.url) && BACK_TO_TOP.test(textOf(c))) return false;
+      return true;
+    })
+    .map((c) => (c.type === "link" && (isInPage(c.url) || isRelativeDoc(c.url)) ? unwrapLink(c.children) : c))
+    .flat();
+}
+
+/** An in-page link in a title or prompt is a numbering anchor: keep its text, drop the link. */
+function unwrapLink(children: PhrasingContent[]): PhrasingContent[] {
+  return children.length === 1 && children[0]?.type === "text" ? [{ ...children[0] }] : children;
+}
+
+/** A heading's title as a person reads it: no anchors, arrows, badges or HTML. */
+export function headingText(h: Heading): string {
+  return textOf({ type: "paragraph", children: cleanInline(h.children) });
+}

@@ -1,0 +1,59 @@
+/**
+ * Does a line of text read as an interview question? Pure text rules, shared by every detector.
+ *
+ * A question ends with a question mark in any script (`?`, `？`, `؟`), opens with one (`¿`), or
+ * opens with an interrogative or an instruction ("What…", "Explain…", "Write…"). Numbering such as
+ * `1.`, `Q.`, `Q1:` and trailing decoration (emoji, difficulty stars) are ignored.
+ */
+import { stripNumbering } from "./text";
+
+/** First words that make a line a question or a task. Lower case, compared without punctuation. */
+const OPENERS = new Set([
+  "what", "whats", "how", "why", "when", "where", "which", "who", "whom", "whose",
+  "explain", "describe", "compare", "contrast", "write", "implement", "define", "name", "list",
+  "difference", "differences", "differentiate", "distinguish", "design", "given", "create", "build",
+  "find", "give", "tell", "talk", "discuss", "outline", "summarize", "summarise", "state", "guess",
+  "predict", "solve", "calculate", "determine", "reverse", "sort", "convert", "print", "check",
+  "show", "demonstrate", "identify", "illustrate", "elaborate", "mention", "enumerate", "can",
+  "could", "should", "would", "is", "are", "do", "does", "did", "will", "have", "has",
+]);
+
+/**
+ * Openers that are also common at the start of statements ("Is" rarely, "List of links" often).
+ * They count only when the line is short enough to be a prompt and has no sentence after it.
+ */
+const WEAK_OPENERS = new Set(["can", "could", "should", "would", "is", "are", "do", "does", "did", "will", "have", "has", "list", "name", "state", "show", "check", "print", "sort"]);
+
+const TRAILING_DECORATION = /[\s\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f\u20e3*_~]+$/u;
+const QUESTION_END = /[?？؟][\s"'”’)\]）】」]*$/u;
+
+/** Removes trailing emoji, stars and spaces: "What is X? 👶" → "What is X?". */
+export function stripTrailingDecoration(text: string): string {
+  const stripped = text.replace(TRAILING_DECORATION, "");
+  return stripped.length > 0 ? stripped : text;
+}
+
+/** The text as a detector sees it: numbering and trailing decoration removed, spaces collapsed. */
+export function normalisedPrompt(text: string): string {
+  return stripTrailingDecoration(stripNumbering(text.replace(/\s+/g, " ").trim())).trim();
+}
+
+export function readsAsQuestion(text: string): boolean {
+  const t = normalisedPrompt(text);
+  if (t.length < 3) return false;
+  if (QUESTION_END.test(t) || /^[¿]/.test(t)) return true;
+  // A question mark that ends a sentence inside the line: "What is X? Give an example."
+  if (/[?？؟]\s+\S/u.test(t) && t.length <= 400) return true;
+  const first = (/^[\p{L}']+/u.exec(t)?.[0] ?? "").toLowerCase().replace(/'/g, "");
+  // "Show", "Answer", "See solution": a label, not a question. A task has a few words at least.
+  if (!OPENERS.has(first) || t.split(/\s+/).length < 3) return false;
+  if (!WEAK_OPENERS.has(first)) return true;
+  return t.length <= 160 && !/[.!]\s+\p{Lu}/u.test(t);
+}
+
+/** Placeholder answers authors leave behind ("Answer here", "TODO"): not an answer. */
+export function isPlaceholderAnswer(text: string): boolean {
+  const t = text.replace(/\s+/g, " ").trim().toLowerCase();
+  if (t === "") return true;
+  return /^(answer( goes)? here|todo|tbd|tba|coming soon|wip|work in progress|to be (added|written|continued)|\.\.\.|…)[.!]?$/.test(t);
+}

@@ -1,0 +1,57 @@
+import "server-only";
+import type { List, ListItem, Paragraph, RootContent } from "mdast";
+import { toString } from "mdast-util-to-string";
+
+/**
+ * Multiple-choice questions: a question, maybe its code, then options as a list; the correct one
+ * marked with `[x]`, ☒/◉/✅, an "Answer: B" line or an answer `<details>`. The front keeps the
+ * question and its code; the back shows the options with the correct ones marked, then the rest.
+ */
+
+const OPTION_LABEL = /^\s*\(?([A-Ha-h])\s*[.):]\s+/;
+const MARKED = /^\s*[☒◉●✅✔☑]/u;
+const UNMARKED = /^\s*[☐○◯⬜]/u;
+const ANSWER_KEY = /\b(?:correct\s+)?answers?\s*(?:is|are)?\s*[:\-–—]\s*\(?([A-Ha-h](?:\s*(?:,|and|&)\s*[A-Ha-h])*)\)?(?![\p{L}])/iu;
+
+const itemText = (item: ListItem) => toString(item.children[0] ?? { type: "text", value: "" }).trim();
+
+function isOptionList(list: List): boolean {
+  const items = list.children;
+  if (items.length < 2) return false;
+  const optionLike = items.filter((i) => i.checked != null || OPTION_LABEL.test(itemText(i)) || MARKED.test(itemText(i)) || UNMARKED.test(itemText(i)));
+  return optionLike.length / items.length >= 0.75;
+}
+
+function keyLetters(blocks: RootContent[]): Set<string> {
+  for (const b of blocks) {
+    const m = ANSWER_KEY.exec(toString(b));
+    if (m?.[1]) return new Set(m[1].toUpperCase().split(/[^A-H]+/).filter(Boolean));
+  }
+  return new Set();
+}
+
+function mark(item: ListItem): ListItem {
+  const [first, ...rest] = item.children;
+  if (first?.type !== "paragraph") return item;
+  const para: Paragraph = { ...first, children: [{ type: "text", value: "✓ " }, { type: "strong", children: first.children }] };
+  return { ...item, checked: null, children: [para, ...rest] };
+}
+
+/** Splits a quiz's blocks into its front (code before the options) and its back (options marked). */
+export function asQuiz(blocks: RootContent[]): { front: RootContent[]; answer: RootContent[] } | null {
+  const at = blocks.findIndex((b) => b.type === "list" && isOptionList(b));
+  if (at < 0 || at > 2) return null;
+  const list = blocks[at] as List;
+  const keys = keyLetters(blocks.slice(at + 1).flatMap((b) => (b.type === "details" ? [b, ...b.children] : [b])));
+  const marked = list.children.map((item) => {
+    const text = itemText(item);
+    const letter = OPTION_LABEL.exec(text)?.[1]?.toUpperCase();
+    const correct = item.checked === true || MARKED.test(text) || (letter !== undefined && keys.has(letter));
+    return correct ? mark(item) : { ...item, checked: null };
+  });
+  const before = blocks.slice(0, at);
+  return {
+    front: before.filter((b) => b.type === "code"),
+    answer: [...before.filter((b) => b.type !== "code"), { ...list, children: marked }, ...blocks.slice(at + 1)],
+  };
+}

@@ -1,0 +1,66 @@
+import "server-only";
+import type { Link, Nodes, RootContent } from "mdast";
+import { visit } from "unist-util-visit";
+import type { ContentProblem } from "./errors";
+import { cardIds } from "./ids";
+import { renderAnswer, renderBlocks, renderInline } from "./markdown";
+import { type Card, cardSchema } from "./models";
+import { frontText } from "./parse";
+import type { RawCard } from "./raw";
+import type { TopicDraft } from "./topics";
+
+function externalLinks(nodes: RootContent[]): string[] {
+  const links: string[] = [];
+  for (const n of nodes) {
+    visit(n as Nodes, "link", (l: Link) => {
+      if (/^https?:\/\//i.test(l.url)) links.push(l.url);
+    });
+  }
+  return links;
+}
+
+/** Follow-up questions go after the answer, under their own label. */
+function withFollowUps(raw: RawCard): RootContent[] {
+  if (raw.followUps.length === 0) return raw.answer;
+  return [
+    ...raw.answer,
+    { type: "paragraph", children: [{ type: "strong", children: [{ type: "text", value: raw.followUps.length === 1 ? "Follow-up" : "Follow-ups" }] }] },
+    { type: "list", ordered: false, spread: false, children: raw.followUps.map((f) => ({ type: "listItem", spread: false, children: [{ type: "paragraph", children: f }] })) },
+  ];
+}
+
+/** Ids, HTML and validation for one topic's cards. A card that fails validation is a problem at its line. */
+export async function renderCards(deckSlug: string, draft: TopicDraft, problems: ContentProblem[]): Promise<Card[]> {
+  const ids = cardIds(deckSlug, draft.slug, draft.cards.map((c) => ({ prompt: c.prompt, frontText: frontText(c), pin: c.pin })));
+  const cards: Card[] = [];
+  for (const [i, raw] of draft.cards.entries()) {
+    const answer = withFollowUps(raw);
+    const rendered = answer.length ? await renderAnswer(answer) : null;
+    const card: Card = {
+      id: ids[i]!,
+      deckSlug,
+      topicSlug: draft.slug,
+      prompt: raw.prompt,
+      promptHtml: (await renderInline(raw.promptNodes)) || raw.prompt,
+      frontHtml: raw.front.length ? await renderBlocks(raw.front) : null,
+      answerHtml: rendered?.html ?? null,
+      hasAnswer: raw.answer.length > 0,
+      keyPoints: rendered?.keyPoints ?? [],
+      tags: raw.tags ?? draft.tags,
+      links: externalLinks(raw.answer),
+    };
+    // Validated, not assumed: a pin like {#a//b} would otherwise become an id progress can't key on.
+    const checked = cardSchema.safeParse(card);
+    if (!checked.success) {
+      const issue = checked.error.issues[0];
+      problems.push({
+        file: draft.file,
+        line: raw.line,
+        message: `card "${card.prompt.slice(0, 60)}": ${issue?.path.join(".") || "card"} ${issue?.message ?? "is invalid"} (got "${card.id}")`,
+        fix: "pin an id of lowercase letters, digits and hyphens, e.g. {#my-question}, or a whole id like {#deck/topic/my-question}",
+      });
+    }
+    cards.push(card);
+  }
+  return cards;
+}

@@ -1,0 +1,119 @@
+import "server-only";
+import type { Heading, RootContent } from "mdast";
+import { cardsInBlocks, hasAnswerDetails } from "./blocks";
+import { makeCard } from "./card";
+import { headingText, removeNoise } from "./noise";
+import { readsAsQuestion } from "./question-text";
+import { type Ctx, lineOf, type RawCard, type RawGroup, warn } from "./raw";
+import { isTableOfContentsTitle, stripNumbering } from "./text";
+
+/**
+ * Headings, read by what they hold rather than by their depth:
+ * - a heading that reads as a question is a card; everything below it (sub-headings included) is
+ *   its answer;
+ * - a heading whose sections or body hold questions is a group (a topic, or part of one);
+ * - among sibling headings of which most are questions, the others with an answer below are too;
+ * - a heading whose body was only a table of contents is transparent: its sections move up.
+ */
+interface Section {
+  heading: Heading | null;
+  body: RootContent[]; // blocks before the first sub-heading, noise removed
+  all: RootContent[]; // every block under the heading, sub-headings included (an answer)
+  children: Section[];
+  hadContents: boolean; // its body was a table of contents or a link list
+  title?: string | null; // overrides the heading's text (a contents heading that names its part)
+}
+
+function tree(nodes: RootContent[], ctx: Ctx): Section {
+  const root: Section = { heading: null, body: [], all: [], children: [], hadContents: false };
+  const stack: { depth: number; section: Section }[] = [{ depth: 0, section: root }];
+  for (const node of nodes) {
+    if (node.type === "heading") {
+      while (stack.length > 1 && stack[stack.length - 1]!.depth >= node.depth) stack.pop();
+      const section: Section = { heading: node, body: [], all: [], children: [], hadContents: false };
+      for (const s of stack.slice(1)) s.section.all.push(node);
+      stack[stack.length - 1]!.section.children.push(section);
+      stack.push({ depth: node.depth, section });
+      continue;
+    }
+    for (const s of stack.slice(1)) s.section.all.push(node);
+    stack[stack.length - 1]!.section.body.push(node); // a block belongs to the nearest heading above it
+  }
+  clean(root, ctx);
+  return root;
+}
+
+function clean(section: Section, ctx: Ctx): void {
+  const notes: { line: number; what: string }[] = [];
+  section.body = removeNoise(section.body, { notes, lineOffset: ctx.lineOffset });
+  for (const n of notes) warn(ctx, n.line, `${n.what} was skipped`);
+  section.hadContents = notes.some((n) => n.what !== "");
+  for (const child of section.children) clean(child, ctx);
+  // A contents heading (or one whose body was only contents) does not own the sections after it.
+  // "Table of Contents - MongoDB" that goes on to hold questions names them: it becomes "MongoDB".
+  section.children = section.children.flatMap((c) => {
+    const title = c.heading ? headingText(c.heading) : "";
+    const rest = contentsRest(title);
+    if (rest === null && !(c.hadContents && c.body.length === 0)) return [c];
+    if (c.body.length === 0 || !c.heading) return c.children;
+    c.title = rest || null;
+    return [c];
+  });
+}
+
+/** "Table of Contents - Golang" → "Golang"; "Contents" → ""; any other title → null. */
+function contentsRest(title: string): string | null {
+  const m = /^(.*?)\s*[-–—:|]\s*(.*)$/.exec(title);
+  if (isTableOfContentsTitle(title)) return "";
+  if (m && isTableOfContentsTitle(m[1] ?? "")) return (m[2] ?? "").trim();
+  return null;
+}
+
+const titleOf = (s: Section) => (s.title !== undefined ? (s.title ?? "") : s.heading ? stripNumbering(headingText(s.heading)) : "");
+
+function cardOf(s: Section, ctx: Ctx): RawCard | null {
+  return makeCard({ prompt: s.heading!.children, answer: s.all, line: lineOf(ctx, s.heading!) }, (line, message) => warn(ctx, line, message));
+}
+
+const countCards = (g: RawGroup): number => g.cards.length + g.children.reduce((n, c) => n + countCards(c), 0);
+
+/** Reads one section (a heading and what it holds) into cards and sub-groups. */
+function read(section: Section, ctx: Ctx): RawGroup {
+  const group: RawGroup = {
+    title: section.heading ? titleOf(section) : null,
+    line: section.heading ? lineOf(ctx, section.heading) : 1,
+    cards: cardsInBlocks(section.body, ctx),
+    children: [],
+  };
+  type Kind = { s: Section; as: "question" | "group" | "other"; group: RawGroup; warnings: string[] };
+  const kinds: Kind[] = section.children.map((s) => {
+    const title = titleOf(s);
+    // Read as a group first, its warnings held back: if it is a question, what it holds is an answer.
+    const local: Ctx = { ...ctx, warnings: [] };
+    const asGroup = read(s, local);
+    const kind = { s, group: asGroup, warnings: local.warnings };
+    if ((readsAsQuestion(title) || hasAnswerDetails(s.body)) && asGroup.cards.length < 2) return { ...kind, as: "question" };
+    if (countCards(asGroup) > 0) return { ...kind, as: "group" };
+    return { ...kind, as: "other" };
+  });
+  const loose = kinds.filter((k) => k.as !== "group");
+  const questions = loose.filter((k) => k.as === "question").length;
+  const most = questions >= 2 && questions / loose.length >= 0.5;
+  for (const k of kinds) {
+    const hasBody = k.s.all.some((n) => n.type !== "html");
+    if (k.as === "question" || (k.as === "other" && most && hasBody)) {
+      const card = cardOf(k.s, ctx);
+      if (card) group.cards.push(card);
+    } else if (k.as === "group") {
+      group.children.push(k.group);
+      ctx.warnings.push(...k.warnings);
+    }
+    else if (k.s.heading) warn(ctx, lineOf(ctx, k.s.heading), `section "${titleOf(k.s)}" has no questions and was skipped`);
+  }
+  return group;
+}
+
+/** Reads a file's blocks into a tree of groups and cards. */
+export function readSections(nodes: RootContent[], ctx: Ctx): RawGroup {
+  return read(tree(nodes, ctx), ctx);
+}
