@@ -32,7 +32,7 @@ function layout(p: string): { dir: string; decks?: string[]; cleanup?: () => voi
     const tmp = mkdtempSync(path.join(tmpdir(), "prepdeck-check-"));
     const deck = path.basename(path.dirname(full)) || "bank";
     cpSync(full, path.join(tmp, deck, path.basename(full)));
-    return { dir: tmp, decks: [deck], cleanup: () => rmSync(tmp, { recursive: true, force: true }), display: path.dirname(p) };
+    return { dir: tmp, decks: [deck], cleanup: () => rmSync(tmp, { recursive: true, force: true }), display: path.dirname(path.dirname(p)) || "." };
   }
   const hasFiles = readdirSync(full).some((n) => isBankFile(n) && statSync(path.join(full, n)).isFile());
   const hasNested = readdirSync(full).some((n) => statSync(path.join(full, n)).isDirectory());

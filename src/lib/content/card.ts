@@ -20,6 +20,7 @@ export function cleanPrompt(children: PhrasingContent[]): { nodes: PhrasingConte
     else nodes.push({ ...n } as PhrasingContent);
   }
   while (nodes[0]?.type === "text" && nodes[0].value.trim() === "") nodes.shift();
+  while (nodes.length > 1 && nodes[nodes.length - 1]?.type === "text" && (nodes[nodes.length - 1] as { value: string }).value.trim() === "") nodes.pop();
   let pin: string | null = null;
   const last = nodes[nodes.length - 1];
   if (last?.type === "text") {

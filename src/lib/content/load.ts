@@ -138,13 +138,15 @@ async function loadDeck(deckDir: string, name: string, displayDir: string, probl
     if (!r.oneQuestion) continue;
     const { slug: topic, title: topicTitle } = folderTopic(deckDir, r.full, title);
     const draft = byFolder.get(topic) ?? { slug: topic, title: topicTitle, tags: [], cards: [], sortKey: [Number.POSITIVE_INFINITY, r.file, 0] as TopicDraft["sortKey"], file: r.file, line: 1 };
-    draft.cards.push({ ...r.oneQuestion, tags: r.tags });
+    draft.cards.push({ ...r.oneQuestion, tags: r.tags, file: r.file });
     byFolder.set(topic, draft);
   }
   drafts.push(...byFolder.values());
   drafts.sort((a, b) => a.sortKey[0] - b.sortKey[0] || (a.sortKey[1] < b.sortKey[1] ? -1 : a.sortKey[1] > b.sortKey[1] ? 1 : 0) || a.sortKey[2] - b.sortKey[2]);
   uniqueSlugs(drafts, warnings);
   if (drafts.length === 0) {
+    // A file that failed (bad front matter) already says why the deck is empty.
+    if (reads.length < files.length) return null;
     const why = reads.map((r) => r.why).filter(Boolean);
     problems.push({
       file: `${displayDir}/${name}`,
@@ -160,7 +162,7 @@ async function loadDeck(deckDir: string, name: string, displayDir: string, probl
   const topics: Topic[] = [];
   for (const [i, d] of drafts.entries()) {
     const cards = await renderCards(slug, d, problems);
-    cards.forEach((c, j) => located.push({ id: c.id, file: d.file, line: d.cards[j]?.line ?? d.line, pinned: d.cards[j]?.pin != null }));
+    cards.forEach((c, j) => located.push({ id: c.id, file: c.file, line: c.line, pinned: d.cards[j]?.pin != null }));
     topics.push({ slug: d.slug, title: d.title, description: d.description, order: i + 1, cards });
   }
   return { slug, title, description: meta.description, topics };

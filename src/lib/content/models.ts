@@ -17,6 +17,8 @@ export const cardSchema = z.object({
   keyPoints: z.array(z.string().min(1)), // the answer's key points as sanitized inline HTML (see key-points.ts)
   tags: z.array(z.string()), // from the topic's front matter, or a question file's metadata
   links: z.array(z.string()), // external links in the answer, in order
+  file: z.string(), // the bank file it comes from, as shown in messages (content/deck/file.md)
+  line: z.number().int().positive(), // where its question starts in that file
 });
 export type Card = z.infer<typeof cardSchema>;
 
@@ -73,7 +75,7 @@ export const KNOWN_FRONT_MATTER_KEYS = new Set(["title", "order", "slug", "descr
 /** Front matter keys of publishing tools (Jekyll, Hugo, VuePress, Docusaurus): known, not ours, ignored quietly. */
 export const PUBLISHING_FRONT_MATTER_KEYS = new Set([
   "layout", "permalink", "date", "author", "authors", "category", "categories", "tag", "head", "sitemap",
-  "githubPath", "sidebar_position", "sidebar_label", "draft", "weight", "keywords", "image", "lang", "id",
+  "githubPath", "sidebar_position", "sidebar_label", "weight", "keywords", "image", "lang", "id",
   "hide_title", "toc", "comments", "summary", "lastmod", "icon", "star", "sticky", "isOriginal", "excerpt",
   "difficulty", "duration", "topics",
 ]);

@@ -183,7 +183,11 @@ export function cleanInline(children: PhrasingContent[]): PhrasingContent[] {
       if (c.type === "link" && isInPage(c.url) && BACK_TO_TOP.test(textOf(c))) return false;
       return true;
     })
-    .map((c) => (c.type === "link" && (isInPage(c.url) || isRelativeDoc(c.url)) ? unwrapLink(c.children) : c))
+    .map((c): PhrasingContent | PhrasingContent[] => {
+      if (c.type === "link" && (isInPage(c.url) || isRelativeDoc(c.url))) return unwrapLink(c.children);
+      if (c.type === "strong" || c.type === "emphasis" || c.type === "delete") return { ...c, children: cleanInline(c.children) };
+      return c;
+    })
     .flat();
 }
 

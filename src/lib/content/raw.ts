@@ -10,6 +10,7 @@ export interface RawCard {
   pin: string | null; // `{#id}` written by the author
   line: number; // where the question starts (file line)
   tags?: string[]; // a one-question file's own tags (from its metadata); else the topic's
+  file?: string; // a one-question file's own file; else the topic's
 }
 
 /** What the detectors found under one heading (or in a whole file): cards and sub-groups. */

@@ -48,6 +48,8 @@ export async function renderCards(deckSlug: string, draft: TopicDraft, problems:
       keyPoints: rendered?.keyPoints ?? [],
       tags: raw.tags ?? draft.tags,
       links: externalLinks(raw.answer),
+      file: raw.file ?? draft.file,
+      line: raw.line,
     };
     // Validated, not assumed: a pin like {#a//b} would otherwise become an id progress can't key on.
     const checked = cardSchema.safeParse(card);
