@@ -71,7 +71,7 @@ describe("key points of other banks", () => {
 
   it("come out sanitized", async () => {
     const points = await pointsOf('- <img src=x onerror="alert(1)">safe\n- [link](javascript:alert(1)) text\n');
-    expect(points.join(" ")).not.toMatch(/onerror|javascript:|<img/);
+    expect(points.join(" ")).not.toMatch(/onerror|javascript:|alert/);
     expect(points[0]).toContain("safe");
   });
 });
