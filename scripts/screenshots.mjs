@@ -55,6 +55,6 @@ async function shootReview(name, { width, height, colorScheme = "light" }) {
   await page.close();
   console.log(`docs/screenshots/${name}.png`);
 }
-await shootReview("interview-review-desktop", { width: 1280, height: 900 });
+await shootReview("interview-review-desktop", { width: 1280, height: 1250 });
 await shootReview("interview-review-phone", { width: 360, height: 800 });
 await micBrowser.close();

@@ -43,7 +43,7 @@ export function GradeBar({ flipped, intervals, onFlip, onGrade, suggested = null
         >
           <span>
             {g.label}
-            {suggested === g.rating && <span className="ml-1 text-xs font-normal">(suggested)</span>}
+            {suggested === g.rating && <span className="sr-only text-xs font-normal sm:not-sr-only sm:ml-1">(suggested)</span>}
           </span>
           <span className="text-xs font-normal">
             {intervals ? intervals[g.rating] : "…"}

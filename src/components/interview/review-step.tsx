@@ -24,13 +24,13 @@ interface ReviewStepProps {
   keepFailed: string | null; // why this recording could not be kept
 }
 
-const PANEL = "space-y-4 rounded-2xl border border-slate-200 bg-white p-5 shadow-sm dark:border-slate-700 dark:bg-slate-900";
+const PANEL = "min-w-0 space-y-4 rounded-2xl border border-slate-200 bg-white p-5 shadow-sm dark:border-slate-700 dark:bg-slate-900";
 
 /** The attempt (recording or typed text) and the checklist, beside the model answer. */
 export function ReviewStep(p: ReviewStepProps) {
   const over = clockPhase(p.elapsedMs, p.budgetMs) === "over";
   return (
-    <div className="grid gap-4 lg:grid-cols-2">
+    <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
       <section aria-labelledby="attempt-title" className={PANEL}>
         <h2 id="attempt-title" className="text-lg font-semibold">
           Your answer
