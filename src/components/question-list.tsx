@@ -3,6 +3,7 @@ import { ExpandAll } from "./expand-all";
 export interface QuestionItem {
   id: string;
   promptHtml: string;
+  frontHtml: string | null;
   answerHtml: string | null;
 }
 
@@ -27,6 +28,9 @@ export function QuestionList({ cards }: { cards: QuestionItem[] }) {
                 </span>
               </summary>
               <div className="border-t border-slate-200 px-4 py-4 dark:border-slate-700">
+                {card.frontHtml ? (
+                  <div className="answer prose prose-slate mb-4 max-w-none dark:prose-invert" dangerouslySetInnerHTML={{ __html: card.frontHtml }} />
+                ) : null}
                 {card.answerHtml ? (
                   <div className="answer prose prose-slate max-w-none dark:prose-invert" dangerouslySetInnerHTML={{ __html: card.answerHtml }} />
                 ) : (

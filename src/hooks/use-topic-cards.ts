@@ -5,8 +5,9 @@ export interface DrillCard {
   id: string;
   prompt: string;
   promptHtml: string;
+  frontHtml?: string | null; // blocks shown with the question (a quiz's code)
   answerHtml: string | null;
-  keyPoints: string[];
+  keyPoints: string[]; // the answer's key points (interview mode's checklist)
   topicTitle: string;
   deckTitle: string;
   topicHref: string;
@@ -24,10 +25,11 @@ export function useTopicCards(keys: readonly string[]): TopicCards {
     Promise.all(
       wanted.map(async (key) => {
         const [deck = "", topic = ""] = key.split("/");
-        const url = topicDataUrl(deck, topic);
-        const res = await fetch(url);
+        const res = await fetch(topicDataUrl(deck, topic));
         if (!res.ok) throw new Error(`${key}: HTTP ${res.status}`);
-        return parseTopicPayload(await res.json(), url);
+        const payload = parseTopicPayload(await res.json());
+        if (!payload) throw new Error(`${key}: the topic's data is not in the expected shape (try reloading the page)`);
+        return payload;
       }),
     ).then(
       (payloads) => {

@@ -8,12 +8,12 @@ export { loadBankFrom, type LoadOptions } from "./load";
 
 let cached: Promise<Bank> | null = null;
 
-/** The bank under `content/`, loaded once per build process. */
+/**
+ * The bank under `content/`, loaded once per build process. Its notes are not printed here: every
+ * build worker loads it, so `npm run build` prints them once beforehand (content:check --summary).
+ */
 export function loadBank(): Promise<Bank> {
-  cached ??= loadBankFrom().then((bank) => {
-    for (const w of bank.warnings) console.warn(`[content] ${w}`);
-    return bank;
-  });
+  cached ??= loadBankFrom();
   return cached;
 }
 

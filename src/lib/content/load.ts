@@ -8,6 +8,7 @@ import { slugWithHash, shortHash } from "./ids";
 import { oneQuestionCard } from "./one-question";
 import { parseBody } from "./parse";
 import { renderCards } from "./render";
+import { splitLargeTopic } from "./split";
 import {
   type Bank,
   type Deck,
@@ -163,8 +164,9 @@ async function loadDeck(deckDir: string, name: string, displayDir: string, probl
   for (const [i, d] of drafts.entries()) {
     const cards = await renderCards(slug, d, problems);
     cards.forEach((c, j) => located.push({ id: c.id, file: c.file, line: c.line, pinned: d.cards[j]?.pin != null }));
-    topics.push({ slug: d.slug, title: d.title, description: d.description, order: i + 1, cards });
+    topics.push(...splitLargeTopic({ slug: d.slug, title: d.title, description: d.description, order: i + 1, cards }));
   }
+  topics.forEach((t, i) => (t.order = i + 1));
   return { slug, title, description: meta.description, topics };
 }
 

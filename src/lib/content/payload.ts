@@ -1,28 +1,19 @@
-import { z } from "zod";
 import type { Deck, Topic } from "./models";
 
 /** What the browser gets for one topic: only what a flip card and an interview show. */
-export const topicPayloadSchema = z.object({
-  deck: z.object({ slug: z.string().min(1), title: z.string().min(1) }),
-  topic: z.object({ slug: z.string().min(1), title: z.string().min(1) }),
-  cards: z.array(
-    z.object({
-      id: z.string().min(1), // the card's permanent id
-      prompt: z.string().min(1), // plain text
-      promptHtml: z.string().min(1), // sanitized inline HTML
-      answerHtml: z.string().nullable(), // sanitized HTML, null when the bank has no answer
-      keyPoints: z.array(z.string().min(1)), // sanitized inline HTML, one per point; may be empty
-    }),
-  ),
-});
-export type TopicPayload = z.infer<typeof topicPayloadSchema>;
+export interface TopicPayload {
+  deck: { slug: string; title: string };
+  topic: { slug: string; title: string };
+  cards: PayloadCard[];
+}
 
-/** A fetched topic file, checked: a stale or damaged file says so instead of breaking a card. */
-export function parseTopicPayload(json: unknown, url: string): TopicPayload {
-  const parsed = topicPayloadSchema.safeParse(json);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  throw new Error(`${url} is not a topic file this version understands (${issue?.path.join(".") || "root"}: ${issue?.message ?? "invalid"})`);
+export interface PayloadCard {
+  id: string;
+  prompt: string;
+  promptHtml: string;
+  frontHtml: string | null; // blocks shown with the question (a quiz's code)
+  answerHtml: string | null;
+  keyPoints: string[]; // the answer's key points, sanitized inline HTML (interview mode's checklist)
 }
 
 /** A topic in a deck index: enough to list, select and count it without its cards. */
@@ -39,7 +30,7 @@ export function topicPayload(deck: Deck, topic: Topic): TopicPayload {
   return {
     deck: { slug: deck.slug, title: deck.title },
     topic: { slug: topic.slug, title: topic.title },
-    cards: topic.cards.map((c) => ({ id: c.id, prompt: c.prompt, promptHtml: c.promptHtml, answerHtml: c.answerHtml, keyPoints: c.keyPoints })),
+    cards: topic.cards.map((c) => ({ id: c.id, prompt: c.prompt, promptHtml: c.promptHtml, frontHtml: c.frontHtml, answerHtml: c.answerHtml, keyPoints: c.keyPoints })),
   };
 }
 
@@ -57,3 +48,27 @@ export function topicIndex(decks: Deck[]): TopicIndexEntry[] {
 
 /** URL of a topic's generated JSON (see src/app/data/[deck]/[file]/route.ts). */
 export const topicDataUrl = (deckSlug: string, topicSlug: string) => `/data/${deckSlug}/${topicSlug}.json`;
+
+const isString = (v: unknown): v is string => typeof v === "string";
+const isNullableString = (v: unknown): v is string | null => v === null || typeof v === "string";
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/**
+ * Checks a fetched topic JSON before the drill uses it (a stale cache or a proxy's error page must
+ * not become cards). Hand-written: the shape is small, and the drill's bundle stays free of zod.
+ * Returns null when the data is not a topic payload.
+ */
+export function parseTopicPayload(data: unknown): TopicPayload | null {
+  if (!isRecord(data) || !isRecord(data.deck) || !isRecord(data.topic) || !Array.isArray(data.cards)) return null;
+  const { deck, topic } = data;
+  if (!isString(deck.slug) || !isString(deck.title) || !isString(topic.slug) || !isString(topic.title)) return null;
+  const cards: PayloadCard[] = [];
+  for (const c of data.cards as unknown[]) {
+    if (!isRecord(c) || !isString(c.id) || !isString(c.prompt) || !isString(c.promptHtml) || !isNullableString(c.answerHtml)) return null;
+    const frontHtml = c.frontHtml === undefined ? null : c.frontHtml;
+    if (!isNullableString(frontHtml)) return null;
+    if (!Array.isArray(c.keyPoints) || !c.keyPoints.every(isString)) return null;
+    cards.push({ id: c.id, prompt: c.prompt, promptHtml: c.promptHtml, frontHtml, answerHtml: c.answerHtml, keyPoints: c.keyPoints });
+  }
+  return { deck: { slug: deck.slug, title: deck.title }, topic: { slug: topic.slug, title: topic.title }, cards };
+}

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { inspect } from "node:util";
-import { ContentError, loadBankFrom, type Card } from "@/lib/content";
+import { ContentError, loadBankFrom } from "@/lib/content";
 import { formatWarnings } from "@/lib/content/errors";
 import { cardIds, slugWithHash } from "@/lib/content/ids";
 
@@ -17,7 +17,6 @@ async function load(files: Record<string, string>) {
   const topics = bank.decks.flatMap((d) => d.topics);
   return { bank, topics, cards: topics.flatMap((t) => t.cards), prompts: topics.flatMap((t) => t.cards.map((c) => c.prompt)) };
 }
-const one = (cards: Card[], prompt: string) => cards.find((c) => c.prompt === prompt)!;
 
 describe("headings are read by what they say", { timeout: 30_000 }, () => {
   it("a heading is a question when it ends in a question mark or opens with an interrogative or an instruction, numbering stripped", async () => {

@@ -43,7 +43,7 @@ export default async function TopicPage({ params }: { params: Promise<Params> })
         </p>
       </header>
       <TopicActions topic={topicIndex([{ ...deck, topics: [topic] }])[0]!} />
-      <QuestionList cards={topic.cards.map((c) => ({ id: c.id, promptHtml: c.promptHtml, answerHtml: c.answerHtml }))} />
+      <QuestionList cards={topic.cards.map((c) => ({ id: c.id, promptHtml: c.promptHtml, frontHtml: c.frontHtml, answerHtml: c.answerHtml }))} />
     </article>
   );
 }
