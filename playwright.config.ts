@@ -1,10 +1,7 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { launchOptions } from "./tests/e2e/browser";
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
-// Debian's Chromium where it is installed (CI, this machine); Playwright's own browser elsewhere,
-// which `npm test` installs on first use (scripts/ensure-browser.mjs makes the same choice).
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -22,18 +19,7 @@ export default defineConfig({
     // The service worker precaches the whole export in every new browser context; only the
     // offline tests (tests/e2e/offline.spec.ts) let it, so the others stay quick and independent.
     serviceWorkers: "block",
-    launchOptions: {
-      executablePath,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-      ],
-    },
+    launchOptions: launchOptions(),
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {

@@ -40,3 +40,28 @@ const history = execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs",
 await shoot("stats-desktop", { width: 1280, height: 900, url: `${base}/stats`, stored: history, fullPage: true });
 await shoot("stats-phone", { width: 360, height: 780, url: `${base}/stats`, stored: history, fullPage: true, colorScheme: "dark" });
 await browser.close();
+
+// Interview mode's review screen, with a recorded answer from Chromium's fake microphone.
+const micBrowser = await chromium.launch({
+  executablePath,
+  args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream"],
+});
+async function shootReview(name, { width, height, colorScheme = "light" }) {
+  const page = await micBrowser.newPage({ viewport: { width, height }, colorScheme, deviceScaleFactor: 1 });
+  await page.goto(`${base}/drill?topics=django/models-orm&mode=interview&seed=readme`);
+  await page.getByRole("button", { name: /Start answering/ }).waitFor();
+  await page.keyboard.press("Space");
+  await page.getByTestId("mic-line").waitFor();
+  await page.waitForTimeout(3000);
+  await page.keyboard.press("Space");
+  await page.getByTestId("attempt-audio").waitFor({ state: "attached" });
+  const boxes = page.getByRole("checkbox");
+  for (let i = 0; i < 3; i++) await boxes.nth(i).check();
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: `docs/screenshots/${name}.png` });
+  await page.close();
+  console.log(`docs/screenshots/${name}.png`);
+}
+await shootReview("interview-review-desktop", { width: 1280, height: 1250 });
+await shootReview("interview-review-phone", { width: 360, height: 800 });
+await micBrowser.close();

@@ -6,11 +6,13 @@ import type { TopicIndexEntry } from "@/lib/content/payload";
 import type { DrillMode } from "@/lib/drill/models";
 import { drillHref } from "@/lib/drill/selection";
 import { DeckProgressLive, TopicProgressLive } from "./lazy";
+import { MockInterviewLauncher } from "./mock-interview-launcher";
 
 const MODES: { mode: DrillMode; label: string; hint: string }[] = [
   { mode: "shuffle", label: "Shuffle", hint: "every card, in random order" },
   { mode: "due", label: "Due", hint: "what the schedule says to review now" },
   { mode: "weak", label: "Weak", hint: "flagged, missed or fading cards" },
+  { mode: "interview", label: "Interview", hint: "answer out loud against the clock, then check the key points" },
 ];
 
 /** The deck's topics with progress, a checkbox each, and drill buttons for the selection. */
@@ -42,6 +44,7 @@ export function DeckOverview({ topics }: { topics: TopicIndexEntry[] }) {
             <span className="sr-only">: {m.hint}</span>
           </Link>
         ))}
+        <MockInterviewLauncher topics={scope} />
       </div>
       <DeckProgressLive topics={topics} />
       <ol className="grid gap-3 sm:grid-cols-2" aria-label="Topics">

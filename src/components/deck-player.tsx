@@ -1,5 +1,6 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useMemo } from "react";
@@ -9,7 +10,13 @@ import type { TopicIndexEntry } from "@/lib/content/payload";
 import { drillHref, newSeed, parseSelection, selectedTopicKeys } from "@/lib/drill";
 import { DrillSession } from "./drill-session";
 
-const MODE_LABEL = { shuffle: "Shuffle", due: "Due", weak: "Weak" } as const;
+// Interview code (recorder, checklist, review) loads only when a deck is in interview mode.
+const InterviewSession = dynamic(() => import("./interview/interview-session").then((m) => m.InterviewSession), {
+  ssr: false,
+  loading: () => <p className="py-16 text-center text-slate-600 dark:text-slate-400">Loading the interview…</p>,
+});
+
+const MODE_LABEL = { shuffle: "Shuffle", due: "Due", weak: "Weak", interview: "Interview" } as const;
 
 /** Reads the deck from the URL (topics, mode, seed), loads its cards and runs a session. */
 export function DeckPlayer({ topics }: { topics: TopicIndexEntry[] }) {
@@ -52,10 +59,11 @@ export function DeckPlayer({ topics }: { topics: TopicIndexEntry[] }) {
       </p>
     );
   }
+  const Session = selection.mode === "interview" ? InterviewSession : DrillSession;
   return (
-    <DrillSession
+    <Session
       key={`${selection.mode}:${selection.seed}:${keys.join(",")}`}
-      title={`${MODE_LABEL[selection.mode]} · ${title}`}
+      title={`${selection.mock !== undefined ? "Mock interview" : MODE_LABEL[selection.mode]} · ${title}`}
       selection={selection}
       cards={cards.cards}
       exitHref={keys.length === 1 ? `/${keys[0]}` : "/"}

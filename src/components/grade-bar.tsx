@@ -14,10 +14,11 @@ interface GradeBarProps {
   intervals: Record<Rating, string> | null; // next interval per grade, once known
   onFlip: () => void;
   onGrade: (rating: Rating) => void;
+  suggested?: Rating | null; // a grade to highlight (interview mode's checklist suggests one)
 }
 
 /** Show-answer button, then the four grades with their next intervals; big enough for thumbs. */
-export function GradeBar({ flipped, intervals, onFlip, onGrade }: GradeBarProps) {
+export function GradeBar({ flipped, intervals, onFlip, onGrade, suggested = null }: GradeBarProps) {
   if (!flipped) {
     return (
       <button
@@ -37,9 +38,13 @@ export function GradeBar({ flipped, intervals, onFlip, onGrade }: GradeBarProps)
           type="button"
           onClick={() => onGrade(g.rating)}
           aria-keyshortcuts={String(g.rating)}
-          className={`flex min-h-14 flex-col items-center justify-center rounded-xl px-2 py-2 font-semibold ${g.className}`}
+          data-suggested={suggested === g.rating || undefined}
+          className={`flex min-h-14 flex-col items-center justify-center rounded-xl px-2 py-2 font-semibold ${g.className} ${suggested === g.rating ? "ring-4 ring-slate-900 ring-offset-2 dark:ring-white dark:ring-offset-slate-950" : ""}`}
         >
-          <span>{g.label}</span>
+          <span>
+            {g.label}
+            {suggested === g.rating && <span className="sr-only text-xs font-normal sm:not-sr-only sm:ml-1">(suggested)</span>}
+          </span>
           <span className="text-xs font-normal">
             {intervals ? intervals[g.rating] : "…"}
             <span className="sr-only">, key {g.rating}</span>

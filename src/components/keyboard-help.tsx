@@ -1,20 +1,17 @@
 "use client";
 
 import { useEffect, useRef } from "react";
+import type { KeyBinding } from "@/hooks/use-keyboard";
 
-export const KEYS: [string, string][] = [
-  ["Space / Enter", "Flip the card"],
-  ["1 2 3 4", "Grade Again, Hard, Good, Easy (after flipping)"],
-  ["U / Ctrl+Z", "Undo the last grade"],
-  ["F", "Flag or unflag as weak"],
-  ["N", "Write a note on the card"],
-  ["S", "Skip the card"],
-  ["?", "Show this help"],
-  ["Esc", "Leave the deck"],
-];
+interface KeyboardHelpProps {
+  open: boolean;
+  onClose: () => void;
+  keys: readonly Pick<KeyBinding<string>, "shown" | "does">[]; // the key table of the screen
+  touchHint?: string; // how the same is done on a touch screen
+}
 
-/** A modal dialog (native <dialog>: focus trapped, Esc closes it) listing the drill keys. */
-export function KeyboardHelp({ open, onClose }: { open: boolean; onClose: () => void }) {
+/** A modal dialog (native <dialog>: focus trapped, Esc closes it) listing a screen's keys. */
+export function KeyboardHelp({ open, onClose, keys, touchHint }: KeyboardHelpProps) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const d = ref.current;
@@ -29,7 +26,7 @@ export function KeyboardHelp({ open, onClose }: { open: boolean; onClose: () => 
       </h2>
       <table className="w-full text-sm">
         <tbody>
-          {KEYS.map(([key, what]) => (
+          {keys.map(({ shown: key, does: what }) => (
             <tr key={key} className="border-t border-slate-200 dark:border-slate-700">
               <th scope="row" className="py-2 pr-4 text-left font-mono font-medium">
                 {key}
@@ -39,7 +36,7 @@ export function KeyboardHelp({ open, onClose }: { open: boolean; onClose: () => 
           ))}
         </tbody>
       </table>
-      <p className="mt-3 text-sm text-slate-700 dark:text-slate-300">On a touch screen: tap the card to flip it, swipe right for Good and left for Again.</p>
+      {touchHint && <p className="mt-3 text-sm text-slate-700 dark:text-slate-300">{touchHint}</p>}
       <form method="dialog" className="mt-4 text-right">
         <button className="min-h-11 rounded-lg bg-slate-900 px-4 py-2 font-semibold text-white dark:bg-slate-100 dark:text-slate-900">Close</button>
       </form>

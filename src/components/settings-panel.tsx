@@ -11,6 +11,7 @@ import { ResetControl } from "./settings-reset";
 import { ReviewSettings } from "./settings-review";
 import { type ActionMessage, button, formatChars, plural, section } from "./settings-styles";
 import { ThemeSetting } from "./theme-setting";
+import { InterviewSettingsSection } from "./interview/interview-settings-section";
 
 /** What is stored, and how much of the browser's limit it takes (counted in characters, as browsers do). */
 function DataFacts({ known }: { known: ReadonlySet<string> }) {
@@ -51,6 +52,7 @@ export function SettingsPanel({ knownIds }: { knownIds: string[] }) {
     <div className="space-y-6">
       <ThemeSetting className={section} />
       <ReviewSettings />
+      <InterviewSettingsSection />
       <section id="reset" aria-labelledby="backup-settings" className={section}>
         <h2 id="backup-settings" className="text-lg font-semibold">
           Your data

@@ -22,6 +22,9 @@ export function TopicActions({ topic }: { topic: TopicIndexEntry }) {
         <Link href={drillHref({ topics: [key], mode: "weak", seed: null })} className={`${link} border border-slate-300 hover:bg-slate-50 dark:border-slate-600 dark:hover:bg-slate-800`}>
           Weak cards
         </Link>
+        <Link href={drillHref({ topics: [key], mode: "interview", seed: null })} className={`${link} border border-slate-300 hover:bg-slate-50 dark:border-slate-600 dark:hover:bg-slate-800`}>
+          Interview
+        </Link>
       </div>
     </div>
   );

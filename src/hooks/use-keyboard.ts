@@ -2,15 +2,38 @@ import { useEffect, useRef } from "react";
 
 export type KeyMap = Record<string, (event: KeyboardEvent) => void>;
 
+/**
+ * One row of a key table: the keys (KeyMap names), how the help dialog writes them, what they do
+ * and the action they run. The same table feeds the key handler and the help dialog, so the two
+ * cannot disagree.
+ */
+export interface KeyBinding<A extends string> {
+  keys: readonly string[]; // KeyMap names: "Space", "1", "u", "Ctrl+z", "?", "Escape"
+  shown: string; // as the help dialog shows them: "U / Ctrl+Z"
+  does: string; // what they do, in plain words
+  action: A; // the action they run
+}
+
+/** The KeyMap for a key table, given a function per action. */
+export function keyMapOf<A extends string>(table: readonly KeyBinding<A>[], actions: Record<A, () => void>): KeyMap {
+  const map: KeyMap = {};
+  for (const row of table) for (const key of row.keys) map[key] = () => actions[row.action]();
+  return map;
+}
+
 /** A key's name in a KeyMap: "Space", "Enter", "1", "u", "Ctrl+z", "?", "Escape". */
 export function keyName(event: KeyboardEvent): string {
   const key = event.key === " " ? "Space" : event.key.length === 1 ? event.key.toLowerCase() : event.key;
   return event.ctrlKey || event.metaKey ? `Ctrl+${key}` : key;
 }
 
+/** Inputs that take no text: a shortcut pressed on them (a grade after ticking a box) still counts. */
+const NOT_TEXT = new Set(["checkbox", "radio", "button", "submit", "reset", "range"]);
+
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName);
+  if (target instanceof HTMLInputElement) return !NOT_TEXT.has(target.type);
+  return target.isContentEditable || ["TEXTAREA", "SELECT"].includes(target.tagName);
 }
 
 /**
@@ -29,7 +52,7 @@ export function useKeyboard(map: KeyMap, enabled = true): void {
       if (document.querySelector("dialog[open]")) return;
       const name = keyName(event);
       const target = event.target instanceof HTMLElement ? event.target : null;
-      if ((name === "Space" || name === "Enter") && target?.closest("button, a, summary")) return;
+      if ((name === "Space" || name === "Enter") && target?.closest("button, a, summary, audio, input")) return;
       const action = ref.current[name];
       if (!action) return;
       event.preventDefault();

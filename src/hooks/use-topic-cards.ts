@@ -7,6 +7,7 @@ export interface DrillCard {
   promptHtml: string;
   frontHtml?: string | null; // blocks shown with the question (a quiz's code)
   answerHtml: string | null;
+  keyPoints: string[]; // the answer's key points (interview mode's checklist)
   topicTitle: string;
   deckTitle: string;
   topicHref: string;

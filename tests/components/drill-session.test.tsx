@@ -19,6 +19,7 @@ function card(slug: string, prompt: string, answer: string): DrillCard {
     prompt,
     promptHtml: prompt,
     answerHtml: `<p>${answer}</p>`,
+    keyPoints: [],
     topicTitle: "ORM",
     deckTitle: "Django",
     topicHref: "/django/orm",

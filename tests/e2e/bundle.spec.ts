@@ -35,3 +35,17 @@ test("a topic's JSON carries only that topic's cards", () => {
   const data = JSON.parse(readFileSync("out/data/django/admin.json", "utf8")) as { cards: { id: string }[] };
   expect(data.cards.map((c) => c.id.split("/")[1])).toEqual(["admin", "admin", "admin"]);
 });
+
+// Strings only interview mode's code carries (the recorder and the checklist).
+const INTERVIEW_MARKERS = ["MediaRecorder", "Did you say this?"];
+
+test("interview code is not in any page's first load: the drill loads it only in interview mode", () => {
+  const chunks = files("out/_next/static", ".js");
+  const interviewChunks = chunks.filter((file) => INTERVIEW_MARKERS.every((m) => readFileSync(file, "utf8").includes(m)));
+  expect(interviewChunks.length, "no chunk holds the interview code: have the markers changed?").toBeGreaterThan(0);
+  const firstLoad = files("out", ".html").flatMap((page) =>
+    [...readFileSync(page, "utf8").matchAll(/<script\b[^>]*\bsrc="([^"]+)"/gi)].map((m) => ({ page, src: path.join("out", (m[1] ?? "").split("?")[0] ?? "") })),
+  );
+  const loaded = firstLoad.filter((s) => interviewChunks.some((c) => path.resolve(c) === path.resolve(s.src))).map((s) => `${s.src} in ${s.page}`);
+  expect(loaded).toEqual([]);
+});

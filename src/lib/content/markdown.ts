@@ -12,6 +12,7 @@ import remarkRehype from "remark-rehype";
 import type { Details } from "mdast";
 import type { Element, ElementContent } from "hast";
 import { unified } from "unified";
+import { extractKeyPoints } from "./key-points";
 
 /**
  * The one markdown pipeline of the app, used at build time only.
@@ -58,11 +59,16 @@ export function parseMarkdown(source: string): MdastRoot {
   return parser.parse(source);
 }
 
-/** Renders block content (an answer) to sanitized, highlighted HTML. */
-export async function renderBlocks(nodes: RootContent[]): Promise<string> {
+/** Renders block content (an answer) to sanitized, highlighted HTML, and finds its key points in the same tree. */
+export async function renderAnswer(nodes: RootContent[]): Promise<{ html: string; keyPoints: string[] }> {
   const tree: MdastRoot = { type: "root", children: nodes };
   const hast = (await renderer.run(tree)) as HastRoot;
-  return renderer.stringify(hast).trim();
+  return { html: renderer.stringify(hast).trim(), keyPoints: extractKeyPoints(hast) };
+}
+
+/** Renders block content to sanitized, highlighted HTML. */
+export async function renderBlocks(nodes: RootContent[]): Promise<string> {
+  return (await renderAnswer(nodes)).html;
 }
 
 /** Renders inline content (a question) to sanitized HTML without the wrapping paragraph. */

@@ -15,6 +15,7 @@ export const cardSchema = z.object({
   frontHtml: z.string().nullable(), // blocks shown with the question (a quiz's code), null when none
   answerHtml: z.string().nullable(), // sanitized answer HTML (follow-ups included), null when there is none
   hasAnswer: z.boolean(), // the bank answers it (follow-up questions alone are not an answer)
+  keyPoints: z.array(z.string().min(1)), // the answer's key points as sanitized inline HTML (see key-points.ts)
   tags: z.array(z.string()), // from the topic's front matter, or a question file's metadata
   links: z.array(z.string()), // external links in the answer, in order
   file: z.string(), // the bank file it comes from, as shown in messages (content/deck/file.md)

@@ -1,6 +1,6 @@
 import type { Deck, Topic } from "./models";
 
-/** What the browser gets for one topic: only what a flip card shows. */
+/** What the browser gets for one topic: only what a flip card and an interview show. */
 export interface TopicPayload {
   deck: { slug: string; title: string };
   topic: { slug: string; title: string };
@@ -13,6 +13,7 @@ export interface PayloadCard {
   promptHtml: string;
   frontHtml: string | null; // blocks shown with the question (a quiz's code)
   answerHtml: string | null;
+  keyPoints: string[]; // the answer's key points, sanitized inline HTML (interview mode's checklist)
 }
 
 /** A topic in a deck index: enough to list, select and count it without its cards. */
@@ -29,7 +30,7 @@ export function topicPayload(deck: Deck, topic: Topic): TopicPayload {
   return {
     deck: { slug: deck.slug, title: deck.title },
     topic: { slug: topic.slug, title: topic.title },
-    cards: topic.cards.map((c) => ({ id: c.id, prompt: c.prompt, promptHtml: c.promptHtml, frontHtml: c.frontHtml, answerHtml: c.answerHtml })),
+    cards: topic.cards.map((c) => ({ id: c.id, prompt: c.prompt, promptHtml: c.promptHtml, frontHtml: c.frontHtml, answerHtml: c.answerHtml, keyPoints: c.keyPoints })),
   };
 }
 
@@ -69,7 +70,8 @@ export function parseTopicPayload(data: unknown): TopicPayload | null {
     if (!isRecord(c) || !isString(c.id) || !isString(c.prompt) || !isString(c.promptHtml) || !isNullableString(c.answerHtml)) return null;
     const frontHtml = c.frontHtml === undefined ? null : c.frontHtml;
     if (!isNullableString(frontHtml)) return null;
-    cards.push({ id: c.id, prompt: c.prompt, promptHtml: c.promptHtml, frontHtml, answerHtml: c.answerHtml });
+    if (!Array.isArray(c.keyPoints) || !c.keyPoints.every(isString)) return null;
+    cards.push({ id: c.id, prompt: c.prompt, promptHtml: c.promptHtml, frontHtml, answerHtml: c.answerHtml, keyPoints: c.keyPoints });
   }
   return { deck: { slug: deck.slug, title: deck.title }, topic: { slug: topic.slug, title: topic.title }, cards };
 }

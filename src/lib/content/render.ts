@@ -3,7 +3,7 @@ import type { Link, Nodes, RootContent } from "mdast";
 import { visit } from "unist-util-visit";
 import type { ContentProblem } from "./errors";
 import { cardIds } from "./ids";
-import { renderBlocks, renderInline } from "./markdown";
+import { renderAnswer, renderBlocks, renderInline } from "./markdown";
 import { type Card, cardSchema } from "./models";
 import { frontText } from "./parse";
 import type { RawCard } from "./raw";
@@ -35,6 +35,7 @@ export async function renderCards(deckSlug: string, draft: TopicDraft, problems:
   const cards: Card[] = [];
   for (const [i, raw] of draft.cards.entries()) {
     const answer = withFollowUps(raw);
+    const rendered = answer.length ? await renderAnswer(answer) : null;
     const card: Card = {
       id: ids[i]!,
       deckSlug,
@@ -42,8 +43,9 @@ export async function renderCards(deckSlug: string, draft: TopicDraft, problems:
       prompt: raw.prompt,
       promptHtml: (await renderInline(raw.promptNodes)) || raw.prompt,
       frontHtml: raw.front.length ? await renderBlocks(raw.front) : null,
-      answerHtml: answer.length ? await renderBlocks(answer) : null,
+      answerHtml: rendered?.html ?? null,
       hasAnswer: raw.answer.length > 0,
+      keyPoints: rendered?.keyPoints ?? [],
       tags: raw.tags ?? draft.tags,
       links: externalLinks(raw.answer),
       file: raw.file ?? draft.file,

@@ -1,13 +1,14 @@
 import type { Rating } from "@/lib/srs";
 
 /** How a deck is drawn from its cards. */
-export type DrillMode = "shuffle" | "due" | "weak";
+export type DrillMode = "shuffle" | "due" | "weak" | "interview";
 
 /** What a drill URL says: which topics, which mode, which shuffle. */
 export interface Selection {
   topics: string[] | "all"; // "deck/topic" keys, or every topic
-  mode: DrillMode; // shuffle (default), due or weak
+  mode: DrillMode; // shuffle (default), due, weak or interview
   seed: string | null; // shuffle seed; null until one is picked
+  mock?: number; // interview mode only: a mock interview of this many questions (3..15)
 }
 
 /** One graded card of a session. */

@@ -1,6 +1,8 @@
 import type { DrillMode, Selection } from "./models";
 
-const MODES: readonly DrillMode[] = ["shuffle", "due", "weak"];
+import { MOCK_MAX, MOCK_MIN } from "@/lib/interview/limits";
+
+const MODES: readonly DrillMode[] = ["shuffle", "due", "weak", "interview"];
 const TOPIC_KEY = /^[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9-]*$/;
 
 /** Reads a drill URL's query; anything unknown falls back to the default rather than failing. */
@@ -12,11 +14,14 @@ export function parseSelection(params: URLSearchParams): Selection {
       : [...new Set(rawTopics.split(",").map((t) => t.trim()).filter((t) => TOPIC_KEY.test(t)))];
   const mode = params.get("mode");
   const seed = params.get("seed");
-  return {
+  const selection: Selection = {
     topics: topics === "all" || topics.length === 0 ? "all" : topics,
-    mode: MODES.includes(mode as DrillMode) ? (mode as DrillMode) : "shuffle",
+    mode: MODES.find((m) => m === mode) ?? "shuffle",
     seed: seed && /^[A-Za-z0-9_-]{1,32}$/.test(seed) ? seed : null,
   };
+  const mock = Number(params.get("mock"));
+  if (selection.mode === "interview" && Number.isInteger(mock) && mock >= MOCK_MIN && mock <= MOCK_MAX) selection.mock = mock;
+  return selection;
 }
 
 /** The drill URL for a selection; the due queue has no seed (its order is the schedule's). */
@@ -25,6 +30,7 @@ export function drillHref(selection: Selection): string {
   params.set("topics", selection.topics === "all" ? "all" : selection.topics.join(","));
   params.set("mode", selection.mode);
   if (selection.mode !== "due" && selection.seed) params.set("seed", selection.seed);
+  if (selection.mode === "interview" && selection.mock !== undefined) params.set("mock", String(selection.mock));
   return `/drill?${params.toString().replaceAll("%2F", "/").replaceAll("%2C", ",")}`;
 }
 

@@ -8,7 +8,7 @@ import type { Progress, ReviewEntry, Settings, Stamped } from "./models";
  * commutative, associative and idempotent, and any two tabs, backups or exports converge.
  */
 
-const MODE_ORDER = { due: 0, shuffle: 1, weak: 2 } as const;
+const MODE_ORDER = { due: 0, shuffle: 1, weak: 2, interview: 3 } as const;
 
 /** Total order on entries; only used for two entries that (wrongly) share an id. */
 function compareEntryContent(a: ReviewEntry, b: ReviewEntry): number {

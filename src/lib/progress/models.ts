@@ -9,7 +9,7 @@ import type { Rating } from "@/lib/srs";
 export type { Rating } from "@/lib/srs";
 
 /** How the card was being studied when it was graded. */
-export type ReviewMode = "shuffle" | "due" | "weak";
+export type ReviewMode = "shuffle" | "due" | "weak" | "interview";
 
 /** One grade, appended to the log and never edited (undo removes it and keeps a tombstone). */
 export interface ReviewEntry {

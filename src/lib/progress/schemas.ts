@@ -13,7 +13,7 @@ const text = z.string({ error: "must be text" });
 const id = text.min(1, { error: "must not be empty" });
 
 export const ratingSchema = z.literal([1, 2, 3, 4], { error: "must be 1–4" });
-export const modeSchema = z.enum(["shuffle", "due", "weak"], { error: 'must be "shuffle", "due" or "weak"' });
+export const modeSchema = z.enum(["shuffle", "due", "weak", "interview"], { error: 'must be "shuffle", "due", "weak" or "interview"' });
 
 /** Answer time: optional, because reviews logged before format 2 have none. */
 const answerMs = z.int({ error: "must be a whole number of milliseconds" }).nonnegative({ error: "must not be negative" }).optional();

@@ -9,23 +9,27 @@ import type { storedV2Schema } from "./schemas";
 
 /*
  * The compact log string (grammar in README.md). One entry is
- *   <card index, base 36><rating+mode letter A–L><ms since previous entry, base 36>
+ *   <card index, base 36><rating+mode letter A–P><ms since previous entry, base 36>
  *   [ "." <answer time in ms, base 36> ]<id part>
- * and entries are joined by ",". The answer time (format 2) is absent for older reviews. The id part is "-<suffix>" when the id is
+ * and entries are joined by ",". Letters A–L are (rating − 1) × 3 + mode for due, shuffle and weak;
+ * interview, added later, takes M–P (12 + rating − 1), so every log written before it reads the
+ * same. The answer time (format 2) is absent for older reviews. The id part is "-<suffix>" when the id is
  * `${at.toString(36)}-${suffix}` (what newEntryId makes), else "~" + the id with "%" and ","
  * percent-escaped. Sorting by time keeps the deltas small and non-negative.
  */
 
 const ENTRY_SEPARATOR = ",";
 const MODES: readonly ReviewMode[] = ["due", "shuffle", "weak"];
-const MODE_INDEX: Record<ReviewMode, number> = { due: 0, shuffle: 1, weak: 2 };
+const MODE_INDEX: Record<Exclude<ReviewMode, "interview">, number> = { due: 0, shuffle: 1, weak: 2 };
+const INTERVIEW_BASE = 12;
 const RATINGS: readonly Rating[] = [1, 2, 3, 4];
 const LETTER_BASE = "A".charCodeAt(0);
-const ENTRY_PATTERN = /^([0-9a-z]+)([A-L])([0-9a-z]+)(?:\.([0-9a-z]+))?(?:-([0-9a-z]+)|~(.*))$/s;
+const ENTRY_PATTERN = /^([0-9a-z]+)([A-P])([0-9a-z]+)(?:\.([0-9a-z]+))?(?:-([0-9a-z]+)|~(.*))$/s;
 const SUFFIX_PATTERN = /^[0-9a-z]+$/;
 
 function ratingModeLetter(rating: Rating, mode: ReviewMode): string {
-  return String.fromCharCode(LETTER_BASE + (rating - 1) * MODES.length + MODE_INDEX[mode]);
+  const code = mode === "interview" ? INTERVIEW_BASE + rating - 1 : (rating - 1) * MODES.length + MODE_INDEX[mode];
+  return String.fromCharCode(LETTER_BASE + code);
 }
 
 function escapeId(id: string): string {
@@ -96,8 +100,9 @@ function decodeEntry(text: string, cards: readonly string[], previousAt: number,
   const cardId = cards[fromBase36(indexText)];
   if (cardId === undefined) throw fail("points to an unknown card");
   const code = letter.charCodeAt(0) - LETTER_BASE;
-  const rating = RATINGS[Math.floor(code / MODES.length)];
-  const mode = MODES[code % MODES.length];
+  const interview = code >= INTERVIEW_BASE;
+  const rating = RATINGS[interview ? code - INTERVIEW_BASE : Math.floor(code / MODES.length)];
+  const mode = interview ? "interview" : MODES[code % MODES.length];
   const at = previousAt + fromBase36(deltaText);
   if (rating === undefined || mode === undefined) throw fail("has a bad grade");
   if (!Number.isSafeInteger(at)) throw fail("has a bad time");

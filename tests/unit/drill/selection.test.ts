@@ -98,3 +98,18 @@ describe("selectedTopicKeys", () => {
     expect(selectedTopicKeys(selection, bank)).toEqual(["django/orm", "sql/joins"]);
   });
 });
+
+describe("interview and mock interview URLs", () => {
+  it("reads interview mode, and a mock interview's question count only in interview mode and within 3–15", () => {
+    expect(parseSelection(params("mode=interview&seed=s&mock=6"))).toEqual({ topics: "all", mode: "interview", seed: "s", mock: 6 });
+    expect(parseSelection(params("mode=interview&seed=s"))).toEqual({ topics: "all", mode: "interview", seed: "s" });
+    expect(parseSelection(params("mode=shuffle&mock=6")).mock).toBeUndefined();
+    for (const bad of ["2", "16", "4.5", "six", ""]) expect(parseSelection(params(`mode=interview&mock=${bad}`)).mock).toBeUndefined();
+  });
+
+  it("writes the count into the link, so a mock interview can be shared", () => {
+    const href = drillHref({ topics: ["django/orm"], mode: "interview", seed: "abc", mock: 9 });
+    expect(href).toBe("/drill?topics=django/orm&mode=interview&seed=abc&mock=9");
+    expect(parseSelection(new URL(href, "http://x").searchParams)).toEqual({ topics: ["django/orm"], mode: "interview", seed: "abc", mock: 9 });
+  });
+});

@@ -9,7 +9,7 @@ import { T0 } from "./support";
 const cards = ["django/a", "django/b", "django/c", "__proto__", "toString"];
 const ids = Array.from({ length: 12 }, (_, i) => `id-${i}`);
 const rating = fc.constantFrom<Rating>(1, 2, 3, 4);
-const mode = fc.constantFrom<ReviewMode>("due", "shuffle", "weak");
+const mode = fc.constantFrom<ReviewMode>("due", "shuffle", "weak", "interview");
 // A small time range so ties in `at` (and in stamps) are common.
 const time = fc.integer({ min: T0, max: T0 + 5 });
 

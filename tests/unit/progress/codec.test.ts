@@ -31,6 +31,17 @@ function sample(): Progress {
 }
 
 describe("encodeProgress / decodeProgress", () => {
+  it("stores interview grades with their own letters (M–P) and reads them back, older letters unchanged", () => {
+    const p = withReviews(emptyProgress(), [
+      entry("django/a", 1, T0, "i1", "interview"),
+      entry("django/a", 4, T0 + 1, "i4", "interview"),
+      entry("django/a", 3, T0 + 2, "w3", "weak"),
+    ]);
+    const stored = JSON.parse(encodeProgress(p)) as { log: string };
+    expect(stored.log.split(",").map((e) => /[A-P]/.exec(e)?.[0])).toEqual(["M", "P", "I"]);
+    expect(decodeProgress(encodeProgress(p))).toEqual({ ok: true, progress: normalizeProgress(p) });
+  });
+
   it("round-trips a progress exactly, ids included", () => {
     const p = sample();
     const decoded = decodeProgress(encodeProgress(p));

@@ -127,7 +127,7 @@ describe("parseImport rejects", () => {
   it.each([
     [(f: Record<string, unknown>) => ({ ...f, log: "nope" }), "log must be a list of reviews"],
     [(f: Record<string, unknown>) => ({ ...f, log: [{ id: "x", cardId: "c", rating: 3, at: -1, mode: "due" }] }), "log[0].at must not be negative"],
-    [(f: Record<string, unknown>) => ({ ...f, log: [{ id: "x", cardId: "c", rating: 3, at: 1, mode: "cram" }] }), 'log[0].mode must be "shuffle", "due" or "weak"'],
+    [(f: Record<string, unknown>) => ({ ...f, log: [{ id: "x", cardId: "c", rating: 3, at: 1, mode: "cram" }] }), 'log[0].mode must be "shuffle", "due", "weak" or "interview"'],
     [(f: Record<string, unknown>) => ({ ...f, flags: { c: { value: "yes", at: 1 } } }), "flags.c.value must be true or false"],
     [(f: Record<string, unknown>) => ({ ...f, settings: { value: { desiredRetention: 2, newPerSession: 1, rolloverHour: 1 }, at: 0 } }), "settings.value.desiredRetention must be between 0.7 and 0.99"],
   ])("a wrong shape (%#)", (mutate, message) => {

@@ -1,0 +1,55 @@
+"use client";
+
+import type { ReactNode } from "react";
+import type { DrillCard } from "@/hooks/use-topic-cards";
+
+/** The question side: where it comes from, the prompt, and a hint (how to go on). */
+export function CardFront({ card, hint }: { card: DrillCard; hint: ReactNode }) {
+  return (
+    <>
+      <p className="text-sm text-slate-600 dark:text-slate-400">
+        {card.deckTitle} / {card.topicTitle}
+      </p>
+      <div className="my-auto space-y-4 py-6">
+        <h2 data-testid="card-prompt" className="text-center text-xl font-semibold leading-snug sm:text-2xl" dangerouslySetInnerHTML={{ __html: card.promptHtml }} />
+        <QuestionExtra card={card} />
+      </div>
+      <div className="text-center text-sm text-slate-600 dark:text-slate-400">{hint}</div>
+    </>
+  );
+}
+
+/** What a question shows with it: a quiz's code, or the items it asks about. */
+export function QuestionExtra({ card }: { card: DrillCard }) {
+  return card.frontHtml ? <div data-testid="card-front-extra" className="answer prose prose-slate max-w-none text-left dark:prose-invert" dangerouslySetInnerHTML={{ __html: card.frontHtml }} /> : null;
+}
+
+/** The model answer as HTML rendered at build time, or a plain line when the bank has none. */
+export function ModelAnswer({ card }: { card: DrillCard }) {
+  return card.answerHtml ? (
+    <div data-testid="card-answer" className="answer prose prose-slate max-w-none dark:prose-invert" dangerouslySetInnerHTML={{ __html: card.answerHtml }} />
+  ) : (
+    <p data-testid="card-answer" className="text-slate-700 dark:text-slate-300">
+      No answer in this deck.
+    </p>
+  );
+}
+
+/** The answer side: the prompt again, the model answer and the candidate's note. */
+export function CardBack({ card, note }: { card: DrillCard; note: string }) {
+  return (
+    <>
+      <p className="mb-3 text-sm font-medium text-slate-600 dark:text-slate-400" dangerouslySetInnerHTML={{ __html: card.promptHtml }} />
+      <div className="mb-3">
+        <QuestionExtra card={card} />
+      </div>
+      <ModelAnswer card={card} />
+      {note && (
+        <div className="mt-4 rounded-lg bg-amber-50 p-3 text-sm text-slate-800 dark:bg-amber-950/40 dark:text-slate-200">
+          <p className="font-semibold">Your note</p>
+          <p className="whitespace-pre-wrap">{note}</p>
+        </div>
+      )}
+    </>
+  );
+}

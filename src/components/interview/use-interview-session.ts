@@ -1,0 +1,157 @@
+import { useRouter } from "next/navigation";
+import { useCallback, useMemo, useRef, useState } from "react";
+import { drawQueue } from "@/hooks/use-drill-session";
+import type { DrillCard } from "@/hooks/use-topic-cards";
+import { currentCard, flip, gradeCurrent, isFinished, type Selection, type Session, startSession } from "@/lib/drill";
+import { type AnswerMedium, type InterviewAttempt, suggestGrade, summarizeInterview } from "@/lib/interview";
+import { type Rating, previewIntervals } from "@/lib/srs";
+import { useProgressStore } from "@/stores/progress-store";
+import { selectCardStates } from "@/stores/selectors";
+import { useRecorder } from "./use-recorder";
+
+/** Question (prompt and budget), answering (clock running), review (beside the model answer). */
+export type InterviewPhase = "question" | "answering" | "review";
+
+interface Answer {
+  phase: InterviewPhase;
+  startedAt: number | null; // when answering started
+  stoppedAt: number | null; // when answering stopped
+  medium: AnswerMedium; // recording until the microphone fails or T switches to typing
+  typed: string; // the typed answer
+  ticked: boolean[]; // key points the candidate says they covered
+}
+
+const fresh = (points: number): Answer => ({ phase: "question", startedAt: null, stoppedAt: null, medium: "recording", typed: "", ticked: Array.from({ length: points }, () => false) });
+
+/**
+ * An interview's state and actions. The deck is drawn like a drill's (seeded; a mock interview is
+ * dealt across topics); grades go into the same review log with mode "interview".
+ */
+export function useInterviewSession({
+  selection,
+  cards,
+  exitHref,
+  budgetMs,
+  onRecorded,
+}: {
+  selection: Selection;
+  cards: DrillCard[];
+  exitHref: string;
+  budgetMs: number;
+  onRecorded?: (cardId: string, blob: Blob) => void; // each finished recording (to keep it, when the setting says so)
+}) {
+  const router = useRouter();
+  const byId = useMemo(() => new Map(cards.map((c) => [c.id, c])), [cards]);
+  const [session, setSession] = useState<Session>(() => {
+    const t = Date.now();
+    const topicOf = (id: string) => byId.get(id)?.topicHref ?? id;
+    return startSession(drawQueue(selection, cards.map((c) => c.id), t, topicOf).queue, t);
+  });
+  const cardId = currentCard(session);
+  const card = cardId ? byId.get(cardId) : undefined;
+  const [answer, setAnswer] = useState<Answer>(() => fresh(card?.keyPoints.length ?? 0));
+  const [attempts, setAttempts] = useState<InterviewAttempt[]>([]);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const recorder = useRecorder();
+  const grade = useProgressStore((s) => s.grade);
+  const progress = useProgressStore((s) => s.progress);
+  const audioRef = useRef<HTMLAudioElement>(null);
+  const typingRef = useRef<HTMLTextAreaElement>(null);
+
+  const elapsedMs = answer.startedAt !== null && answer.stoppedAt !== null ? answer.stoppedAt - answer.startedAt : 0;
+  const ticked = answer.ticked.filter(Boolean).length;
+  const suggested = answer.phase === "review" ? suggestGrade({ ticked, total: answer.ticked.length, elapsedMs, budgetMs }) : null;
+
+  const intervals = useMemo(() => {
+    if (!cardId || answer.phase !== "review") return null;
+    const preview = previewIntervals(selectCardStates(progress).get(cardId), answer.stoppedAt ?? 0, { desiredRetention: progress.settings.value.desiredRetention });
+    return { 1: preview[1].label, 2: preview[2].label, 3: preview[3].label, 4: preview[4].label } as Record<Rating, string>;
+  }, [cardId, answer.phase, answer.stoppedAt, progress]);
+
+  const start = useCallback(
+    (medium: AnswerMedium = "recording") => {
+      if (answer.phase !== "question") return;
+      setAnswer((a) => ({ ...a, phase: "answering", startedAt: Date.now(), medium }));
+      if (medium === "recording") void recorder.start();
+      else setTimeout(() => typingRef.current?.focus(), 0);
+    },
+    [answer.phase, recorder],
+  );
+
+  const stop = useCallback(() => {
+    if (answer.phase !== "answering") return;
+    setAnswer((a) => ({ ...a, phase: "review", stoppedAt: Date.now() }));
+    void recorder.stop(answer.medium === "recording").then((blob) => {
+      if (blob && cardId) onRecorded?.(cardId, blob);
+    });
+  }, [answer.phase, answer.medium, recorder, cardId, onRecorded]);
+
+  const typeInstead = useCallback(() => {
+    if (answer.phase === "question") return start("typed");
+    if (answer.phase !== "answering" || answer.medium === "typed") return;
+    void recorder.stop(false);
+    setAnswer((a) => ({ ...a, medium: "typed" }));
+    setTimeout(() => typingRef.current?.focus(), 0);
+  }, [answer.phase, answer.medium, recorder, start]);
+
+  const gradeWith = (rating: Rating) => {
+    if (!cardId || answer.phase !== "review") return;
+    // The answer time is how long the candidate spoke (or typed), not how long the review took.
+    const entry = grade(cardId, rating, "interview", Date.now(), elapsedMs);
+    const medium: AnswerMedium = answer.medium === "recording" && !recorder.recording ? "aloud" : answer.medium;
+    setAttempts((list) => [...list, { cardId, medium, elapsedMs, budgetMs, pointsTotal: answer.ticked.length, pointsTicked: ticked, suggested, chosen: rating }]);
+    const next = gradeCurrent(flip(session), rating, entry.id, entry.at);
+    setSession(next);
+    recorder.release();
+    const nextId = currentCard(next);
+    setAnswer(fresh(nextId ? (byId.get(nextId)?.keyPoints.length ?? 0) : 0));
+  };
+
+  const actions = {
+    space: () => (answer.phase === "question" ? start() : stop()),
+    start: () => start(),
+    stop,
+    type: typeInstead,
+    play: () => {
+      const audio = audioRef.current;
+      if (!audio) return;
+      if (audio.paused) void audio.play();
+      else audio.pause();
+    },
+    grade: gradeWith,
+    grade1: () => gradeWith(1),
+    grade2: () => gradeWith(2),
+    grade3: () => gradeWith(3),
+    grade4: () => gradeWith(4),
+    tick: (i: number) => setAnswer((a) => ({ ...a, ticked: a.ticked.map((v, j) => (j === i ? !v : v)) })),
+    setTyped: (typed: string) => setAnswer((a) => ({ ...a, typed })),
+    help: () => setHelpOpen(true),
+    leave: () => router.push(exitHref),
+    again: (ids: string[]) => {
+      const t = Date.now();
+      setAttempts([]);
+      setSession(startSession(ids, t));
+      setAnswer(fresh(ids[0] ? (byId.get(ids[0])?.keyPoints.length ?? 0) : 0));
+    },
+  };
+
+  const finished = isFinished(session);
+  const summary = useMemo(() => (finished ? summarizeInterview(attempts) : null), [finished, attempts]);
+
+  return {
+    session,
+    card,
+    answer,
+    elapsedMs,
+    ticked,
+    suggested,
+    intervals,
+    mic: recorder,
+    summary,
+    helpOpen,
+    closeHelp: () => setHelpOpen(false),
+    actions,
+    audioRef,
+    typingRef,
+  };
+}

@@ -1,0 +1,53 @@
+import type { Element, ElementContent, Root, RootContent } from "hast";
+import { toHtml } from "hast-util-to-html";
+import { toString } from "hast-util-to-string";
+
+/**
+ * The points an interviewer listens for, taken from an answer's (already sanitized) HTML tree:
+ * - the list that follows a "Key points" label (a paragraph or heading, as in our Django deck);
+ * - otherwise the answer's top-level bullets, when there are 2 to 10 of them (fewer is not a
+ *   checklist, more is a reference list rather than what one says in two minutes);
+ * - otherwise none.
+ * Each point is the item's inline content as HTML (code spans, emphasis, links), without nested
+ * lists or code blocks.
+ */
+export function extractKeyPoints(answer: Root): string[] {
+  const all = answer.children.filter(isElement);
+  // Follow-up questions appended under their own label (see render.ts) are not part of the answer.
+  const followUps = all.findIndex((el) => el.tagName === "p" && FOLLOW_UPS_LABEL.test(toString(el).trim()));
+  const blocks = followUps >= 0 ? all.slice(0, followUps) : all;
+  const label = blocks.findIndex((el) => KEY_POINTS_LABEL.test(toString(el).trim()) && /^(p|h[1-6])$/.test(el.tagName));
+  if (label >= 0) {
+    const list = blocks.slice(label + 1).find(isList);
+    return list ? itemsOf(list).map(inlineHtml).filter(Boolean) : [];
+  }
+  const items = blocks.filter(isList).flatMap(itemsOf);
+  if (items.length < MIN_BULLETS || items.length > MAX_BULLETS) return [];
+  return items.map(inlineHtml).filter(Boolean);
+}
+
+const KEY_POINTS_LABEL = /^key points\s*:?$/i;
+const FOLLOW_UPS_LABEL = /^follow-ups?$/i;
+const MIN_BULLETS = 2;
+const MAX_BULLETS = 10;
+const INLINE_BLOCKS = new Set(["p"]);
+
+const isElement = (n: RootContent | ElementContent): n is Element => n.type === "element";
+const isList = (el: Element) => el.tagName === "ul" || el.tagName === "ol";
+const itemsOf = (list: Element): Element[] => list.children.filter(isElement).filter((el) => el.tagName === "li");
+
+/** An item's own words: its text and inline elements, a loose item's paragraphs, no nested blocks. */
+function inlineHtml(item: Element): string {
+  const inline: ElementContent[] = [];
+  for (const child of item.children) {
+    if (child.type === "text") inline.push(child);
+    else if (isElement(child) && INLINE_BLOCKS.has(child.tagName)) {
+      if (inline.some((n) => n.type !== "text" || n.value.trim())) inline.push({ type: "text", value: " " });
+      inline.push(...child.children);
+    } else if (isElement(child) && !isBlock(child)) inline.push(child);
+  }
+  return toHtml({ type: "root", children: inline }).replace(/\s+/g, " ").trim();
+}
+
+const BLOCK_TAGS = new Set(["ul", "ol", "pre", "div", "table", "blockquote", "details", "figure", "hr", "h1", "h2", "h3", "h4", "h5", "h6"]);
+const isBlock = (el: Element) => BLOCK_TAGS.has(el.tagName);
