@@ -33,7 +33,9 @@ export function DrillSession({ title, selection, cards, exitHref }: DrillSession
   const d = useDrillSession({ selection, cards, exitHref, now });
   const { session, card, actions } = d;
   const liveRef = useRef<HTMLParagraphElement>(null);
-  useKeyboard(keyMapOf(DRILL_KEYS, actions), !d.noteOpen && !d.helpOpen);
+  // No enabled flag for the dialogs: useKeyboard ignores keys while any modal dialog is open, and
+  // is live again the moment it closes (a flag would wait for a re-render and drop a quick Esc).
+  useKeyboard(keyMapOf(DRILL_KEYS, actions));
 
   const total = session.queue.length;
   const announcement = d.finished ? "Deck finished." : session.flipped ? "Answer shown." : `Question ${Math.min(session.index + 1, total)} of ${total}.`;

@@ -64,8 +64,11 @@ export function SearchBox() {
         go(hit);
       }
     } else if (e.key === "Escape") {
-      if (expanded) setOpen(false);
-      else {
+      if (expanded) {
+        // A search input's own Esc clears the text; the first Esc only closes the list.
+        e.preventDefault();
+        setOpen(false);
+      } else {
         setQuery("");
         input.current?.blur();
       }

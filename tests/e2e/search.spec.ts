@@ -1,4 +1,14 @@
+import type { Page } from "@playwright/test";
 import { axeViolations, expect, test } from "./fixtures";
+
+/** "/" focuses the search box once the page's scripts are running: press until it does. */
+async function focusSearch(page: Page) {
+  const box = page.getByRole("combobox", { name: "Search questions" });
+  await expect(async () => {
+    await page.keyboard.press("/");
+    await expect(box).toBeFocused({ timeout: 1000 });
+  }).toPass();
+}
 
 // Several pages, reloads and axe runs each: more than the default 30 s on a busy 2-core machine.
 test.describe.configure({ timeout: 60_000 });
@@ -14,7 +24,7 @@ test.describe("search in the header", () => {
     await page.waitForLoadState("networkidle");
     expect(indexRequests).toEqual([]);
 
-    await page.keyboard.press("/");
+    await focusSearch(page);
     const box = page.getByRole("combobox", { name: "Search questions" });
     await expect(box).toBeFocused();
     await page.keyboard.type("PBKDF2");
@@ -35,7 +45,7 @@ test.describe("search in the header", () => {
 
   test("forgives a misspelt word of the question, ranks question matches first, and moves with the arrows", async ({ page }) => {
     await page.goto("/settings");
-    await page.keyboard.press("/");
+    await focusSearch(page);
     await page.keyboard.type("midleware");
     const options = page.getByRole("listbox", { name: "Matching questions" }).getByRole("option");
     await expect(options.first()).toContainText("Explain middleware and how to create a custom middleware.");
@@ -60,7 +70,7 @@ test.describe("search in the header", () => {
 
   test("says when nothing matches", async ({ page }) => {
     await page.goto("/");
-    await page.keyboard.press("/");
+    await focusSearch(page);
     await page.keyboard.type("zzqxjv");
     await expect(page.getByRole("status").filter({ hasText: "No questions match." })).toBeVisible();
   });

@@ -35,7 +35,7 @@ export function InterviewSession({ title, selection, cards, exitHref }: Intervie
   const { session, card, answer, actions } = iv;
   const previous = useKeptRecording(card?.id, settings.keepRecordings);
   const now = useNow(500);
-  useKeyboard(keyMapOf(INTERVIEW_KEYS, actions), !iv.helpOpen);
+  useKeyboard(keyMapOf(INTERVIEW_KEYS, actions)); // modal dialogs are left alone by useKeyboard itself
   const byId = useMemo(() => new Map(cards.map((c) => [c.id, c])), [cards]);
   const total = session.queue.length;
 
