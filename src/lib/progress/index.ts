@@ -42,20 +42,8 @@ export { mergeProgress, normalizeProgress } from "./merge";
 export { localChanges } from "./local-changes";
 export { decodeProgress, encodeProgress } from "./codec";
 export { CURRENT_VERSION, migrate, migrations } from "./migrations";
-export {
-  BACKUPS_KEPT,
-  PROGRESS_KEY,
-  STORAGE_QUOTA_CHARS,
-  backupPrefix,
-  createDecodeCache,
-  deleteBackup,
-  listBackups,
-  loadProgress,
-  saveProgress,
-  storageUsage,
-  writeBackup,
-  writeProgress,
-} from "./storage";
+export { BACKUPS_KEPT, backupPrefix, deleteBackup, listBackups, writeBackup } from "./backups";
+export { PROGRESS_KEY, STORAGE_QUOTA_CHARS, createDecodeCache, loadProgress, saveProgress, storageUsage, writeProgress } from "./storage";
 export type { DecodeCache, WriteOptions } from "./storage";
 export {
   EXPORT_FORMAT,
