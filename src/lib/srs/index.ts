@@ -17,12 +17,14 @@ export {
   MAX_DESIRED_RETENTION,
   MIN_DESIRED_RETENTION,
   RATINGS,
+  SCHEDULER_ID,
   type ReplayObserver,
   compareReviews,
   isRating,
   previewIntervals,
   replayAll,
   replayCard,
+  replayOnto,
   retrievability,
 } from "./scheduler";
 export { formatInterval } from "./format";

@@ -4,6 +4,7 @@ import {
   type Grade,
   createEmptyCard,
   fsrs,
+  FSRSVersion,
   generatorParameters,
   Rating as FsrsRating,
   State,
@@ -121,10 +122,16 @@ function isSorted(entries: readonly ReviewInput[]): boolean {
  */
 export type ReplayObserver<T extends ReviewInput> = (entry: T, phaseBefore: CardPhase | null) => void;
 
-/** Replays reviews already in (at, id) order. */
-function replaySorted<T extends ReviewInput>(entries: readonly T[], scheduler: FSRS, observe?: ReplayObserver<T>): CardState | undefined {
-  let card: Card | undefined;
-  let last = Number.NEGATIVE_INFINITY;
+/**
+ * Names the scheduler's behaviour: a state derived and kept (a checkpoint) under another name must
+ * be derived again. Change the suffix when the mapping here (steps, phases) changes.
+ */
+export const SCHEDULER_ID = `${FSRSVersion}|prepdeck-1`;
+
+/** Replays reviews already in (at, id) order, from `start` (the card's state before them) or new. */
+function replaySorted<T extends ReviewInput>(entries: readonly T[], scheduler: FSRS, observe?: ReplayObserver<T>, start?: CardState): CardState | undefined {
+  let card: Card | undefined = start ? toFsrsCard(start) : undefined;
+  let last = start ? start.lastReview : Number.NEGATIVE_INFINITY;
   for (const entry of entries) {
     if (!isRating(entry.rating) || !Number.isFinite(entry.at)) continue;
     observe?.(entry, card ? PHASE_BY_STATE[card.state] : null);
@@ -172,6 +179,33 @@ export function replayAll<T extends CardReviewInput>(
     if (state) states.set(cardId, state);
   }
   return states;
+}
+
+/**
+ * `states` (every card's state after some earlier reviews) with `log`, the reviews that came after
+ * them, replayed on top: the same states as replaying the whole history, at the cost of `log`.
+ * `states` is not changed; cards without reviews in `log` keep their state object.
+ */
+export function replayOnto<T extends CardReviewInput>(
+  states: ReadonlyMap<string, CardState>,
+  log: readonly T[],
+  opts: SchedulerOptions = {},
+): Map<string, CardState> {
+  const out = new Map(states);
+  if (log.length === 0) return out;
+  const byCard = new Map<string, T[]>();
+  for (const entry of log) {
+    const group = byCard.get(entry.cardId);
+    if (group) group.push(entry);
+    else byCard.set(entry.cardId, [entry]);
+  }
+  const scheduler = schedulerFor(opts);
+  for (const [cardId, entries] of byCard) {
+    if (!isSorted(entries)) entries.sort(compareReviews);
+    const state = replaySorted(entries, scheduler, undefined, states.get(cardId));
+    if (state) out.set(cardId, state);
+  }
+  return out;
 }
 
 /** Review time of a grade given at `now`, clamped like replay clamps it. */

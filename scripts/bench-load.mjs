@@ -1,0 +1,216 @@
+/**
+ * Page-load cost of the progress layer in Chromium (Playwright) against a served static export,
+ * with nothing stored and with 100,000 stored reviews.
+ *
+ *   node scripts/bench-load.mjs out                 → a table (3 loads per scenario and page)
+ *   node scripts/bench-load.mjs out --runs=5 --routes=/,/settings
+ *
+ * Or from bench.mjs: `measureLoad({ exportDir, scenarios, routes })` (see below).
+ *
+ * How it is measured, per load (a fresh page, storage seeded before):
+ * - the V8 CPU profiler (100 µs samples) runs from before navigation until the page is quiet
+ *   (network idle, then 1.5 s so the after-paint save and any idle work have run);
+ * - "progress layer" is every sample with a frame from a script of the layer: the chunks holding
+ *   the store (`prepdeck:progress`), zod, ts-fsrs or zustand's persist, or the layer's own
+ *   modules wherever the bundler put them. Inclusive time: the codec, the replay that a page's
+ *   counts ask for, and the React work its store updates start when that work is under the layer;
+ * - garbage collection samples are charged in proportion (the layer's share of JS samples);
+ * - "script total" is Performance.getMetrics' ScriptDuration over the load, the whole page's JS.
+ */
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import path from "node:path";
+import { chromium } from "@playwright/test";
+import { ROOT, TMP, median, serveExport } from "./bench-lib.mjs";
+import { CHROMIUM_ARGS } from "./bench-interaction.mjs";
+
+/** Text in a chunk that marks it as part of the progress layer. */
+const LAYER_MARKERS = [/prepdeck:progress/, /ZodError/, /request_retention/, /onRehydrateStorage/];
+
+const r1 = (n) => (n == null ? null : Math.round(n * 10) / 10);
+
+/** Script file names (under _next/static/chunks) that hold part of the progress layer. */
+export function layerChunks(exportDir) {
+  const dir = path.join(exportDir, "_next", "static", "chunks");
+  return readdirSync(dir, { recursive: true })
+    .filter((f) => String(f).endsWith(".js"))
+    .filter((f) => {
+      const text = readFileSync(path.join(dir, String(f)), "utf8");
+      return LAYER_MARKERS.some((m) => m.test(text));
+    })
+    .map((f) => `/_next/static/chunks/${String(f).replace(/\\/g, "/")}`);
+}
+
+/** Inclusive time (ms) of samples with any frame in `urls`, and of all JS, from a CPU profile. */
+function attribute(profile, isLayerUrl) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const memo = new Map();
+  const kind = (id) => {
+    if (memo.has(id)) return memo.get(id);
+    const node = byId.get(id);
+    const name = node.callFrame.functionName;
+    let k;
+    if (name === "(garbage collector)") k = "gc";
+    else if (name === "(idle)" || name === "(program)" || name === "(root)") k = "other";
+    else if (isLayerUrl(node.callFrame.url)) k = "layer";
+    else {
+      const up = parent.get(id);
+      const pk = up === undefined ? "js" : kind(up);
+      k = pk === "layer" ? "layer" : "js";
+    }
+    memo.set(id, k);
+    return k;
+  };
+  const totals = { layer: 0, js: 0, gc: 0, other: 0 };
+  const { samples, timeDeltas } = profile;
+  for (let i = 0; i < samples.length; i++) {
+    const dt = (timeDeltas[i + 1] ?? 0) / 1000; // the time until the next sample is spent where this one was
+    totals[kind(samples[i])] += dt;
+  }
+  const jsAll = totals.layer + totals.js;
+  const gcShare = jsAll > 0 ? totals.gc * (totals.layer / jsAll) : 0;
+  return { layerMs: totals.layer + gcShare, jsMs: jsAll + totals.gc };
+}
+
+async function seed(page, url, stored) {
+  await page.goto(`${url}/404`);
+  const kept = await page.evaluate((v) => {
+    localStorage.clear();
+    if (v !== null) localStorage.setItem("prepdeck:progress", v);
+    return localStorage.getItem("prepdeck:progress")?.length ?? 0;
+  }, stored);
+  if (stored !== null && kept !== stored.length) throw new Error(`localStorage kept ${kept} of ${stored.length} chars`);
+}
+
+async function loadOnce(browser, url, route, stored, chunks) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await seed(page, url, stored);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Performance.enable");
+  await cdp.send("Profiler.enable");
+  await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
+  await page.goto("about:blank");
+  const before = await cdp.send("Performance.getMetrics");
+  await cdp.send("Profiler.start");
+  await page.goto(`${url}${route}`, { waitUntil: "networkidle" });
+  await page.waitForTimeout(1500);
+  const { profile } = await cdp.send("Profiler.stop");
+  const after = await cdp.send("Performance.getMetrics");
+  const metric = (m, name) => m.metrics.find((x) => x.name === name)?.value ?? 0;
+  const scriptMs = (metric(after, "ScriptDuration") - metric(before, "ScriptDuration")) * 1000;
+  const isLayerUrl = (u) => {
+    if (!u) return false;
+    const p = u.startsWith(url) ? u.slice(url.length).split("?")[0] : u;
+    return chunks.has(p);
+  };
+  const { layerMs, jsMs } = attribute(profile, isLayerUrl);
+  const hydrated = await page.evaluate(() => localStorage.getItem("prepdeck:progress")?.length ?? 0);
+  await context.close();
+  return { layerMs, jsMs, scriptMs, storedAfter: hydrated, errors };
+}
+
+/**
+ * `scenarios`: [{ name, stored: string | null }]; `routes`: pages to load (default "/").
+ * Returns one row per scenario and route with medians over `runs` loads.
+ */
+export async function measureLoad({ exportDir, scenarios, routes = ["/"], runs = 3, executablePath = "/usr/bin/chromium", log = () => {} }) {
+  const chunks = new Set(layerChunks(exportDir));
+  const server = await serveExport(exportDir);
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const rows = [];
+  try {
+    for (const scenario of scenarios) {
+      for (const route of routes) {
+        const loads = [];
+        for (let i = 0; i < runs; i++) loads.push(await loadOnce(browser, server.url, route, scenario.stored, chunks));
+        const errors = [...new Set(loads.flatMap((l) => l.errors))];
+        const row = {
+          scenario: scenario.name,
+          route,
+          storedChars: scenario.stored?.length ?? 0,
+          layerMs: r1(median(loads.map((l) => l.layerMs))),
+          scriptMs: r1(median(loads.map((l) => l.scriptMs))),
+          profiledJsMs: r1(median(loads.map((l) => l.jsMs))),
+          layerMsRuns: loads.map((l) => r1(l.layerMs)),
+          pageErrors: errors,
+        };
+        rows.push(row);
+        log(`  ${scenario.name} ${route}: progress layer ${row.layerMs} ms, script ${row.scriptMs} ms (runs ${row.layerMsRuns.join(", ")})`);
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return { method: "V8 CPU profile (100 µs), inclusive samples under the progress layer's chunks + its share of GC; ScriptDuration from Performance.getMetrics", chunks: [...chunks], rows };
+}
+
+/** Card ids of an export: every topic JSON's cards (what the lead's collectIds reads). */
+export function exportIds(exportDir) {
+  const ids = [];
+  const walk = (dir) => {
+    for (const name of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const full = path.join(dir, name.name);
+      if (name.isDirectory()) walk(full);
+      else if (name.name.endsWith(".json")) ids.push(...JSON.parse(readFileSync(full, "utf8")).cards.map((c) => c.id));
+    }
+  };
+  walk(path.join(exportDir, "data"));
+  return ids;
+}
+
+/** The three standard scenarios: empty, 100,000 reviews over the bank's cards, 100,000 over 10,000 ids. */
+export function standardScenarios(exportDir, { reviews = 100_000, log = () => {} } = {}) {
+  const realIds = exportIds(exportDir);
+  const mixed = [...realIds];
+  for (let i = 0; mixed.length < 10_000; i++) mixed.push(`bench/topic-${String(Math.floor(i / 100) + 1).padStart(3, "0")}/how-does-feature-${String((i % 100) + 1).padStart(3, "0")}-work-in-practice`);
+  const emit = (name, ids) => {
+    const idsFile = path.join(TMP, `load-ids-${name}.json`);
+    const out = path.join(TMP, `load-progress-${name}.txt`);
+    writeFileSync(idsFile, JSON.stringify(ids));
+    log(`encoding ${reviews.toLocaleString("en")} reviews over ${ids.length.toLocaleString("en")} ids …`);
+    execFileSync(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/bench-history.ts", "--emit", out, "--ids", idsFile, "--reviews", String(reviews)], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
+    return readFileSync(out, "utf8");
+  };
+  return [
+    { name: `empty storage, ${realIds.length} cards`, stored: null },
+    { name: `${reviews.toLocaleString("en")} reviews of the ${realIds.length} cards`, stored: emit("real", realIds) },
+    { name: `${reviews.toLocaleString("en")} reviews over 10,000 ids`, stored: emit("mixed", mixed) },
+  ];
+}
+
+function printTable(rows) {
+  const columns = [
+    ["scenario", (r) => r.scenario],
+    ["page", (r) => r.route],
+    ["stored", (r) => `${(r.storedChars / 1024).toFixed(0)} KiB`],
+    ["progress layer (median)", (r) => `${r.layerMs} ms`],
+    ["runs", (r) => r.layerMsRuns.join(" / ")],
+    ["page script", (r) => `${r.scriptMs} ms`],
+  ];
+  const cells = [columns.map(([h]) => h), ...rows.map((r) => columns.map(([, f]) => String(f(r))))];
+  const widths = columns.map((_, i) => Math.max(...cells.map((c) => c[i].length)));
+  const line = (c) => `| ${c.map((s, i) => (i < 2 ? s.padEnd(widths[i]) : s.padStart(widths[i]))).join(" | ")} |`;
+  console.log(line(cells[0]));
+  console.log(`|${widths.map((w, i) => (i < 2 ? `-${"-".repeat(w)}-` : `-${"-".repeat(w)}:`)).join("|")}|`);
+  for (const c of cells.slice(1)) console.log(line(c));
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === import.meta.filename) {
+  const args = process.argv.slice(2);
+  const opt = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
+  const exportDir = path.resolve(args.find((a) => !a.startsWith("--")) ?? "out");
+  const routes = (opt("routes") ?? "/").split(",");
+  const runs = Number(opt("runs") ?? 3);
+  const say = (...a) => console.error(...a);
+  const scenarios = standardScenarios(exportDir, { log: say });
+  const result = await measureLoad({ exportDir, scenarios, routes, runs, log: say });
+  console.error(`progress-layer chunks: ${result.chunks.join(", ")}`);
+  printTable(result.rows);
+  for (const r of result.rows) if (r.pageErrors.length) console.error(`page errors (${r.scenario} ${r.route}): ${r.pageErrors.join("; ")}`);
+}
