@@ -25,6 +25,9 @@ import {
   undoLast,
   undoReview,
 } from "@/lib/progress";
+import type { CardState } from "@/lib/srs";
+import { createCardStatesSelector } from "./card-states";
+import { createCheckpointSync } from "./checkpoint-sync";
 import { type Blocked, createProgressSync, type LockManagerLike, type OverwriteResult, type Scheduler } from "./progress-sync";
 
 /** The persisted part: progress only, never question text or derived lists. */
@@ -40,6 +43,8 @@ export interface ProgressStore extends Persisted {
   blocked: Blocked; // stored data this tab must not write over ("future", or "unreadable" and not copied)
   usage: StorageUsage | null; // storage used, refreshed after every write, import, reset and other tab's write
   backups: BackupInfo[]; // backups of the progress, newest first
+  /** Every reviewed card's state for `progress` (memoised; from the stored checkpoint when it matches). */
+  cardStates(progress: Progress): Map<string, CardState>;
   /** Logs a grade; `ms` is how long the card was shown before it (absent when unknown). */
   grade(cardId: string, rating: Rating, mode: ReviewMode, now?: number, ms?: number): ReviewEntry;
   /** Takes back a review: `entryId`, or else the newest one. */
@@ -80,8 +85,14 @@ export interface ProgressStoreOptions {
 
 /** A progress store with its own state and its own sync: one per app, or one per test. */
 export function createProgressStore({ storage, clock, random, schedule, locks = null, key = PROGRESS_KEY }: ProgressStoreOptions) {
+  // Card states start from the stored checkpoint; saves write a new one from the states at hand.
+  const checkpoints = createCheckpointSync({ storage, key, peekStates: (p) => cardStates.peek(p) });
+  const cardStates = createCardStatesSelector(
+    () => checkpoints.latest(),
+    () => sync.checkpointLater(),
+  );
   // The sync reaches the store through these; neither runs before the store exists.
-  const sync = createProgressSync({ storage, key, clock, random, schedule, locks, get: () => useStore.getState(), set: (partial) => useStore.setState(partial) });
+  const sync = createProgressSync({ storage, key, clock, random, schedule, locks, checkpoints, get: () => useStore.getState(), set: (partial) => useStore.setState(partial) });
 
   /** Our adapter under `persist`: zustand alone would overwrite unreadable data on the next `set()`. */
   const persistStorage: PersistStorage<Persisted> = {
@@ -109,6 +120,7 @@ export function createProgressStore({ storage, clock, random, schedule, locks = 
         blocked: null,
         usage: null,
         backups: [],
+        cardStates: (progress) => cardStates(progress),
         grade: (cardId, rating, mode, now = clock(), ms) => {
           // A clock that went backwards must not file this grade before the card's previous one.
           const at = reviewTimeFor(get().progress, cardId, now);
@@ -147,7 +159,8 @@ export function createProgressStore({ storage, clock, random, schedule, locks = 
         // Anything graded before hydration finished is kept, not replaced by what was stored.
         merge: (persisted, current) => {
           const stored = (persisted as Persisted | undefined)?.progress ?? emptyProgress();
-          return { ...current, progress: mergeProgress(stored, current.progress) };
+          // Nothing changed before hydration (the usual case): the stored state as it is, no merge pass.
+          return { ...current, progress: mergeChangesNothing(current.progress, stored) ? stored : mergeProgress(stored, current.progress) };
         },
         onRehydrateStorage: () => () => {
           useStore.setState({ hydrated: true });
@@ -156,6 +169,16 @@ export function createProgressStore({ storage, clock, random, schedule, locks = 
     ),
   );
   return useStore;
+}
+
+/** True when merging `current` into `stored` (a decoded, normal state) would give `stored` back. */
+function mergeChangesNothing(current: Progress, stored: Progress): boolean {
+  if (current.log.length > 0 || current.tombstones.length > 0 || Object.keys(current.flags).length > 0 || Object.keys(current.notes).length > 0) return false;
+  const a = current.settings;
+  const b = stored.settings;
+  if (a.at !== b.at) return a.at < b.at;
+  const [x, y] = [a.value, b.value];
+  return x.desiredRetention === y.desiredRetention && x.newPerSession === y.newPerSession && x.rolloverHour === y.rolloverHour && x.dailyGoal === y.dailyGoal;
 }
 
 export type ProgressStoreHook = ReturnType<typeof createProgressStore>;

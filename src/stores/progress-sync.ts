@@ -19,6 +19,7 @@ import {
   writeBackup,
   writeProgress,
 } from "@/lib/progress";
+import type { CheckpointSync } from "./checkpoint-sync";
 
 /*
  * Cross-tab sync of one progress store: merge before every write, the `storage` event, Web Locks
@@ -57,6 +58,7 @@ export interface SyncOptions {
   random: () => number; // for the epoch's id
   schedule: Scheduler; // when a requested save runs
   locks: LockManagerLike | null; // Web Locks; null: the epoch check alone
+  checkpoints: CheckpointSync; // the stored checkpoint of card states
   get: () => SyncedState;
   set: (partial: Partial<SyncedState>) => void;
 }
@@ -146,7 +148,9 @@ export function createProgressSync(o: SyncOptions) {
       adoptStored();
       return;
     }
-    const result = saveProgress(o.storage, o.key, state.progress, o.clock(), cache);
+    let result = saveProgress(o.storage, o.key, state.progress, o.clock(), cache);
+    // Storage full: the checkpoint goes first, progress is what must be saved.
+    if (!result.ok && result.reason === "write-failed" && o.checkpoints.drop()) result = saveProgress(o.storage, o.key, state.progress, o.clock(), cache);
     if (!result.ok) {
       setError(result.error, result.details ?? null);
       refreshStorageFacts();
@@ -157,6 +161,7 @@ export function createProgressSync(o: SyncOptions) {
     saved = sameProgress(state.progress, result.progress) ? state.progress : result.progress;
     if (saved !== state.progress) o.set({ progress: saved });
     setError(null);
+    o.checkpoints.update(saved);
     refreshStorageFacts();
   }
 
@@ -185,7 +190,9 @@ export function createProgressSync(o: SyncOptions) {
    * very instant could be undone, and that tab's epoch makes this one adopt it on its next visit.
    */
   function flush(): void {
+    // The page is going away: a checkpoint of everything makes its next load replay nothing.
     if (savePending) saveUnlocked();
+    if (o.storage && !o.get().blocked && o.get().hydrated && o.checkpoints.update(o.get().progress, 1)) refreshStorageFacts();
   }
 
   /** Reads stored progress for this session (the persist middleware's getItem). */
@@ -194,6 +201,9 @@ export function createProgressSync(o: SyncOptions) {
     const loaded = loadProgress(o.storage, o.key, o.clock(), cache);
     epoch = readEpoch();
     synced = loaded.progress;
+    // Hydration adopts this very object when nothing changed before it: no save is needed for it.
+    if (!loaded.notice && loaded.migratedFrom === undefined) saved = loaded.progress;
+    o.checkpoints.load();
     refreshStorageFacts();
     return { ...loaded, blocked: loaded.readOnly ? (loaded.notice?.kind === "future" ? "future" : "unreadable") : null };
   }
@@ -229,6 +239,8 @@ export function createProgressSync(o: SyncOptions) {
       }
       backupKey = backup.backupKey;
     }
+    // The old states mean nothing for the new log (and free their room first).
+    o.checkpoints.drop();
     const result = writeProgress(o.storage, o.key, normal, now, cache, { discardUnreadable });
     if (!result.ok) {
       refreshStorageFacts();
@@ -271,6 +283,11 @@ export function createProgressSync(o: SyncOptions) {
       if (newValue !== epoch) adoptStored();
       return;
     }
+    if (key === o.checkpoints.key) {
+      o.checkpoints.onStorage(newValue);
+      refreshStorageFacts();
+      return;
+    }
     if (key === null || key.startsWith(`${o.key}:backup:`)) {
       refreshStorageFacts();
       return;
@@ -301,7 +318,18 @@ export function createProgressSync(o: SyncOptions) {
     return gone;
   }
 
-  return { load, requestSave, flush, overwrite, onStorage, removeBackup, refresh: refreshStorageFacts };
+  /**
+   * The page replayed much of the log to derive card states (no checkpoint, or an old one): keep
+   * them for the next load, after the next paint, if the stored data may be written.
+   */
+  function checkpointLater(): void {
+    o.schedule(() => {
+      const s = o.get();
+      if (o.storage && s.hydrated && !s.blocked && o.checkpoints.update(s.progress)) refreshStorageFacts();
+    });
+  }
+
+  return { load, requestSave, flush, overwrite, onStorage, removeBackup, checkpointLater, refresh: refreshStorageFacts };
 }
 
 export type ProgressSync = ReturnType<typeof createProgressSync>;

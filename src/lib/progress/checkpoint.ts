@@ -91,13 +91,13 @@ export function checkpointMatches(meta: CheckpointMeta, p: Progress): boolean {
 
 /**
  * Whether a new checkpoint should be written for `p`: none is known, the known one no longer
- * matches (an undo, another tab's older reviews merged in, a new retention), or it is
- * CHECKPOINT_EVERY or more reviews behind.
+ * matches (an undo, another tab's older reviews merged in, a new retention), or it is `every`
+ * (CHECKPOINT_EVERY) or more reviews behind.
  */
-export function checkpointDue(known: CheckpointMeta | null, p: Progress): boolean {
+export function checkpointDue(known: CheckpointMeta | null, p: Progress, every = CHECKPOINT_EVERY): boolean {
   if (p.log.length === 0) return false;
   if (!known || !checkpointMatches(known, p)) return true;
-  return p.log.length - known.length >= CHECKPOINT_EVERY;
+  return p.log.length - known.length >= Math.max(1, every);
 }
 
 function phaseCode(phase: CardPhase): number {

@@ -1,0 +1,61 @@
+import type { CardState } from "@/lib/srs";
+import { cardState, type Progress, type ReviewEntry } from "@/lib/progress";
+import { CHECKPOINT_EVERY, type Checkpoint, statesFromCheckpoint } from "@/lib/progress/checkpoint";
+
+interface Cache {
+  log: readonly ReviewEntry[];
+  retention: number;
+  states: Map<string, CardState>;
+}
+
+/** The one card whose reviews differ between two logs that differ by one entry, if that is the case. */
+function touchedCard(before: readonly ReviewEntry[], after: readonly ReviewEntry[]): string | null {
+  if (Math.abs(before.length - after.length) !== 1) return null;
+  const [longer, shorter] = before.length > after.length ? [before, after] : [after, before];
+  let i = 0;
+  while (i < shorter.length && shorter[i] === longer[i]) i++;
+  // Everything after the difference must be the same entries, shifted by one.
+  for (let j = i; j < shorter.length; j++) if (shorter[j] !== longer[j + 1]) return null;
+  return longer[i]?.cardId ?? null;
+}
+
+export interface CardStatesSelector {
+  (progress: Progress): Map<string, CardState>;
+  /** The states of exactly this progress's log if already derived (nothing is replayed), else null. */
+  peek(progress: Progress): Map<string, CardState> | null;
+}
+
+/**
+ * A selector of every reviewed card's FSRS state, derived from the log, with its own memo: a
+ * grade or an undo (one entry more or less) replays only the card it touched, not the history.
+ * Any other change starts from `checkpoint()` when it matches the log (then only the reviews after
+ * it are replayed), else replays the whole log.
+ */
+export function createCardStatesSelector(
+  checkpoint: () => Checkpoint | null = () => null,
+  /** Called after CHECKPOINT_EVERY or more reviews were replayed at once: a new checkpoint would pay. */
+  onLongReplay: () => void = () => undefined,
+): CardStatesSelector {
+  let cache: Cache | null = null;
+  const select = (progress: Progress) => {
+    const retention = progress.settings.value.desiredRetention;
+    if (cache && cache.log === progress.log && cache.retention === retention) return cache.states;
+    const touched = cache && cache.retention === retention ? touchedCard(cache.log, progress.log) : null;
+    let states: Map<string, CardState>;
+    if (cache && touched !== null) {
+      states = new Map(cache.states);
+      const state = cardState(progress, touched);
+      if (state) states.set(touched, state);
+      else states.delete(touched);
+    } else {
+      const derived = statesFromCheckpoint(progress, checkpoint());
+      states = derived.states;
+      if (derived.replayed >= CHECKPOINT_EVERY) onLongReplay();
+    }
+    cache = { log: progress.log, retention, states };
+    return states;
+  };
+  select.peek = (progress: Progress) =>
+    cache && cache.log === progress.log && cache.retention === progress.settings.value.desiredRetention ? cache.states : null;
+  return select;
+}
