@@ -1,7 +1,7 @@
 "use client";
 
 import { useRef, useState } from "react";
-import { type ImportMode, type ImportPreview, MAX_IMPORT_BYTES, orphanReviewCount, parseImport, previewImport, type Progress } from "@/lib/progress";
+import { type ImportMode, type ImportPreview, MAX_IMPORT_BYTES, orphanReviewCount, previewImport, type Progress } from "@/lib/progress";
 import { useProgressStore } from "@/stores/progress-store";
 import { type ActionMessage, button, plural } from "./settings-styles";
 
@@ -27,6 +27,8 @@ export function ImportControl({ known, onMessage }: { known: ReadonlySet<string>
       onMessage({ kind: "error", text: `"${file.name}" is ${(file.size / 1024 / 1024).toFixed(1)} MB; a PrepDeck backup is at most 5 MB. Nothing was changed.` });
       return;
     }
+    // zod comes with the import reader, only when a file is picked.
+    const { parseImport } = await import("@/lib/progress/transfer");
     const parsed = parseImport(await file.text(), file.size);
     if (!parsed.ok) {
       onMessage({ kind: "error", text: `"${file.name}" was not imported: ${parsed.message} Nothing was changed.` });

@@ -1,13 +1,10 @@
-import "@/lib/zod-jitless";
-import { z } from "zod";
-
 import { emptyProgress } from "./log";
 import type { DecodeResult, Progress } from "./models";
 import { normalizeProgress } from "./merge";
 import { CURRENT_VERSION, migrate } from "./migrations";
 import { isPlainObject, parseJsonSafely } from "./safe-json";
-import { describeIssue, storedV2Schema } from "./schemas";
 import { LogFormatError, fromStoredV2, toStoredV2 } from "./stored-format";
+import { StoredShapeError, guardStoredV2 } from "./stored-guard";
 
 /** The compact stored string for `p` (see README.md). Equal states give identical strings. */
 export function encodeProgress(p: Progress): string {
@@ -36,8 +33,7 @@ function invalid(message: string): DecodeResult {
 }
 
 function describeFailure(error: unknown): string {
-  if (error instanceof z.ZodError) return `stored progress is malformed: ${describeIssue(error)}`;
-  if (error instanceof LogFormatError) return `stored progress is malformed: ${error.message}`;
+  if (error instanceof StoredShapeError || error instanceof LogFormatError) return `stored progress is malformed: ${error.message}`;
   return error instanceof Error ? error.message : "stored progress could not be read";
 }
 
@@ -53,9 +49,7 @@ function decodeDocument(doc: unknown): DecodeResult {
     };
   }
   try {
-    const parsed = storedV2Schema.safeParse(migrate(doc, version));
-    if (!parsed.success) return invalid(`stored progress is malformed: ${describeIssue(parsed.error)}`);
-    const progress = fromStoredV2(parsed.data);
+    const progress = fromStoredV2(guardStoredV2(migrate(doc, version)));
     return version < CURRENT_VERSION ? { ok: true, progress, migratedFrom: version } : { ok: true, progress };
   } catch (error) {
     return invalid(describeFailure(error));

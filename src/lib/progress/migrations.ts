@@ -1,7 +1,7 @@
 import { emptyProgress } from "./log";
 import type { Progress, Stamped } from "./models";
 import { normalizeProgress } from "./merge";
-import { storedV0Schema, storedV1Schema } from "./schemas";
+import { guardStoredV0, guardStoredV2 } from "./stored-guard";
 import { toStoredV2 } from "./stored-format";
 
 /** Version of the stored format this build writes. */
@@ -12,9 +12,9 @@ function stampedAtZero<T>(record: Record<string, T>): Record<string, Stamped<T>>
   return Object.fromEntries(Object.entries(record).map(([id, value]) => [id, { value, at: 0 }]));
 }
 
-/** v0 (pre-release, plain JSON) -> v1 (compact). Throws a ZodError for a malformed v0 document. */
+/** v0 (pre-release, plain JSON) -> v1 (compact). Throws a StoredShapeError for a malformed v0 document. */
 function migrateV0ToV1(old: unknown): unknown {
-  const v0 = storedV0Schema.parse(old);
+  const v0 = guardStoredV0(old);
   const progress: Progress = normalizeProgress({
     ...emptyProgress(),
     log: v0.log,
@@ -26,10 +26,10 @@ function migrateV0ToV1(old: unknown): unknown {
 
 /**
  * v1 -> v2. A v1 log string is already a valid v2 log (its entries just have no answer time), and
- * the schema gives v1 settings the default daily goal, so every review is kept as it was.
+ * the guard gives v1 settings the default daily goal, so every review is kept as it was.
  */
 function migrateV1ToV2(old: unknown): unknown {
-  return { ...storedV1Schema.parse(old), v: 2 };
+  return guardStoredV2(old);
 }
 
 /**

@@ -4,7 +4,8 @@ import { z } from "zod";
 import { DEFAULT_SETTINGS, SETTINGS_LIMITS } from "./settings";
 
 /*
- * Zod schemas for everything that crosses a boundary (localStorage, imported files).
+ * Zod schemas for imported files (transfer.ts). Stored values are checked on every load by the
+ * lighter hand-written guards in stored-guard.ts.
  * Leaf messages read as the end of a sentence ("must be 1–4") so `describeIssue` can prefix the path.
  */
 
@@ -58,29 +59,6 @@ const flagsSchema = z.record(z.string(), stamped(z.boolean({ error: "must be tru
 });
 const notesSchema = z.record(z.string(), stamped(text), { error: "must be an object keyed by card id" });
 const idList = z.array(id, { error: "must be a list of ids" });
-
-const storedShape = {
-  cards: idList,
-  log: z.string({ error: "must be a string" }),
-  tomb: idList,
-  flags: z.record(z.string(), z.tuple([z.literal([0, 1]), time], { error: "must be [0 or 1, time]" })),
-  notes: z.record(z.string(), z.tuple([text, time], { error: "must be [text, time]" })),
-  settings: stampedSettingsSchema,
-};
-
-/** Stored format v2 (see models.ts StoredV2); the log string is checked by the codec. */
-export const storedV2Schema = z.object({ v: z.literal(2), ...storedShape });
-
-/** Stored format v1: the same shape; its settings have no `dailyGoal` (the schema fills the default). */
-export const storedV1Schema = z.object({ v: z.literal(1), ...storedShape });
-
-/** Pre-release stored format v0 (see models.ts StoredV0). */
-export const storedV0Schema = z.object({
-  version: z.literal(0),
-  log: z.array(reviewEntrySchema, { error: "must be a list of reviews" }),
-  flags: z.record(z.string(), z.boolean({ error: "must be true or false" })).default({}),
-  notes: z.record(z.string(), text).default({}),
-});
 
 /** The export file; version is checked before this runs so a newer file gets its own message. */
 export const exportFileSchema = z.object(

@@ -1,3 +1,4 @@
+import { parseImport } from "@/lib/progress/transfer";
 import fc from "fast-check";
 
 import {
@@ -10,7 +11,6 @@ import {
   loadProgress,
   mergeProgress,
   newEntryId,
-  parseImport,
   reviewTimeFor,
   saveProgress,
   setFlag,

@@ -1,3 +1,4 @@
+import { parseImport } from "@/lib/progress/transfer";
 import {
   MAX_IMPORT_BYTES,
   type Progress,
@@ -9,7 +10,6 @@ import {
   mergeProgress,
   normalizeProgress,
   orphanReviewCount,
-  parseImport,
   previewImport,
   setFlag,
   setNote,
