@@ -3,11 +3,15 @@
  * with nothing stored and with 100,000 stored reviews.
  *
  *   node scripts/bench-load.mjs out                 → a table (3 loads per scenario and page)
- *   node scripts/bench-load.mjs out --runs=5 --routes=/,/settings
+ *   node scripts/bench-load.mjs out --runs=5 --routes=/,/settings,/drill?topics=all&mode=shuffle
  *
  * Or from bench.mjs: `measureLoad({ exportDir, scenarios, routes })` (see below).
  *
- * How it is measured, per load (a fresh page, storage seeded before):
+ * Each run is a fresh browser context holding only the stored progress, loaded twice: "1st load"
+ * finds no checkpoint of card states (the first visit after an upgrade, or after a reset), "later
+ * loads" find the one the first load wrote, as every later visit does.
+ *
+ * How it is measured, per load:
  * - the V8 CPU profiler (100 µs samples) runs from before navigation until the page is quiet
  *   (network idle, then 1.5 s so the after-paint save and any idle work have run);
  * - "progress layer" is every sample with a frame from a script of the layer: the chunks holding
@@ -84,13 +88,9 @@ async function seed(page, url, stored) {
   if (stored !== null && kept !== stored.length) throw new Error(`localStorage kept ${kept} of ${stored.length} chars`);
 }
 
-async function loadOnce(browser, url, route, stored, chunks) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  const errors = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  await seed(page, url, stored);
-  const cdp = await context.newCDPSession(page);
+/** One profiled navigation to `route` in `page`; storage is whatever the context holds. */
+async function profiledLoad(page, url, route, chunks) {
+  const cdp = await page.context().newCDPSession(page);
   await cdp.send("Performance.enable");
   await cdp.send("Profiler.enable");
   await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
@@ -101,6 +101,7 @@ async function loadOnce(browser, url, route, stored, chunks) {
   await page.waitForTimeout(1500);
   const { profile } = await cdp.send("Profiler.stop");
   const after = await cdp.send("Performance.getMetrics");
+  await cdp.detach();
   const metric = (m, name) => m.metrics.find((x) => x.name === name)?.value ?? 0;
   const scriptMs = (metric(after, "ScriptDuration") - metric(before, "ScriptDuration")) * 1000;
   const isLayerUrl = (u) => {
@@ -109,9 +110,25 @@ async function loadOnce(browser, url, route, stored, chunks) {
     return chunks.has(p);
   };
   const { layerMs, jsMs } = attribute(profile, isLayerUrl);
-  const hydrated = await page.evaluate(() => localStorage.getItem("prepdeck:progress")?.length ?? 0);
+  return { layerMs, jsMs, scriptMs };
+}
+
+/**
+ * A fresh browser context with `stored` as the only stored value, loaded twice: the first load
+ * ("cold") finds no checkpoint of card states; the second ("warm") finds what the first one left,
+ * as every later visit does.
+ */
+async function loadTwice(browser, url, route, stored, chunks) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await seed(page, url, stored);
+  const cold = await profiledLoad(page, url, route, chunks);
+  const warm = await profiledLoad(page, url, route, chunks);
+  const keys = await page.evaluate(() => Object.keys(localStorage).sort());
   await context.close();
-  return { layerMs, jsMs, scriptMs, storedAfter: hydrated, errors };
+  return { cold, warm, keys, errors };
 }
 
 /**
@@ -126,21 +143,18 @@ export async function measureLoad({ exportDir, scenarios, routes = ["/"], runs =
   try {
     for (const scenario of scenarios) {
       for (const route of routes) {
-        const loads = [];
-        for (let i = 0; i < runs; i++) loads.push(await loadOnce(browser, server.url, route, scenario.stored, chunks));
-        const errors = [...new Set(loads.flatMap((l) => l.errors))];
-        const row = {
-          scenario: scenario.name,
-          route,
-          storedChars: scenario.stored?.length ?? 0,
-          layerMs: r1(median(loads.map((l) => l.layerMs))),
-          scriptMs: r1(median(loads.map((l) => l.scriptMs))),
-          profiledJsMs: r1(median(loads.map((l) => l.jsMs))),
-          layerMsRuns: loads.map((l) => r1(l.layerMs)),
-          pageErrors: errors,
-        };
+        const pairs = [];
+        for (let i = 0; i < runs; i++) pairs.push(await loadTwice(browser, server.url, route, scenario.stored, chunks));
+        const errors = [...new Set(pairs.flatMap((l) => l.errors))];
+        const figures = (which) => ({
+          layerMs: r1(median(pairs.map((l) => l[which].layerMs))),
+          scriptMs: r1(median(pairs.map((l) => l[which].scriptMs))),
+          profiledJsMs: r1(median(pairs.map((l) => l[which].jsMs))),
+          layerMsRuns: pairs.map((l) => r1(l[which].layerMs)),
+        });
+        const row = { scenario: scenario.name, route, storedChars: scenario.stored?.length ?? 0, cold: figures("cold"), warm: figures("warm"), storedKeys: pairs[0]?.keys ?? [], pageErrors: errors };
         rows.push(row);
-        log(`  ${scenario.name} ${route}: progress layer ${row.layerMs} ms, script ${row.scriptMs} ms (runs ${row.layerMsRuns.join(", ")})`);
+        log(`  ${scenario.name} ${route}: progress layer cold ${row.cold.layerMs} ms (${row.cold.layerMsRuns.join(", ")}), warm ${row.warm.layerMs} ms (${row.warm.layerMsRuns.join(", ")}); keys ${row.storedKeys.join(" ")}`);
       }
     }
   } finally {
@@ -189,9 +203,10 @@ function printTable(rows) {
     ["scenario", (r) => r.scenario],
     ["page", (r) => r.route],
     ["stored", (r) => `${(r.storedChars / 1024).toFixed(0)} KiB`],
-    ["progress layer (median)", (r) => `${r.layerMs} ms`],
-    ["runs", (r) => r.layerMsRuns.join(" / ")],
-    ["page script", (r) => `${r.scriptMs} ms`],
+    ["layer, 1st load", (r) => `${r.cold.layerMs} ms`],
+    ["layer, later loads", (r) => `${r.warm.layerMs} ms`],
+    ["later: runs", (r) => r.warm.layerMsRuns.join(" / ")],
+    ["page script 1st / later", (r) => `${r.cold.scriptMs} / ${r.warm.scriptMs} ms`],
   ];
   const cells = [columns.map(([h]) => h), ...rows.map((r) => columns.map(([, f]) => String(f(r))))];
   const widths = columns.map((_, i) => Math.max(...cells.map((c) => c[i].length)));
@@ -203,7 +218,7 @@ function printTable(rows) {
 
 if (process.argv[1] && path.resolve(process.argv[1]) === import.meta.filename) {
   const args = process.argv.slice(2);
-  const opt = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
+  const opt = (name) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
   const exportDir = path.resolve(args.find((a) => !a.startsWith("--")) ?? "out");
   const routes = (opt("routes") ?? "/").split(",");
   const runs = Number(opt("runs") ?? 3);
