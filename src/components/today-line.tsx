@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useMemo } from "react";
 import { useNow } from "@/hooks/use-now";
+import { PREFETCH_ON_INTENT } from "./prefetch-intent";
 import { todayAndStreak } from "@/lib/stats/activity";
 import { useProgressStore } from "@/stores/progress-store";
 
@@ -16,7 +17,7 @@ export function TodayLine() {
   if (!hydrated) return <p aria-hidden="true">&nbsp;</p>;
   return (
     <p className="text-slate-700 dark:text-slate-300" data-testid="today-line">
-      <Link href="/stats" className="underline-offset-4 hover:underline">
+      <Link href="/stats" {...PREFETCH_ON_INTENT} className="underline-offset-4 hover:underline">
         Today <strong className="tabular-nums text-slate-950 dark:text-white">{today.reviews} / {dailyGoal}</strong> · {streaks.current}-day streak
       </Link>
     </p>
