@@ -3,9 +3,9 @@
 import Link from "next/link";
 import { useMemo } from "react";
 import { useNow } from "@/hooks/use-now";
-import { PREFETCH_ON_INTENT } from "./prefetch-intent";
 import { todayAndStreak } from "@/lib/stats/activity";
 import { useProgressStore } from "@/stores/progress-store";
+import { PREFETCH_ON_INTENT } from "./prefetch-intent";
 
 /** "Today 12 / 20 · 5-day streak", once the store is read; links to /stats. */
 export function TodayLine() {
