@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { DeckOverview } from "@/components/deck-overview";
 import { TodayLine } from "@/components/lazy";
+import { PrefetchOnIntent } from "@/components/prefetch-on-intent";
 import { loadBank } from "@/lib/content";
 import { topicIndex } from "@/lib/content/payload";
 
@@ -13,6 +14,7 @@ export default async function HomePage() {
   const { decks } = await loadBank();
   return (
     <div className="space-y-10">
+      <PrefetchOnIntent />
       <TodayLine />
       {decks.map((deck) => {
         const questions = deck.topics.reduce((n, t) => n + t.cards.length, 0);
@@ -26,7 +28,7 @@ export default async function HomePage() {
                 {deck.topics.length} topics · {questions} questions. Pick topics, or drill them all.
               </p>
             </header>
-            <DeckOverview topics={topicIndex([deck])} />
+            <DeckOverview deckSlug={deck.slug} topics={topicIndex([deck])} />
           </section>
         );
       })}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { PREFETCH_ON_INTENT } from "./prefetch-intent";
 
 export interface Crumb {
   label: string;
@@ -13,7 +14,7 @@ export function Breadcrumbs({ items }: { items: Crumb[] }) {
           <li key={`${c.label}-${i}`} className="flex items-center gap-1">
             {i > 0 && <span aria-hidden="true">/</span>}
             {c.href ? (
-              <Link href={c.href} className="underline-offset-4 hover:underline">
+              <Link href={c.href} {...PREFETCH_ON_INTENT} className="underline-offset-4 hover:underline">
                 {c.label}
               </Link>
             ) : (

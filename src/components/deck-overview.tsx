@@ -1,12 +1,10 @@
-"use client";
-
 import Link from "next/link";
-import { useState } from "react";
 import type { TopicIndexEntry } from "@/lib/content/payload";
 import type { DrillMode } from "@/lib/drill/models";
-import { drillHref } from "@/lib/drill/selection";
+import { DrillPickerStatus } from "./drill-picker-status";
 import { DeckProgressLive, TopicProgressLive } from "./lazy";
 import { MockInterviewLauncher } from "./mock-interview-launcher";
+import { PREFETCH_ON_INTENT } from "./prefetch-intent";
 
 const MODES: { mode: DrillMode; label: string; hint: string }[] = [
   { mode: "shuffle", label: "Shuffle", hint: "every card, in random order" },
@@ -15,55 +13,58 @@ const MODES: { mode: DrillMode; label: string; hint: string }[] = [
   { mode: "interview", label: "Interview", hint: "answer out loud against the clock, then check the key points" },
 ];
 
-/** The deck's topics with progress, a checkbox each, and drill buttons for the selection. */
-export function DeckOverview({ topics }: { topics: TopicIndexEntry[] }) {
-  const [selected, setSelected] = useState<string[]>([]);
-  const keyOf = (t: TopicIndexEntry) => `${t.deckSlug}/${t.slug}`;
-  const scope = selected.length === 0 ? "all" : selected;
-  const scopeLabel = selected.length === 0 ? "all topics" : `${selected.length} selected topic${selected.length === 1 ? "" : "s"}`;
+const button = "inline-flex min-h-11 items-center rounded-lg px-4 py-2 text-sm font-semibold";
 
+/**
+ * The deck's topics with progress, a checkbox each, and drill buttons for the ticked ones: a plain
+ * GET form to /drill (`topics=deck/topic&…&mode=…`) rendered on the server, so it works before and
+ * without JavaScript. The live parts are small islands: the ticked count and the progress lines.
+ */
+export function DeckOverview({ deckSlug, topics }: { deckSlug: string; topics: TopicIndexEntry[] }) {
   return (
-    <div className="space-y-4">
+    <form action="/drill" method="get" className="group/picker space-y-4">
       <div className="sticky top-0 z-10 -mx-4 flex flex-wrap items-center gap-2 border-b border-slate-200 bg-white/95 px-4 py-3 backdrop-blur sm:mx-0 sm:rounded-xl sm:border dark:border-slate-700 dark:bg-[#0b1120]/95">
         <p className="mr-auto text-sm text-slate-700 dark:text-slate-300" aria-live="polite">
-          Drill <strong>{scopeLabel}</strong>
-          {selected.length > 0 && (
-            <button type="button" onClick={() => setSelected([])} className="ml-2 underline underline-offset-4">
-              Clear
-            </button>
-          )}
+          <DrillPickerStatus />
+          <button type="reset" className="ml-2 hidden underline underline-offset-4 group-has-[[name=topics]:checked]/picker:inline">
+            Clear
+          </button>
         </p>
         {MODES.map((m) => (
-          <Link
+          <button
             key={m.mode}
-            href={drillHref({ topics: scope, mode: m.mode, seed: null })}
+            type="submit"
+            name="mode"
+            value={m.mode}
             title={m.hint}
-            className={`inline-flex min-h-11 items-center rounded-lg px-4 py-2 text-sm font-semibold ${m.mode === "shuffle" ? "bg-blue-700 text-white hover:bg-blue-800" : "border border-slate-300 hover:bg-slate-50 dark:border-slate-600 dark:hover:bg-slate-800"}`}
+            className={`${button} ${m.mode === "shuffle" ? "bg-blue-700 text-white hover:bg-blue-800" : "border border-slate-300 hover:bg-slate-50 dark:border-slate-600 dark:hover:bg-slate-800"}`}
           >
             {m.label}
             <span className="sr-only">: {m.hint}</span>
-          </Link>
+          </button>
         ))}
-        <MockInterviewLauncher topics={scope} />
+        <MockInterviewLauncher idPrefix={deckSlug} />
       </div>
       <DeckProgressLive topics={topics} />
       <ol className="grid gap-3 sm:grid-cols-2" aria-label="Topics">
         {topics.map((t) => {
-          const key = keyOf(t);
-          const checked = selected.includes(key);
+          const key = `${t.deckSlug}/${t.slug}`;
           return (
-            <li key={key} className={`flex flex-col gap-3 rounded-xl border p-4 ${checked ? "border-blue-600 bg-blue-50/60 dark:border-blue-400 dark:bg-slate-800/60" : "border-slate-200 dark:border-slate-700"}`}>
+            <li
+              key={key}
+              className="flex flex-col gap-3 rounded-xl border border-slate-200 p-4 has-checked:border-blue-600 has-checked:bg-blue-50/60 dark:border-slate-700 dark:has-checked:border-blue-400 dark:has-checked:bg-slate-800/60"
+            >
               <div className="flex items-start gap-3">
                 <input
                   type="checkbox"
-                  id={`select-${t.slug}`}
-                  checked={checked}
-                  onChange={() => setSelected((s) => (checked ? s.filter((k) => k !== key) : [...s, key]))}
+                  name="topics"
+                  value={key}
+                  id={`select-${t.deckSlug}-${t.slug}`}
                   className="mt-1 h-5 w-5 shrink-0 accent-blue-700"
                   aria-label={`Select ${t.title}`}
                 />
                 <div className="min-w-0 flex-1">
-                  <Link href={`/${key}`} className="font-medium underline-offset-4 hover:underline">
+                  <Link href={`/${key}`} {...PREFETCH_ON_INTENT} className="font-medium underline-offset-4 hover:underline">
                     {t.title}
                   </Link>
                   <p className="text-sm text-slate-700 dark:text-slate-300">
@@ -76,6 +77,6 @@ export function DeckOverview({ topics }: { topics: TopicIndexEntry[] }) {
           );
         })}
       </ol>
-    </div>
+    </form>
   );
 }

@@ -1,10 +1,20 @@
 "use client";
 
-import { useState } from "react";
+import { useState, useSyncExternalStore } from "react";
 
-/** Opens or closes every answer of a question list at once. */
+const noSubscription = () => () => {};
+
+/**
+ * Opens or closes every answer of a question list at once. Kept invisible (its space held, so nothing
+ * moves) until the page's script runs: without JavaScript it could do nothing.
+ */
 export function ExpandAll({ listId }: { listId: string }) {
   const [open, setOpen] = useState(false);
+  const live = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   return (
     <button
       type="button"
@@ -16,7 +26,7 @@ export function ExpandAll({ listId }: { listId: string }) {
         });
         setOpen(next);
       }}
-      className="min-h-11 rounded-lg border border-slate-300 px-4 py-2 text-sm font-semibold hover:bg-slate-50 dark:border-slate-600 dark:hover:bg-slate-800"
+      className={`${live ? "" : "invisible "}min-h-11 rounded-lg border border-slate-300 px-4 py-2 text-sm font-semibold hover:bg-slate-50 dark:border-slate-600 dark:hover:bg-slate-800`}
     >
       {open ? "Collapse all answers" : "Expand all answers"}
     </button>

@@ -5,6 +5,7 @@ import { useMemo } from "react";
 import { useNow } from "@/hooks/use-now";
 import { todayAndStreak } from "@/lib/stats/activity";
 import { useProgressStore } from "@/stores/progress-store";
+import { PREFETCH_ON_INTENT } from "./prefetch-intent";
 
 /** "Today 12 / 20 · 5-day streak", once the store is read; links to /stats. */
 export function TodayLine() {
@@ -16,7 +17,7 @@ export function TodayLine() {
   if (!hydrated) return <p aria-hidden="true">&nbsp;</p>;
   return (
     <p className="text-slate-700 dark:text-slate-300" data-testid="today-line">
-      <Link href="/stats" className="underline-offset-4 hover:underline">
+      <Link href="/stats" {...PREFETCH_ON_INTENT} className="underline-offset-4 hover:underline">
         Today <strong className="tabular-nums text-slate-950 dark:text-white">{today.reviews} / {dailyGoal}</strong> · {streaks.current}-day streak
       </Link>
     </p>

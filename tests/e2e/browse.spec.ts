@@ -50,3 +50,40 @@ test("an unknown address shows the 404 page", async ({ page, consoleErrors }) =>
   expect(expected).toHaveLength(1);
   consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((e) => !expected.includes(e)));
 });
+
+test("the home page fetches no topic page at load, and one when a pointer rests on its link", async ({ page }) => {
+  const topicRequests: string[] = [];
+  page.on("request", (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.startsWith("/django/")) topicRequests.push(path);
+  });
+  await page.goto("/");
+  await expect(page.getByTestId("today-line")).toBeVisible(); // the page's scripts have run
+  await page.waitForLoadState("networkidle");
+  expect(topicRequests).toEqual([]);
+
+  const prefetched = page.waitForRequest((r) => new URL(r.url()).pathname.startsWith("/django/models-orm"));
+  await page.getByRole("link", { name: "Models & ORM" }).hover();
+  await prefetched;
+  expect(topicRequests.every((p) => p.startsWith("/django/models-orm"))).toBe(true);
+  await page.getByRole("link", { name: "Models & ORM" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Models & ORM");
+});
+
+test("the picker counts ticked topics, Clear unticks them and keeps the mock interview's count", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByTestId("today-line")).toBeVisible();
+  await page.getByLabel("Questions in the mock interview").selectOption("9");
+  await page.getByRole("checkbox", { name: "Select Admin Interface" }).check();
+  await expect(page.getByText("Drill 1 selected topic", { exact: false })).toBeVisible();
+  await page.getByRole("checkbox", { name: "Select Models & ORM" }).check();
+  await expect(page.getByText("Drill 2 selected topics")).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByRole("button", { name: "Clear" }).click();
+  await expect(page.getByText("Drill all topics")).toBeVisible();
+  await expect(page.getByRole("checkbox", { checked: true })).toHaveCount(0);
+  await expect(page.getByLabel("Questions in the mock interview")).toHaveValue("9");
+  await page.getByRole("checkbox", { name: "Select Models & ORM" }).check();
+  await page.getByRole("button", { name: "Mock interview" }).click();
+  await expect(page).toHaveURL(/\/drill\?topics=django\/models-orm&mode=interview&.*mock=9/);
+});

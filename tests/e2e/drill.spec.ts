@@ -139,7 +139,7 @@ test("a multi-topic deck chosen on the home page holds exactly those topics' car
   await page.getByRole("checkbox", { name: "Select Admin Interface" }).check();
   await page.getByRole("checkbox", { name: "Select Asynchronous Capabilities" }).check();
   await expect(page.getByText("Drill 2 selected topics")).toBeVisible();
-  await page.getByRole("link", { name: /^Shuffle/ }).click();
+  await page.getByRole("button", { name: /^Shuffle/ }).click();
   await expect(page).toHaveURL(/topics=django\/admin,django\/async/);
   await expect(page.getByTestId("position")).toHaveText("1 / 6");
   const topics = new Set<string>();

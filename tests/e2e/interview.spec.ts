@@ -5,7 +5,7 @@ test("interview and mock interview are offered on the home page and on topic pag
   test.slow(); // two decks loaded across all topics
   await page.goto("/");
   await page.getByLabel("Questions in the mock interview").selectOption("4");
-  await page.getByRole("link", { name: "Mock interview" }).click();
+  await page.getByRole("button", { name: "Mock interview" }).click();
   await expect(page).toHaveURL(/mode=interview.*mock=4|mock=4.*mode=interview/);
   await expect(page.getByTestId("position")).toHaveText("1 / 4");
   await page.goto("/django/models-orm");

@@ -1,26 +1,47 @@
 import type { DrillMode, Selection } from "./models";
 
-import { MOCK_MAX, MOCK_MIN } from "@/lib/interview/limits";
+import { MOCK_DEFAULT, MOCK_MAX, MOCK_MIN } from "@/lib/interview/limits";
 
 const MODES: readonly DrillMode[] = ["shuffle", "due", "weak", "interview"];
 const TOPIC_KEY = /^[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9-]*$/;
 
+/**
+ * The mode a form submits for a mock interview: the home page's picker is a plain GET form, where the
+ * question count (`questions`) only counts for this button, so the plain "Interview" button next to it
+ * stays a plain interview. Links write `mode=interview&mock=N` instead (see drillHref).
+ */
+export const MOCK_FORM_MODE = "mock";
+/** The form field holding a mock interview's question count. */
+export const MOCK_FORM_COUNT = "questions";
+
+/** The listed topic keys: `topics=a/b,c/d` (links) or `topics=a/b&topics=c/d` (a form's checkboxes), or both. */
+function parseTopics(values: string[]): Selection["topics"] {
+  if (values.length === 0 || values.includes("all")) return "all";
+  const keys = [...new Set(values.flatMap((v) => v.split(",")).map((t) => t.trim()).filter((t) => TOPIC_KEY.test(t)))];
+  return keys.length === 0 ? "all" : keys;
+}
+
+/** A question count within the mock interview's limits, else undefined. */
+function parseMockCount(raw: string | null): number | undefined {
+  const n = Number(raw);
+  return raw && Number.isInteger(n) && n >= MOCK_MIN && n <= MOCK_MAX ? n : undefined;
+}
+
 /** Reads a drill URL's query; anything unknown falls back to the default rather than failing. */
 export function parseSelection(params: URLSearchParams): Selection {
-  const rawTopics = params.get("topics");
-  const topics =
-    !rawTopics || rawTopics === "all"
-      ? "all"
-      : [...new Set(rawTopics.split(",").map((t) => t.trim()).filter((t) => TOPIC_KEY.test(t)))];
-  const mode = params.get("mode");
+  const rawMode = params.get("mode");
+  const formMock = rawMode === MOCK_FORM_MODE;
   const seed = params.get("seed");
   const selection: Selection = {
-    topics: topics === "all" || topics.length === 0 ? "all" : topics,
-    mode: MODES.find((m) => m === mode) ?? "shuffle",
+    topics: parseTopics(params.getAll("topics")),
+    mode: formMock ? "interview" : (MODES.find((m) => m === rawMode) ?? "shuffle"),
     seed: seed && /^[A-Za-z0-9_-]{1,32}$/.test(seed) ? seed : null,
   };
-  const mock = Number(params.get("mock"));
-  if (selection.mode === "interview" && Number.isInteger(mock) && mock >= MOCK_MIN && mock <= MOCK_MAX) selection.mock = mock;
+  if (formMock) selection.mock = parseMockCount(params.get(MOCK_FORM_COUNT)) ?? MOCK_DEFAULT;
+  else if (selection.mode === "interview") {
+    const mock = parseMockCount(params.get("mock"));
+    if (mock !== undefined) selection.mock = mock;
+  }
   return selection;
 }
 

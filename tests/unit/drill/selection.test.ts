@@ -1,4 +1,5 @@
 import { drillHref, newSeed, parseSelection, selectedTopicKeys, type Selection } from "@/lib/drill";
+import { MOCK_DEFAULT } from "@/lib/interview/limits";
 
 const params = (query: string) => new URLSearchParams(query);
 
@@ -113,3 +114,40 @@ describe("interview and mock interview URLs", () => {
     expect(parseSelection(new URL(href, "http://x").searchParams)).toEqual({ topics: ["django/orm"], mode: "interview", seed: "abc", mock: 9 });
   });
 });
+
+describe("the home page's picker form (a plain GET form, before or without JavaScript)", () => {
+  it("reads one topics field per ticked checkbox, in the order given and without duplicates", () => {
+    expect(parseSelection(params("topics=django/admin&topics=django/async&mode=weak"))).toEqual({
+      topics: ["django/admin", "django/async"],
+      mode: "weak",
+      seed: null,
+    });
+    expect(parseSelection(params("topics=django/admin&topics=django/admin")).topics).toEqual(["django/admin"]);
+  });
+
+  it("reads repeated and comma-separated topics together, dropping malformed keys", () => {
+    expect(parseSelection(params("topics=django/orm,django/views&topics=<x>&topics=django/admin")).topics).toEqual(["django/orm", "django/views", "django/admin"]);
+    expect(parseSelection(params("topics=&topics=<x>")).topics).toBe("all");
+  });
+
+  it("treats no ticked checkbox, or any topics=all, as every topic", () => {
+    expect(parseSelection(params("mode=due")).topics).toBe("all");
+    expect(parseSelection(params("topics=django/orm&topics=all")).topics).toBe("all");
+  });
+
+  it("reads the form's mock button as a mock interview of the chosen count, defaulting when the count is bad", () => {
+    expect(parseSelection(params("topics=django/orm&questions=4&mode=mock"))).toEqual({ topics: ["django/orm"], mode: "interview", seed: null, mock: 4 });
+    expect(parseSelection(params("questions=99&mode=mock")).mock).toBe(MOCK_DEFAULT);
+    expect(parseSelection(params("mode=mock")).mock).toBe(MOCK_DEFAULT);
+  });
+
+  it("keeps the plain Interview button a plain interview although the form also sends the count", () => {
+    expect(parseSelection(params("topics=django/orm&questions=4&mode=interview"))).toEqual({ topics: ["django/orm"], mode: "interview", seed: null });
+  });
+
+  it("turns a form's query into the same canonical link the app writes", () => {
+    const selection = parseSelection(params("topics=django/admin&topics=django/async&questions=9&mode=mock"));
+    expect(drillHref(selection)).toBe("/drill?topics=django/admin,django/async&mode=interview&mock=9");
+  });
+});
+
