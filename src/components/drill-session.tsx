@@ -1,7 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { useEffect, useMemo, useRef } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { useCardAnswers } from "@/hooks/use-card-answers";
 import { type DrillStore, useDrillSession } from "@/hooks/use-drill-session";
 import { keyMapOf, useKeyboard } from "@/hooks/use-keyboard";
@@ -40,6 +40,10 @@ export function DrillSession({ title, selection, cards, store, exitHref }: Drill
   const byId = useMemo(() => new Map(cards.map((c) => [c.id, c])), [cards]);
   // This card's answer, and the next card's fetched while this one is read.
   const answers = useCardAnswers(byId, [d.cardId, session.queue[session.index + 1]]);
+  // The back is drawn from the card's first flip on (and kept while it turns back): a hidden answer
+  // painted behind the question would be the page's largest paint, and cost a render up front.
+  const [backFor, setBackFor] = useState<string | null>(null);
+  if (session.flipped && d.cardId && backFor !== d.cardId) setBackFor(d.cardId);
   const liveRef = useRef<HTMLParagraphElement>(null);
   // No enabled flag for the dialogs: useKeyboard ignores keys while any modal dialog is open, and
   // is live again the moment it closes (a flag would wait for a re-render and drop a quick Esc).
@@ -88,7 +92,7 @@ export function DrillSession({ title, selection, cards, store, exitHref }: Drill
           onFlip={actions.flip}
           onSwipe={(dir) => actions.grade(dir === "right" ? 3 : 1)}
           front={<CardFront card={card} hint="Tap or press Space to see the answer" />}
-          back={<CardBack card={card} answer={answers.get(card.id)} onRetry={() => answers.retry(card.id)} note={d.note} />}
+          back={backFor === card.id ? <CardBack card={card} answer={answers.get(card.id)} onRetry={() => answers.retry(card.id)} note={d.note} /> : null}
         />
       )}
 
