@@ -3,7 +3,8 @@
  * bench/results.json (a `lighthouse` section written by `npm run lighthouse` is kept).
  *
  *   npm run bench                          everything (about 6–8 minutes on 2 cores)
- *   npm run bench -- --only=bundle,history sections: bundle, content, history, stats, interaction
+ *   npm run bench -- --only=bundle,history sections: bundle, pages, content, history, stats, interaction
+ *   npm run bench -- --only=pages --runs=5 Lighthouse runs per page (default 3)
  *   npm run bench -- --update-floor        also re-measure and commit bench/bare-floor.json
  *   npm run bench -- --count=50            fewer interactions (default 200)
  *   npm run bench -- --keep                keep the 10,000-card export (bench/tmp/export-10k)
@@ -11,6 +12,8 @@
  * Sections
  * - bundle: first-load JS (gzip -9) of every exported route of the real bank, next to a bare
  *   one-page Next.js app built in the same run with the same versions; ratio and 1.15× budget.
+ * - pages: Lighthouse (mobile) on /, a topic page, /drill and /settings, interleaved with the bare
+ *   page in the same run: main-thread work, TBT, LCP, score; medians and ratios (issue 12 goals).
  * - content: build time, peak memory and page bytes, real 65-card bank vs a generated
  *   10,000-card bank (100 topics × 100 cards, each with a code block); and the search index of
  *   each (gzip size, load and query time: scripts/bench-search.ts).
@@ -39,10 +42,12 @@ import {
   mb,
 } from "./bench-lib.mjs";
 import { measureInteraction } from "./bench-interaction.mjs";
+import { GOALS, measurePages } from "./bench-pages.mjs";
 
 const args = process.argv.slice(2);
 const opt = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
-const SECTIONS = (opt("only") ?? "bundle,content,history,stats,interaction").split(",");
+const SECTIONS = (opt("only") ?? "bundle,pages,content,history,stats,interaction").split(",");
+const RUNS = Number(opt("runs") ?? 3);
 const UPDATE_FLOOR = args.includes("--update-floor");
 const COUNT = Number(opt("count") ?? 200);
 const BUDGET_RATIO = 1.15;
@@ -101,10 +106,18 @@ async function ensureRealBuild() {
   return realBuild;
 }
 
+let bareBuild = null;
+
+async function ensureBareBuild() {
+  if (bareBuild) return bareBuild;
+  say("building the bare one-page app in bench/tmp/bare …");
+  bareBuild = await buildBare();
+  return bareBuild;
+}
+
 async function bundleSection() {
   const real = await ensureRealBuild();
-  say("building the bare one-page app in bench/tmp/bare …");
-  const bare = await buildBare();
+  const bare = await ensureBareBuild();
   const floorJs = bare.page.jsGzip;
   const versions = frameworkVersions();
   const routes = firstLoadJs(real.exportDir).map((p) => ({
@@ -171,6 +184,27 @@ async function bundleSection() {
     ["chunk", (c) => c.file],
     ["gzip", (c) => kb(c.gzip)],
     ["holds (modules by marker, gzip alone)", (c) => c.holds.join(", ") || "?"],
+  ]);
+}
+
+/** Lighthouse on four pages and the bare page, interleaved, medians of RUNS (scripts/bench-pages.mjs). */
+async function pagesSection() {
+  const real = await ensureRealBuild();
+  const bare = await ensureBareBuild();
+  say(`Lighthouse (mobile preset) on the bare page and 4 pages, ${RUNS} runs each, interleaved …`);
+  const rows = await measurePages({ exportDir: real.exportDir, bareDir: bare.exportDir, runs: RUNS, log: say });
+  results.pages = { method: "Lighthouse default config (mobile, simulated slow 4G, 4× CPU), served like a CDN, interleaved with the bare page", runs: RUNS, goals: GOALS, rows, loadAverage: os.loadavg()[0] };
+  const mark = (ok) => (ok ? "" : " ✗");
+  table(`Page load vs a bare Next.js page (Lighthouse mobile, median of ${RUNS}; goals: main thread ≤ ${GOALS.mainThread}×, LCP ≤ ${GOALS.lcp}×, score within ${GOALS.scorePoints})`, rows, [
+    ["page", (r) => (r.page === "bare page" ? r.page : `${r.page} (${r.route.split("?")[0]})`)],
+    ["main-thread work", (r) => `${(r.median.mainThreadMs / 1000).toFixed(2)} s`],
+    ["× bare", (r) => `${r.ratio.mainThread.toFixed(2)}${mark(r.meets.mainThread)}`],
+    ["TBT", (r) => `${r.median.tbtMs} ms`],
+    ["LCP", (r) => `${(r.median.lcpMs / 1000).toFixed(2)} s`],
+    ["× bare ", (r) => `${r.ratio.lcp.toFixed(2)}${mark(r.meets.lcp)}`],
+    ["score", (r) => `${r.median.score}${mark(r.meets.score)}`],
+    ["requests", (r) => r.median.requests],
+    ["transferred", (r) => kb(r.median.transferBytes)],
   ]);
 }
 
@@ -377,6 +411,7 @@ async function interactionSection() {
 
 const t0 = Date.now();
 if (SECTIONS.includes("bundle")) await bundleSection();
+if (SECTIONS.includes("pages")) await pagesSection();
 if (SECTIONS.includes("content")) await contentSection();
 if (SECTIONS.includes("history")) await historySection();
 if (SECTIONS.includes("stats")) await statsSection();

@@ -13,7 +13,11 @@ export const test = base.extend<{ consoleErrors: string[]; allowedConsoleErrors:
       const errors: string[] = [];
       page.on("console", (msg) => {
         if (allowedConsoleErrors.some((re) => re.test(msg.text()))) return;
-        if (msg.type() === "error" || (msg.type() === "warning" && /hydrat/i.test(msg.text()))) errors.push(msg.text());
+        if (msg.type() === "error" || (msg.type() === "warning" && /hydrat/i.test(msg.text()))) {
+          // "Failed to load resource: 404" names no URL in its text: the location does.
+          const url = msg.location().url;
+          errors.push(url && !msg.text().includes(url) ? `${msg.text()} (${url})` : msg.text());
+        }
       });
       page.on("pageerror", (err) => errors.push(err.message));
       await use(errors);
