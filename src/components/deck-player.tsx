@@ -3,11 +3,12 @@
 import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
-import { useEffect, useMemo } from "react";
-import { useHydrated } from "@/hooks/use-hydrated";
+import { useEffect, useMemo, useState } from "react";
+import type { DrillStore } from "@/hooks/use-drill-session";
 import { useTopicCards } from "@/hooks/use-topic-cards";
 import type { TopicIndexEntry } from "@/lib/content/payload";
-import { drillHref, newSeed, parseSelection, selectedTopicKeys } from "@/lib/drill";
+import { needsProgress } from "@/lib/drill/order";
+import { drillHref, newSeed, parseSelection, selectedTopicKeys } from "@/lib/drill/selection";
 import { DrillSession } from "./drill-session";
 
 // Interview code (recorder, checklist, review) loads only when a deck is in interview mode.
@@ -16,9 +17,24 @@ const InterviewSession = dynamic(() => import("./interview/interview-session").t
   loading: () => <p className="py-16 text-center text-slate-600 dark:text-slate-400">Loading the interview…</p>,
 });
 
+// Stored progress (the store, the scheduler, the codec) loads beside the deck's data, not before it.
+const DrillStoreBridge = dynamic(() => import("./drill-store-bridge").then((m) => m.DrillStoreBridge), { ssr: false });
+
 const MODE_LABEL = { shuffle: "Shuffle", due: "Due", weak: "Weak", interview: "Interview" } as const;
 
-/** Reads the deck from the URL (topics, mode, seed), loads its cards and runs a session. */
+function Loading() {
+  return (
+    <p className="py-16 text-center text-slate-600 dark:text-slate-400" aria-live="polite">
+      Loading the deck…
+    </p>
+  );
+}
+
+/**
+ * Reads the deck from the URL (topics, mode, seed), loads its cards and runs a session. A shuffled
+ * deck starts as soon as its questions are in (its order is the seed's); a due or weak deck, and an
+ * interview, wait for stored progress too.
+ */
 export function DeckPlayer({ topics }: { topics: TopicIndexEntry[] }) {
   const params = useSearchParams();
   const router = useRouter();
@@ -27,7 +43,7 @@ export function DeckPlayer({ topics }: { topics: TopicIndexEntry[] }) {
   const allKeys = useMemo(() => topics.map((t) => `${t.deckSlug}/${t.slug}`), [topics]);
   const keys = useMemo(() => selectedTopicKeys(selection, allKeys), [selection, allKeys]);
   const cards = useTopicCards(keys);
-  const hydrated = useHydrated();
+  const [store, setStore] = useState<DrillStore | null>(null);
   const needsSeed = selection.mode !== "due" && selection.seed === null;
 
   useEffect(() => {
@@ -38,6 +54,7 @@ export function DeckPlayer({ topics }: { topics: TopicIndexEntry[] }) {
   const title =
     keys.length === allKeys.length ? "All topics" : keys.length === 1 ? (topics.find((t) => `${t.deckSlug}/${t.slug}` === keys[0])?.title ?? "") : `${keys.length} topics`;
 
+  const bridge = <DrillStoreBridge onChange={setStore} />;
   if (keys.length === 0) {
     return (
       <p>
@@ -52,21 +69,26 @@ export function DeckPlayer({ topics }: { topics: TopicIndexEntry[] }) {
       </p>
     );
   }
-  if (cards.status === "loading" || !hydrated || needsSeed) {
+  const interview = selection.mode === "interview";
+  if (cards.status === "loading" || needsSeed || ((interview || needsProgress(selection)) && !store)) {
     return (
-      <p className="py-16 text-center text-slate-600 dark:text-slate-400" aria-live="polite">
-        Loading the deck…
-      </p>
+      <>
+        {bridge}
+        <Loading />
+      </>
     );
   }
-  const Session = selection.mode === "interview" ? InterviewSession : DrillSession;
+  const key = `${selection.mode}:${selection.seed}:${keys.join(",")}`;
+  const common = {
+    title: `${selection.mock !== undefined ? "Mock interview" : MODE_LABEL[selection.mode]} · ${title}`,
+    selection,
+    cards: cards.cards,
+    exitHref: keys.length === 1 ? `/${keys[0]}` : "/",
+  };
   return (
-    <Session
-      key={`${selection.mode}:${selection.seed}:${keys.join(",")}`}
-      title={`${selection.mock !== undefined ? "Mock interview" : MODE_LABEL[selection.mode]} · ${title}`}
-      selection={selection}
-      cards={cards.cards}
-      exitHref={keys.length === 1 ? `/${keys[0]}` : "/"}
-    />
+    <>
+      {bridge}
+      {interview ? <InterviewSession key={key} {...common} /> : <DrillSession key={key} {...common} store={store} />}
+    </>
   );
 }

@@ -1,37 +1,49 @@
 "use client";
 
-import { useEffect, useMemo, useRef } from "react";
-import { useDrillSession } from "@/hooks/use-drill-session";
+import dynamic from "next/dynamic";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { useCardAnswers } from "@/hooks/use-card-answers";
+import { type DrillStore, useDrillSession } from "@/hooks/use-drill-session";
 import { keyMapOf, useKeyboard } from "@/hooks/use-keyboard";
 import { useNow } from "@/hooks/use-now";
-import type { DrillCard } from "@/hooks/use-topic-cards";
-import type { Selection } from "@/lib/drill";
+import type { DrillCard } from "@/lib/drill/deck-data";
+import type { Selection } from "@/lib/drill/models";
 import { CardBack, CardFront } from "./card-faces";
 import { DeckSummary } from "./deck-summary";
 import { DRILL_KEYS } from "./drill-keys";
 import { DrillProgress } from "./drill-progress";
 import { DrillToolbar } from "./drill-toolbar";
-import { EmptyDeck } from "./empty-deck";
 import { FlipCard } from "./flip-card";
 import { GradeBar } from "./grade-bar";
 import { KeyboardHelp } from "./keyboard-help";
 import { NoteDialog } from "./note-dialog";
 import { formatClock } from "./time-format";
 
+// Only an empty due or weak deck shows this, and it reads the schedule: loaded when needed.
+const EmptyDeck = dynamic(() => import("./empty-deck").then((m) => m.EmptyDeck), { ssr: false });
+
 interface DrillSessionProps {
   title: string;
   selection: Selection;
   cards: DrillCard[];
+  store: DrillStore | null; // stored progress, once read (a shuffled deck starts without it)
   exitHref: string;
 }
 
 const SMALL = "min-h-11 rounded-lg px-3 py-2 hover:bg-slate-100 dark:hover:bg-slate-800";
 
 /** A flip-card drill: the layout of a session whose state lives in useDrillSession. */
-export function DrillSession({ title, selection, cards, exitHref }: DrillSessionProps) {
+export function DrillSession({ title, selection, cards, store, exitHref }: DrillSessionProps) {
   const now = useNow(1000);
-  const d = useDrillSession({ selection, cards, exitHref, now });
+  const d = useDrillSession({ selection, cards, store, exitHref, now });
   const { session, card, actions } = d;
+  const byId = useMemo(() => new Map(cards.map((c) => [c.id, c])), [cards]);
+  // This card's answer, and the next card's fetched while this one is read.
+  const answers = useCardAnswers(byId, [d.cardId, session.queue[session.index + 1]]);
+  // The back is drawn from the card's first flip on (and kept while it turns back): a hidden answer
+  // painted behind the question would be the page's largest paint, and cost a render up front.
+  const [backFor, setBackFor] = useState<string | null>(null);
+  if (session.flipped && d.cardId && backFor !== d.cardId) setBackFor(d.cardId);
   const liveRef = useRef<HTMLParagraphElement>(null);
   // No enabled flag for the dialogs: useKeyboard ignores keys while any modal dialog is open, and
   // is live again the moment it closes (a flag would wait for a re-render and drop a quick Esc).
@@ -45,6 +57,13 @@ export function DrillSession({ title, selection, cards, exitHref }: DrillSession
   const prompts = useMemo(() => new Map(cards.map((c) => [c.id, c.prompt])), [cards]);
 
   if (total === 0) return <EmptyDeck ids={cards.map((c) => c.id)} selection={selection} />;
+  if (d.finished && !d.summary) {
+    return (
+      <p className="py-16 text-center text-slate-600 dark:text-slate-400" aria-live="polite">
+        Loading your progress…
+      </p>
+    );
+  }
   if (d.summary) {
     const summary = d.summary;
     return (
@@ -73,7 +92,7 @@ export function DrillSession({ title, selection, cards, exitHref }: DrillSession
           onFlip={actions.flip}
           onSwipe={(dir) => actions.grade(dir === "right" ? 3 : 1)}
           front={<CardFront card={card} hint="Tap or press Space to see the answer" />}
-          back={<CardBack card={card} note={d.note} />}
+          back={backFor === card.id ? <CardBack card={card} answer={answers.get(card.id)} onRetry={() => answers.retry(card.id)} note={d.note} /> : null}
         />
       )}
 
@@ -92,13 +111,19 @@ export function DrillSession({ title, selection, cards, exitHref }: DrillSession
         </button>
       </div>
 
+      {d.waiting > 0 && (
+        <p role="status" className="text-center text-sm text-slate-700 dark:text-slate-300">
+          Loading your progress: your {d.waiting === 1 ? "key" : `${d.waiting} keys`} will apply in a moment.
+        </p>
+      )}
+
       <div className="fixed inset-x-0 bottom-0 border-t border-slate-200 bg-white/95 p-3 pb-[max(0.75rem,env(safe-area-inset-bottom))] backdrop-blur sm:static sm:border-0 sm:bg-transparent sm:p-0 dark:border-slate-700 dark:bg-[#0b1120]/95 sm:dark:bg-transparent">
         <div className="mx-auto max-w-2xl">
           <GradeBar flipped={session.flipped} intervals={d.intervals} onFlip={actions.flip} onGrade={actions.grade} />
         </div>
       </div>
 
-      {d.cardId && <NoteDialog open={d.noteOpen} cardPrompt={card?.prompt ?? ""} initial={d.note} cardId={d.cardId} onClose={d.closeNote} />}
+      {d.cardId && <NoteDialog open={d.noteOpen} cardPrompt={card?.prompt ?? ""} initial={d.note} onSave={d.saveNote} onClose={d.closeNote} />}
       <KeyboardHelp open={d.helpOpen} onClose={d.closeHelp} keys={DRILL_KEYS} touchHint="On a touch screen: tap the card to flip it, swipe right for Good and left for Again." />
     </div>
   );

@@ -9,7 +9,6 @@ import { ProgressPlaceholder } from "./topic-progress";
  * render only after hydration anyway, behind same-sized placeholders.
  */
 
-const loadingDeck = () => <p className="py-16 text-center text-slate-700 dark:text-slate-300">Loading the deck…</p>;
 const loadingProgress = () => <p className="text-slate-700 dark:text-slate-300">Loading your progress…</p>;
 
 export const ProgressProvider = dynamic(() => import("./progress-provider").then((m) => m.ProgressProvider), { ssr: false });
@@ -23,8 +22,6 @@ export const DeckProgressLive = dynamic(() => import("./topic-progress-live").th
   ssr: false,
   loading: ProgressPlaceholder,
 });
-
-export const DeckPlayer = dynamic(() => import("./deck-player").then((m) => m.DeckPlayer), { ssr: false, loading: loadingDeck });
 
 export const WeakList = dynamic(() => import("./weak-list").then((m) => m.WeakList), { ssr: false, loading: loadingProgress });
 

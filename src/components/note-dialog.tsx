@@ -1,21 +1,19 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { useProgressStore } from "@/stores/progress-store";
 
 interface NoteDialogProps {
   open: boolean;
-  cardId: string;
   cardPrompt: string;
   initial: string;
+  onSave: (text: string) => void; // called only when the text changed
   onClose: () => void;
 }
 
 /** Your own words on a card, kept with your progress (and shown on its back). */
-export function NoteDialog({ open, cardId, cardPrompt, initial, onClose }: NoteDialogProps) {
+export function NoteDialog({ open, cardPrompt, initial, onSave, onClose }: NoteDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const [text, setText] = useState(initial);
-  const setNote = useProgressStore((s) => s.setNote);
   useEffect(() => {
     const d = ref.current;
     if (!d) return;
@@ -30,7 +28,7 @@ export function NoteDialog({ open, cardId, cardPrompt, initial, onClose }: NoteD
       <form
         method="dialog"
         onSubmit={() => {
-          if (text !== initial) setNote(cardId, text);
+          if (text !== initial) onSave(text);
         }}
       >
         <h2 id="note-title" className="text-lg font-semibold">

@@ -1,9 +1,12 @@
 // @vitest-environment jsdom
-import { render, screen, within } from "@testing-library/react";
+import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { useState } from "react";
 import { DrillSession } from "@/components/drill-session";
-import type { DrillCard } from "@/hooks/use-topic-cards";
+import { DrillStoreBridge } from "@/components/drill-store-bridge";
+import type { DrillStore } from "@/hooks/use-drill-session";
 import type { Selection } from "@/lib/drill";
+import type { DrillCard } from "@/lib/drill/deck-data";
 import { emptyProgress } from "@/lib/progress";
 import { seededShuffle } from "@/lib/srs";
 import { useProgressStore } from "@/stores/progress-store";
@@ -13,18 +16,15 @@ vi.mock("next/navigation", () => ({
   useRouter: () => ({ push, replace: vi.fn(), back: vi.fn(), forward: vi.fn(), refresh: vi.fn(), prefetch: vi.fn() }),
 }));
 
+const ANSWERS = new Map<string, string>(); // answer file URL → its answer text
+
 function card(slug: string, prompt: string, answer: string): DrillCard {
-  return {
-    id: `django/orm/${slug}`,
-    prompt,
-    promptHtml: prompt,
-    answerHtml: `<p>${answer}</p>`,
-    keyPoints: [],
-    topicTitle: "ORM",
-    deckTitle: "Django",
-    topicHref: "/django/orm",
-  };
+  const answerUrl = `/data/django/orm/${ANSWERS.size}.json`;
+  ANSWERS.set(answerUrl, answer);
+  return { id: `django/orm/${slug}`, prompt, promptHtml: prompt, frontHtml: null, topicTitle: "ORM", deckTitle: "Django", topicHref: "/django/orm", answerUrl };
 }
+
+const answerText = (c: DrillCard) => ANSWERS.get(c.answerUrl) ?? "";
 
 const CARDS = [
   card("queryset", "What is a QuerySet?", "A lazy database query."),
@@ -34,11 +34,24 @@ const CARDS = [
 const byPrompt = new Map(CARDS.map((c) => [c.prompt, c]));
 const selection: Selection = { topics: "all", mode: "shuffle", seed: "abc" };
 
-function renderSession() {
-  const user = userEvent.setup();
-  render(<DrillSession title="t" selection={selection} cards={CARDS} exitHref="/" />);
-  return user;
+/** The session as the deck player runs it: stored progress handed over by the bridge once `ready`. */
+function Harness({ ready }: { ready: boolean }) {
+  const [store, setStore] = useState<DrillStore | null>(null);
+  return (
+    <>
+      {ready && <DrillStoreBridge onChange={setStore} />}
+      <DrillSession title="t" selection={selection} cards={CARDS} store={ready ? store : null} exitHref="/" />
+    </>
+  );
 }
+
+function renderSession({ ready = true } = {}) {
+  const user = userEvent.setup();
+  const view = render(<Harness ready={ready} />);
+  return Object.assign(user, { storeArrives: () => act(() => view.rerender(<Harness ready />)) });
+}
+
+const fetched: string[] = [];
 
 /** The card whose question is showing. */
 function current(): DrillCard {
@@ -53,10 +66,24 @@ const live = () => document.querySelector('[aria-live="polite"]');
 const log = () => useProgressStore.getState().progress.log;
 
 beforeEach(() => {
+  fetched.length = 0;
+  // The answer files the session fetches: each card's own, with its id.
+  vi.stubGlobal(
+    "fetch",
+    vi.fn(async (url: string) => {
+      fetched.push(url);
+      const c = CARDS.find((x) => x.answerUrl === url);
+      return c ? Response.json({ id: c.id, answerHtml: `<p>${answerText(c)}</p>`, keyPoints: [] }) : new Response("Not found", { status: 404 });
+    }),
+  );
   push.mockClear();
   localStorage.clear();
   useProgressStore.setState({ progress: emptyProgress(), notice: null, saveError: null, blocked: null });
   useProgressStore.setState({ hydrated: true });
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
 });
 
 describe("DrillSession", () => {
@@ -74,7 +101,7 @@ describe("DrillSession", () => {
     await user.keyboard(" ");
     expect(card$()).toHaveAttribute("data-flipped", "true");
     const answer = screen.getByRole("region", { name: "Answer" });
-    expect(within(answer).getByTestId("card-answer")).toHaveTextContent(first.answerHtml?.replace(/<\/?p>/g, "") ?? "");
+    expect(await within(answer).findByTestId("card-answer")).toHaveTextContent(answerText(first));
     expect(live()).toHaveTextContent("Answer shown.");
     expect(screen.getByRole("button", { name: /^Good/ })).toBeInTheDocument();
   });
@@ -162,5 +189,56 @@ describe("DrillSession", () => {
     const expected = seededShuffle(ids, "abc");
     expect(expected).not.toEqual(ids); // so that the check below can tell the seed was used
     expect(seen).toEqual(expected);
+  });
+
+  it("fetches the showing card's answer and the next card's, no more", async () => {
+    const user = renderSession();
+    const order = seededShuffle(CARDS.map((c) => c.id), "abc").map((id) => CARDS.find((c) => c.id === id)!);
+    await vi.waitFor(() => expect(fetched).toHaveLength(2));
+    expect(new Set(fetched)).toEqual(new Set([order[0]!.answerUrl, order[1]!.answerUrl]));
+    await user.keyboard("s");
+    await vi.waitFor(() => expect(fetched).toHaveLength(3));
+    expect(fetched[2]).toBe(order[2]!.answerUrl);
+  });
+
+  it("says so, and offers a retry, when an answer file is not that card's (a stale cache)", async () => {
+    vi.stubGlobal("fetch", vi.fn(async () => Response.json({ id: "django/orm/other", answerHtml: "<p>Wrong</p>", keyPoints: [] })));
+    const user = renderSession();
+    await user.keyboard(" ");
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("The answer could not be loaded");
+    expect(screen.queryByText("Wrong")).toBeNull();
+    expect(within(alert).getByRole("button", { name: "Try again" })).toBeInTheDocument();
+  });
+
+  it("shows and flips the first card before stored progress is read; a grade pressed meanwhile waits, then is recorded on that card", async () => {
+    const user = renderSession({ ready: false });
+    const first = current();
+    await user.keyboard(" ");
+    expect(card$()).toHaveAttribute("data-flipped", "true");
+    await user.keyboard("3");
+    expect(log()).toEqual([]);
+    expect(screen.getByTestId("position")).toHaveTextContent("1 / 3");
+    expect(screen.getByRole("status")).toHaveTextContent("your key will apply in a moment");
+
+    await user.storeArrives();
+    expect(log()).toEqual([expect.objectContaining({ cardId: first.id, rating: 3, mode: "shuffle" })]);
+    expect(screen.getByTestId("position")).toHaveTextContent("2 / 3");
+    expect(screen.queryByRole("status")).toBeNull();
+  });
+
+  it("keeps the order of keys pressed behind a waiting grade: grade, flip, grade land on the first two cards", async () => {
+    const user = renderSession({ ready: false });
+    const first = current();
+    await user.keyboard(" 1 4");
+    expect(log()).toEqual([]);
+    expect(screen.getByRole("status")).toHaveTextContent("your 3 keys will apply");
+
+    await user.storeArrives();
+    const entries = log();
+    expect(entries.map((e) => e.rating)).toEqual([1, 4]);
+    expect(entries[0]!.cardId).toBe(first.id);
+    expect(entries[1]!.cardId).not.toBe(first.id);
+    expect(screen.getByTestId("position")).toHaveTextContent("3 / 3");
   });
 });

@@ -3,8 +3,8 @@ import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { AnswerClock } from "@/components/interview/answer-clock";
 import { InterviewSession } from "@/components/interview/interview-session";
-import type { DrillCard } from "@/hooks/use-topic-cards";
 import type { Selection } from "@/lib/drill";
+import type { DrillCard } from "@/lib/drill/deck-data";
 import { emptyProgress } from "@/lib/progress";
 import { useProgressStore } from "@/stores/progress-store";
 
@@ -17,12 +17,14 @@ const CARD: DrillCard = {
   id: "django/orm/queryset",
   prompt: "What is a QuerySet?",
   promptHtml: "What is a QuerySet?",
-  answerHtml: "<p>A lazy database query.</p>",
-  keyPoints: POINTS,
+  frontHtml: null,
   topicTitle: "ORM",
   deckTitle: "Django",
   topicHref: "/django/orm",
+  answerUrl: "/data/django/orm/0.json",
 };
+// The card's answer file, fetched when the question comes up.
+const ANSWER = { id: CARD.id, answerHtml: "<p>A lazy database query.</p>", keyPoints: POINTS };
 const selection: Selection = { topics: "all", mode: "interview", seed: "abc" };
 const log = () => useProgressStore.getState().progress.log;
 const suggested = () => document.querySelector("[data-suggested]")?.textContent ?? null;
@@ -39,6 +41,10 @@ beforeEach(() => {
   useProgressStore.setState({ progress: emptyProgress(), notice: null, saveError: null, blocked: null, hydrated: true });
   FakeRecorder.instances = 0;
   vi.stubGlobal("MediaRecorder", FakeRecorder);
+  vi.stubGlobal(
+    "fetch",
+    vi.fn(async (url: string) => (url === CARD.answerUrl ? Response.json(ANSWER) : new Response("Not found", { status: 404 }))),
+  );
   Object.defineProperty(navigator, "mediaDevices", {
     configurable: true,
     value: { getUserMedia: vi.fn().mockRejectedValue(new DOMException("Permission denied", "NotAllowedError")) },
@@ -76,6 +82,7 @@ describe("InterviewSession", () => {
     await user.keyboard(" ");
     await screen.findByTestId("mic-notice");
     await user.keyboard(" ");
+    await screen.findByTestId("card-answer");
     return user;
   }
 
@@ -124,6 +131,6 @@ describe("InterviewSession", () => {
     expect(box).toHaveFocus();
     await user.keyboard("It is lazy.{Control>}{Enter}{/Control}");
     expect(screen.getByTestId("typed-attempt")).toHaveTextContent("It is lazy.");
-    expect(screen.getByTestId("card-answer")).toHaveTextContent("A lazy database query.");
+    expect(await screen.findByTestId("card-answer")).toHaveTextContent("A lazy database query.");
   });
 });

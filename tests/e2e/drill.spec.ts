@@ -207,3 +207,22 @@ test("in a due deck, a card graded Again comes back later in the session", async
   await expect(page.getByTestId("summary-again")).toHaveText("1");
   await expect(page.getByTestId("summary-good")).toHaveText("3");
 });
+
+test("a drill downloads its topic's questions once, and the answers of the card showing and the next only", async ({ page }) => {
+  const data: string[] = [];
+  page.on("request", (req) => {
+    const { pathname } = new URL(req.url());
+    if (pathname.startsWith("/data/")) data.push(pathname);
+  });
+  await openDeck(page, "topics=django/models-orm&mode=shuffle&seed=bytes");
+  const answers = () => data.filter((p) => /^\/data\/django\/models-orm\/\d+\.json$/.test(p));
+  // The questions index was preloaded by the page's inline script and that download is the one used.
+  expect(data.filter((p) => p === "/data/django/models-orm.json")).toHaveLength(1);
+  await expect.poll(() => answers().length).toBe(2);
+  await page.keyboard.press("Space");
+  await expect(page.getByTestId("card-answer")).toBeVisible();
+  await page.keyboard.press("3");
+  await expect(page.getByTestId("position")).toHaveText("2 / 5");
+  await expect.poll(() => answers().length).toBe(3);
+  expect(new Set(answers()).size).toBe(3);
+});

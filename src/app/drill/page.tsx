@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { DeckPlayer } from "@/components/lazy";
+// Not lazy: the player is small (stored progress loads apart from it, see deck-player.tsx), and
+// loading it with the page's JavaScript saves the round trip before the first card can render.
+import { DeckPlayer } from "@/components/deck-player";
 import { loadBank } from "@/lib/content";
 import { topicIndex } from "@/lib/content/payload";
+import { preloadScript } from "@/lib/drill/preload-script";
 
 export const metadata: Metadata = {
   title: "Drill",
@@ -11,10 +14,15 @@ export const metadata: Metadata = {
 
 export default async function DrillPage() {
   const { decks } = await loadBank();
+  const topics = topicIndex(decks);
   return (
-    // The deck is chosen by the query string, which a static page can only read in the browser.
-    <Suspense fallback={<p className="py-16 text-center text-slate-600 dark:text-slate-400">Loading the deck…</p>}>
-      <DeckPlayer topics={topicIndex(decks)} />
-    </Suspense>
+    <>
+      {/* Starts downloading the selected topics' questions while the page's JavaScript loads. */}
+      <script dangerouslySetInnerHTML={{ __html: preloadScript(topics.map((t) => `${t.deckSlug}/${t.slug}`)) }} />
+      {/* The deck is chosen by the query string, which a static page can only read in the browser. */}
+      <Suspense fallback={<p className="py-16 text-center text-slate-600 dark:text-slate-400">Loading the deck…</p>}>
+        <DeckPlayer topics={topics} />
+      </Suspense>
+    </>
   );
 }

@@ -3,8 +3,8 @@
 import { useEffect, useMemo, useRef } from "react";
 import { keyMapOf, useKeyboard } from "@/hooks/use-keyboard";
 import { useNow } from "@/hooks/use-now";
-import type { DrillCard } from "@/hooks/use-topic-cards";
-import type { Selection } from "@/lib/drill";
+import type { DrillCard } from "@/lib/drill/deck-data";
+import type { Selection } from "@/lib/drill/models";
 import { DrillProgress } from "../drill-progress";
 import { DrillToolbar } from "../drill-toolbar";
 import { GradeBar } from "../grade-bar";
@@ -85,13 +85,16 @@ export function InterviewSession({ title, selection, cards, exitHref }: Intervie
         <>
           <ReviewStep
             card={card}
+            answer={iv.modelAnswer}
+            onRetry={iv.retryAnswer}
+            keyPoints={iv.keyPoints}
             medium={answer.medium}
             mic={iv.mic.status}
             recordingUrl={iv.mic.recording?.url ?? null}
             typed={answer.typed}
             elapsedMs={iv.elapsedMs}
             budgetMs={budgetMs}
-            ticked={answer.ticked}
+            ticked={iv.tickedList}
             onToggle={actions.tick}
             audioRef={iv.audioRef}
             previous={previous}
@@ -99,7 +102,7 @@ export function InterviewSession({ title, selection, cards, exitHref }: Intervie
           />
           <div className="fixed inset-x-0 bottom-0 border-t border-slate-200 bg-white/95 p-3 pb-[max(0.75rem,env(safe-area-inset-bottom))] backdrop-blur sm:static sm:border-0 sm:bg-transparent sm:p-0 dark:border-slate-700 dark:bg-[#0b1120]/95 sm:dark:bg-transparent">
             <p className="mb-2 text-center text-sm text-slate-700 dark:text-slate-300" data-testid="suggestion">
-              {iv.suggested ? `${iv.ticked} of ${answer.ticked.length} key points: the highlighted grade is suggested. Confirm with its key or pick another.` : "Pick a grade (1–4)."}
+              {iv.suggested ? `${iv.ticked} of ${iv.keyPoints.length} key points: the highlighted grade is suggested. Confirm with its key or pick another.` : "Pick a grade (1–4)."}
             </p>
             <div className="mx-auto max-w-2xl">
               <GradeBar flipped intervals={iv.intervals} onFlip={() => undefined} onGrade={actions.grade} suggested={iv.suggested} />

@@ -1,7 +1,8 @@
 "use client";
 
 import type { RefObject } from "react";
-import type { DrillCard } from "@/hooks/use-topic-cards";
+import type { AnswerState } from "@/hooks/use-card-answers";
+import type { DrillCard } from "@/lib/drill/deck-data";
 import { type AnswerMedium, clockPhase, describeDuration } from "@/lib/interview";
 import { ModelAnswer } from "../card-faces";
 import { formatClock } from "../time-format";
@@ -11,6 +12,9 @@ import type { MicStatus } from "./use-recorder";
 
 interface ReviewStepProps {
   card: DrillCard;
+  answer: AnswerState; // the model answer and its key points (fetched when the question came up)
+  onRetry: () => void;
+  keyPoints: string[];
   medium: AnswerMedium;
   mic: MicStatus;
   recordingUrl: string | null;
@@ -54,13 +58,13 @@ export function ReviewStep(p: ReviewStepProps) {
             <p className="font-mono text-xs">{p.keepFailed}</p>
           </details>
         )}
-        <KeyPointChecklist points={p.card.keyPoints} ticked={p.ticked} onToggle={p.onToggle} />
+        <KeyPointChecklist points={p.keyPoints} ticked={p.ticked} onToggle={p.onToggle} />
       </section>
       <section aria-labelledby="model-title" className={PANEL}>
         <h2 id="model-title" className="text-lg font-semibold">
           Model answer
         </h2>
-        <ModelAnswer card={p.card} />
+        <ModelAnswer answer={p.answer} onRetry={p.onRetry} />
       </section>
     </div>
   );

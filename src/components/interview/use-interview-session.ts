@@ -1,12 +1,13 @@
 import { useRouter } from "next/navigation";
-import { useCallback, useMemo, useRef, useState } from "react";
-import { drawQueue } from "@/hooks/use-drill-session";
-import type { DrillCard } from "@/hooks/use-topic-cards";
+import { useMemo, useRef, useState } from "react";
+import { useCardAnswers } from "@/hooks/use-card-answers";
+import type { DrillCard } from "@/lib/drill/deck-data";
 import { currentCard, flip, gradeCurrent, isFinished, type Selection, type Session, startSession } from "@/lib/drill";
 import { type AnswerMedium, type InterviewAttempt, suggestGrade, summarizeInterview } from "@/lib/interview";
 import { type Rating, previewIntervals } from "@/lib/srs";
 import { useProgressStore } from "@/stores/progress-store";
 import { selectCardStates } from "@/stores/selectors";
+import { drawQueue } from "@/components/drill-store-bridge";
 import { useRecorder } from "./use-recorder";
 
 /** Question (prompt and budget), answering (clock running), review (beside the model answer). */
@@ -18,10 +19,10 @@ interface Answer {
   stoppedAt: number | null; // when answering stopped
   medium: AnswerMedium; // recording until the microphone fails or T switches to typing
   typed: string; // the typed answer
-  ticked: boolean[]; // key points the candidate says they covered
+  ticked: boolean[]; // key points the candidate says they covered (by index; the answer, and so its points, may still be loading)
 }
 
-const fresh = (points: number): Answer => ({ phase: "question", startedAt: null, stoppedAt: null, medium: "recording", typed: "", ticked: Array.from({ length: points }, () => false) });
+const fresh = (): Answer => ({ phase: "question", startedAt: null, stoppedAt: null, medium: "recording", typed: "", ticked: [] });
 
 /**
  * An interview's state and actions. The deck is drawn like a drill's (seeded; a mock interview is
@@ -45,11 +46,11 @@ export function useInterviewSession({
   const [session, setSession] = useState<Session>(() => {
     const t = Date.now();
     const topicOf = (id: string) => byId.get(id)?.topicHref ?? id;
-    return startSession(drawQueue(selection, cards.map((c) => c.id), t, topicOf).queue, t);
+    return startSession(drawQueue(selection, cards.map((c) => c.id), t, topicOf), t);
   });
   const cardId = currentCard(session);
   const card = cardId ? byId.get(cardId) : undefined;
-  const [answer, setAnswer] = useState<Answer>(() => fresh(card?.keyPoints.length ?? 0));
+  const [answer, setAnswer] = useState<Answer>(() => fresh());
   const [attempts, setAttempts] = useState<InterviewAttempt[]>([]);
   const [helpOpen, setHelpOpen] = useState(false);
   const recorder = useRecorder();
@@ -57,10 +58,15 @@ export function useInterviewSession({
   const progress = useProgressStore((s) => s.progress);
   const audioRef = useRef<HTMLAudioElement>(null);
   const typingRef = useRef<HTMLTextAreaElement>(null);
+  // This question's answer (its key points and model answer), and the next one's fetched meanwhile.
+  const { get: answerOf, retry } = useCardAnswers(byId, [cardId, session.queue[session.index + 1]]);
+  const loaded = answerOf(cardId);
+  const keyPoints = loaded.status === "ready" ? loaded.answer.keyPoints : [];
 
   const elapsedMs = answer.startedAt !== null && answer.stoppedAt !== null ? answer.stoppedAt - answer.startedAt : 0;
-  const ticked = answer.ticked.filter(Boolean).length;
-  const suggested = answer.phase === "review" ? suggestGrade({ ticked, total: answer.ticked.length, elapsedMs, budgetMs }) : null;
+  const tickedList = keyPoints.map((_, i) => answer.ticked[i] === true);
+  const ticked = tickedList.filter(Boolean).length;
+  const suggested = answer.phase === "review" ? suggestGrade({ ticked, total: keyPoints.length, elapsedMs, budgetMs }) : null;
 
   const intervals = useMemo(() => {
     if (!cardId || answer.phase !== "review") return null;
@@ -68,43 +74,39 @@ export function useInterviewSession({
     return { 1: preview[1].label, 2: preview[2].label, 3: preview[3].label, 4: preview[4].label } as Record<Rating, string>;
   }, [cardId, answer.phase, answer.stoppedAt, progress]);
 
-  const start = useCallback(
-    (medium: AnswerMedium = "recording") => {
-      if (answer.phase !== "question") return;
-      setAnswer((a) => ({ ...a, phase: "answering", startedAt: Date.now(), medium }));
-      if (medium === "recording") void recorder.start();
-      else setTimeout(() => typingRef.current?.focus(), 0);
-    },
-    [answer.phase, recorder],
-  );
+  const start = (medium: AnswerMedium = "recording") => {
+    if (answer.phase !== "question") return;
+    setAnswer((a) => ({ ...a, phase: "answering", startedAt: Date.now(), medium }));
+    if (medium === "recording") void recorder.start();
+    else setTimeout(() => typingRef.current?.focus(), 0);
+  };
 
-  const stop = useCallback(() => {
+  const stop = () => {
     if (answer.phase !== "answering") return;
     setAnswer((a) => ({ ...a, phase: "review", stoppedAt: Date.now() }));
     void recorder.stop(answer.medium === "recording").then((blob) => {
       if (blob && cardId) onRecorded?.(cardId, blob);
     });
-  }, [answer.phase, answer.medium, recorder, cardId, onRecorded]);
+  };
 
-  const typeInstead = useCallback(() => {
+  const typeInstead = () => {
     if (answer.phase === "question") return start("typed");
     if (answer.phase !== "answering" || answer.medium === "typed") return;
     void recorder.stop(false);
     setAnswer((a) => ({ ...a, medium: "typed" }));
     setTimeout(() => typingRef.current?.focus(), 0);
-  }, [answer.phase, answer.medium, recorder, start]);
+  };
 
   const gradeWith = (rating: Rating) => {
     if (!cardId || answer.phase !== "review") return;
     // The answer time is how long the candidate spoke (or typed), not how long the review took.
     const entry = grade(cardId, rating, "interview", Date.now(), elapsedMs);
     const medium: AnswerMedium = answer.medium === "recording" && !recorder.recording ? "aloud" : answer.medium;
-    setAttempts((list) => [...list, { cardId, medium, elapsedMs, budgetMs, pointsTotal: answer.ticked.length, pointsTicked: ticked, suggested, chosen: rating }]);
+    setAttempts((list) => [...list, { cardId, medium, elapsedMs, budgetMs, pointsTotal: keyPoints.length, pointsTicked: ticked, suggested, chosen: rating }]);
     const next = gradeCurrent(flip(session), rating, entry.id, entry.at);
     setSession(next);
     recorder.release();
-    const nextId = currentCard(next);
-    setAnswer(fresh(nextId ? (byId.get(nextId)?.keyPoints.length ?? 0) : 0));
+    setAnswer(fresh());
   };
 
   const actions = {
@@ -123,7 +125,7 @@ export function useInterviewSession({
     grade2: () => gradeWith(2),
     grade3: () => gradeWith(3),
     grade4: () => gradeWith(4),
-    tick: (i: number) => setAnswer((a) => ({ ...a, ticked: a.ticked.map((v, j) => (j === i ? !v : v)) })),
+    tick: (i: number) => setAnswer((a) => ({ ...a, ticked: Array.from({ length: Math.max(a.ticked.length, i + 1) }, (_, j) => (j === i ? a.ticked[j] !== true : a.ticked[j] === true)) })),
     setTyped: (typed: string) => setAnswer((a) => ({ ...a, typed })),
     help: () => setHelpOpen(true),
     leave: () => router.push(exitHref),
@@ -131,7 +133,7 @@ export function useInterviewSession({
       const t = Date.now();
       setAttempts([]);
       setSession(startSession(ids, t));
-      setAnswer(fresh(ids[0] ? (byId.get(ids[0])?.keyPoints.length ?? 0) : 0));
+      setAnswer(fresh());
     },
   };
 
@@ -142,6 +144,12 @@ export function useInterviewSession({
     session,
     card,
     answer,
+    modelAnswer: loaded,
+    retryAnswer: () => {
+      if (cardId) retry(cardId);
+    },
+    keyPoints,
+    tickedList,
     elapsedMs,
     ticked,
     suggested,

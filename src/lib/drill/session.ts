@@ -1,37 +1,10 @@
-import { dealMockInterview } from "@/lib/interview/mock";
-import { seededShuffle, dueQueue, type CardState, type Rating, type WeakCard } from "@/lib/srs";
-import type { DrillMode, Session, SessionSummary } from "./models";
+import type { CardState, Rating, WeakCard } from "@/lib/srs";
+import type { Session, SessionSummary } from "./models";
 
-/**
- * The cards of a deck, in the order the mode gives. `cardIds` are in bank order. With `mock`, an
- * interview deals that many questions across topics (see dealMockInterview); without, it asks
- * every card in seeded order.
+/*
+ * A session's state machine: plain data and pure steps, with no scheduler in it, so a drill can
+ * show and flip its first card while the progress layer is still loading (see ./order.ts).
  */
-export function buildQueue(
-  mode: DrillMode,
-  cardIds: readonly string[],
-  opts: {
-    seed: string;
-    states: ReadonlyMap<string, CardState>;
-    weak: readonly WeakCard[];
-    now: number;
-    newLimit: number;
-    rolloverHour: number;
-    mock?: number;
-    topicOf?: (cardId: string) => string;
-  },
-): string[] {
-  if (mode === "interview" && opts.mock !== undefined) {
-    const topicOf = opts.topicOf ?? ((id: string) => id.split("/").slice(0, 2).join("/"));
-    return dealMockInterview(cardIds, { count: opts.mock, seed: opts.seed, topicOf, states: opts.states, weak: new Set(opts.weak.map((w) => w.cardId)), now: opts.now });
-  }
-  if (mode === "due") return dueQueue(cardIds, opts.states, opts.now, { newLimit: opts.newLimit, rolloverHour: opts.rolloverHour });
-  if (mode === "weak") {
-    const weak = new Set(opts.weak.map((w) => w.cardId));
-    return seededShuffle(cardIds.filter((id) => weak.has(id)), opts.seed);
-  }
-  return seededShuffle(cardIds, opts.seed);
-}
 
 export function startSession(queue: readonly string[], now: number): Session {
   return { queue: [...queue], index: 0, flipped: false, results: [], skipped: [], startedAt: now, cardStartedAt: now };

@@ -1,6 +1,6 @@
 import { loadBankFrom } from "@/lib/content";
 import { parseMarkdown, renderAnswer } from "@/lib/content/markdown";
-import { parseTopicPayload, topicPayload } from "@/lib/content/payload";
+import { answerPayload, parseAnswerPayload } from "@/lib/content/payload";
 
 /** Key points of an answer written in markdown, through the real (sanitizing) pipeline. */
 async function pointsOf(markdown: string): Promise<string[]> {
@@ -26,11 +26,11 @@ describe("key points of the Django deck", async () => {
     expect(lifecycle.keyPoints[0]).toMatch(/^Entry points are <code>get_wsgi_application\(\)<\/code>/);
   });
 
-  it("travels in the per-topic data the browser fetches", () => {
-    const topic = django.topics[0]!;
-    const payload = topicPayload(django, topic);
-    expect(payload.cards[0]!.keyPoints).toEqual(topic.cards[0]!.keyPoints);
-    expect(parseTopicPayload(JSON.parse(JSON.stringify(payload)))).toEqual(payload);
+  it("travels in each card's answer file the browser fetches", () => {
+    const card = django.topics[0]!.cards[0]!;
+    const payload = answerPayload(card);
+    expect(payload.keyPoints).toEqual(card.keyPoints);
+    expect(parseAnswerPayload(JSON.parse(JSON.stringify(payload)), card.id)).toEqual(payload);
   });
 });
 
@@ -76,12 +76,11 @@ describe("key points of other banks", () => {
   });
 });
 
-describe("the per-topic data check", () => {
-  it("refuses a topic file without key points (from an older build) or with a key point that is not text", () => {
-    const card = { id: "d/t/x", prompt: "Q", promptHtml: "Q", answerHtml: null };
-    const file = (c: object) => ({ deck: { slug: "d", title: "D" }, topic: { slug: "t", title: "T" }, cards: [c] });
-    expect(parseTopicPayload(file(card))).toBeNull();
-    expect(parseTopicPayload(file({ ...card, keyPoints: ["a", 1] }))).toBeNull();
-    expect(parseTopicPayload(file({ ...card, keyPoints: ["a"] }))?.cards[0]?.keyPoints).toEqual(["a"]);
+describe("the answer file check", () => {
+  it("refuses an answer file without key points (from an older build) or with a key point that is not text", () => {
+    const answer = { id: "d/t/x", answerHtml: null };
+    expect(parseAnswerPayload(answer, "d/t/x")).toBeNull();
+    expect(parseAnswerPayload({ ...answer, keyPoints: ["a", 1] }, "d/t/x")).toBeNull();
+    expect(parseAnswerPayload({ ...answer, keyPoints: ["a"] }, "d/t/x")?.keyPoints).toEqual(["a"]);
   });
 });

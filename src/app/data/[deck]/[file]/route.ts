@@ -1,7 +1,8 @@
 import { loadBank, getTopic } from "@/lib/content";
 import { topicPayload } from "@/lib/content/payload";
 
-// One JSON file per topic, written at build time: cross-topic drill decks fetch only these.
+// One questions index per topic, written at build time: a drill deck fetches these, and each
+// card's answer when it comes up (./[card]/route.ts).
 export const dynamic = "force-static";
 export const dynamicParams = false;
 
