@@ -1,7 +1,7 @@
 "use client";
 
-import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { IntentLink } from "./intent-link";
 
 const NAV = [
   { href: "/", label: "Topics" },
@@ -10,7 +10,10 @@ const NAV = [
   { href: "/settings", label: "Settings" },
 ] as const;
 
-/** The main navigation, marking the current page for sighted and screen-reader users alike. */
+/**
+ * The main navigation, marking the current page for sighted and screen-reader users alike. Its
+ * pages are prefetched on hover or focus, not on every page load.
+ */
 export function NavLinks() {
   const pathname = usePathname();
   return (
@@ -19,13 +22,13 @@ export function NavLinks() {
         const current = item.href === "/" ? pathname === "/" : pathname.startsWith(item.href);
         return (
           <li key={item.href}>
-            <Link
+            <IntentLink
               href={item.href}
               aria-current={current ? "page" : undefined}
               className="inline-flex min-h-11 items-center rounded px-2 py-2 text-slate-700 hover:bg-slate-100 aria-[current=page]:font-semibold aria-[current=page]:text-slate-950 sm:px-3 dark:text-slate-300 dark:hover:bg-slate-800 dark:aria-[current=page]:text-white"
             >
               {item.label}
-            </Link>
+            </IntentLink>
           </li>
         );
       })}
