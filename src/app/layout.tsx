@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { ProgressProvider, UpdatePrompt } from "@/components/lazy";
+import { PrefetchOnIntent } from "@/components/prefetch-on-intent";
 import { SiteHeader } from "@/components/site-header";
 import { THEME_SCRIPT } from "@/lib/theme";
 import "./globals.css";
@@ -35,6 +36,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <SiteHeader />
         <ProgressProvider />
         <UpdatePrompt />
+        <PrefetchOnIntent />
         <main id="main" className="mx-auto w-full max-w-4xl px-4 pb-16 pt-6 sm:px-6">
           {children}
         </main>

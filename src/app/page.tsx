@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { DeckOverview } from "@/components/deck-overview";
 import { TodayLine } from "@/components/lazy";
-import { PrefetchOnIntent } from "@/components/prefetch-on-intent";
 import { loadBank } from "@/lib/content";
 import { topicIndex } from "@/lib/content/payload";
 
@@ -14,7 +13,6 @@ export default async function HomePage() {
   const { decks } = await loadBank();
   return (
     <div className="space-y-10">
-      <PrefetchOnIntent />
       <TodayLine />
       {decks.map((deck) => {
         const questions = deck.topics.reduce((n, t) => n + t.cards.length, 0);

@@ -25,8 +25,6 @@ export const DeckProgressLive = dynamic(() => import("./topic-progress-live").th
 
 export const WeakList = dynamic(() => import("./weak-list").then((m) => m.WeakList), { ssr: false, loading: loadingProgress });
 
-export const SettingsPanel = dynamic(() => import("./settings-panel").then((m) => m.SettingsPanel), { ssr: false, loading: loadingProgress });
-
 // One empty line of the same height, so nothing moves when "Today 12 / 20 · 5-day streak" appears.
 const lineSpace = () => <p aria-hidden="true">&nbsp;</p>;
 

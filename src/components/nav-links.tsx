@@ -1,7 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { usePathname, useRouter } from "next/navigation";
+import { usePathname } from "next/navigation";
+import { PREFETCH_ON_INTENT } from "./prefetch-intent";
 
 const NAV = [
   { href: "/", label: "Topics" },
@@ -11,12 +12,11 @@ const NAV = [
 ] as const;
 
 /**
- * The main navigation, marking the current page for sighted and screen-reader users alike. A page is
- * prefetched when a pointer rests on its link, a finger touches it or it gets focus, not at every load.
+ * The main navigation, marking the current page for sighted and screen-reader users alike. Its
+ * pages are prefetched on hover or focus, not on every page load.
  */
 export function NavLinks() {
   const pathname = usePathname();
-  const router = useRouter();
   return (
     <ul className="flex text-sm sm:gap-1">
       {NAV.map((item) => {
@@ -25,10 +25,7 @@ export function NavLinks() {
           <li key={item.href}>
             <Link
               href={item.href}
-              prefetch={false}
-              onMouseEnter={() => router.prefetch(item.href)}
-              onFocus={() => router.prefetch(item.href)}
-              onTouchStart={() => router.prefetch(item.href)}
+              {...PREFETCH_ON_INTENT}
               aria-current={current ? "page" : undefined}
               className="inline-flex min-h-11 items-center rounded px-2 py-2 text-slate-700 hover:bg-slate-100 aria-[current=page]:font-semibold aria-[current=page]:text-slate-950 sm:px-3 dark:text-slate-300 dark:hover:bg-slate-800 dark:aria-[current=page]:text-white"
             >

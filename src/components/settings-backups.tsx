@@ -3,23 +3,23 @@
 import { useState } from "react";
 import { useProgressStore } from "@/stores/progress-store";
 import { downloadStored } from "./download";
-import { formatChars, secondaryButton, section } from "./settings-styles";
+import { BackupsPlaceholder } from "./settings-placeholders";
+import { formatChars, secondaryButton } from "./settings-styles";
 
 const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short" });
 
-/** The automatic backups (made before a reset, a replace, or of unreadable data), newest first. */
+/**
+ * The island of the Backups section (its heading and explanation are static HTML): the automatic
+ * backups (made before a reset, a replace, or of unreadable data), newest first.
+ */
 export function BackupList() {
+  const hydrated = useProgressStore((s) => s.hydrated);
   const backups = useProgressStore((s) => s.backups);
   const deleteBackup = useProgressStore((s) => s.deleteBackup);
   const [status, setStatus] = useState<string | null>(null);
+  if (!hydrated) return <BackupsPlaceholder />;
   return (
-    <section aria-labelledby="backups" className={section}>
-      <h2 id="backups" className="text-lg font-semibold">
-        Backups
-      </h2>
-      <p className="text-sm text-slate-700 dark:text-slate-300">
-        PrepDeck keeps a copy of your progress before a reset or a replace, and of stored data it could not read. The newest three are kept.
-      </p>
+    <>
       {backups.length === 0 ? (
         <p data-testid="no-backups" className="text-sm">
           No backups yet.
@@ -52,6 +52,6 @@ export function BackupList() {
       <p role="status" className="text-sm">
         {status ?? ""}
       </p>
-    </section>
+    </>
   );
 }

@@ -1,8 +1,6 @@
-"use client";
-
-import { SETTINGS_LIMITS, type Settings } from "@/lib/progress";
-import { useProgressStore } from "@/stores/progress-store";
-import { input, section } from "./settings-styles";
+import type { Settings } from "@/lib/progress";
+import { ReviewField } from "./settings-lazy";
+import { section } from "./settings-styles";
 
 const FIELDS: { key: keyof Settings; label: string; hint: string; step: number }[] = [
   { key: "desiredRetention", label: "Desired retention", hint: "Chance of recall to aim for (0.70–0.99). Higher means more reviews.", step: 0.01 },
@@ -12,12 +10,10 @@ const FIELDS: { key: keyof Settings; label: string; hint: string; step: number }
 ];
 
 /**
- * The review settings. Each field is keyed by its stored value and stamp, so a change saved in
- * another tab (or a value clamped here) shows at once; what is typed is saved on leaving the field.
+ * The review settings: labels and hints are static HTML; each field is an island that shows the
+ * stored value once the progress store has been read (an empty box of the same size until then).
  */
 export function ReviewSettings() {
-  const { value: settings, at } = useProgressStore((s) => s.progress.settings);
-  const updateSettings = useProgressStore((s) => s.updateSettings);
   return (
     <section aria-labelledby="review-settings" className={section}>
       <h2 id="review-settings" className="text-lg font-semibold">
@@ -25,23 +21,15 @@ export function ReviewSettings() {
       </h2>
       <div className="grid gap-4 sm:grid-cols-3">
         {FIELDS.map((f) => (
-          <label key={f.key} className="space-y-1">
-            <span className="block text-sm font-medium">{f.label}</span>
-            <input
-              key={`${settings[f.key]}@${at}`}
-              type="number"
-              className={input}
-              min={SETTINGS_LIMITS[f.key].min}
-              max={SETTINGS_LIMITS[f.key].max}
-              step={f.step}
-              defaultValue={settings[f.key]}
-              onBlur={(e) => {
-                const value = e.currentTarget.valueAsNumber;
-                if (value !== settings[f.key]) updateSettings({ [f.key]: value });
-              }}
-            />
-            <span className="block text-xs text-slate-700 dark:text-slate-300">{f.hint}</span>
-          </label>
+          <div key={f.key} className="space-y-1">
+            <label htmlFor={`setting-${f.key}`} className="block text-sm font-medium">
+              {f.label}
+            </label>
+            <ReviewField name={f.key} id={`setting-${f.key}`} hintId={`setting-${f.key}-hint`} step={f.step} />
+            <span id={`setting-${f.key}-hint`} className="block text-xs text-slate-700 dark:text-slate-300">
+              {f.hint}
+            </span>
+          </div>
         ))}
       </div>
     </section>

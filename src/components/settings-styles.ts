@@ -2,6 +2,9 @@
 export const section = "space-y-3 rounded-xl border border-slate-200 p-5 dark:border-slate-700";
 export const button = "min-h-11 rounded-lg px-4 py-2 font-semibold";
 export const secondaryButton = `${button} border border-slate-300 hover:bg-slate-50 dark:border-slate-600 dark:hover:bg-slate-800`;
+export const interviewSelect = "min-h-11 rounded-lg border border-slate-400 bg-white px-3 py-2 text-slate-900 dark:border-slate-500 dark:bg-slate-950 dark:text-slate-100";
+export const interviewCheckbox = "mt-1 h-5 w-5 shrink-0 accent-blue-700";
+export const deleteRecordingsButton = `${button} border border-red-700 text-red-800 hover:bg-red-50 disabled:opacity-60 dark:border-red-400 dark:text-red-200 dark:hover:bg-red-950`;
 export const input = "w-28 rounded-lg border border-slate-400 bg-white px-3 py-2 text-slate-900 dark:border-slate-500 dark:bg-slate-950 dark:text-slate-100";
 
 /** A message shown after an action: what happened, in plain words, and its technical reason if any. */

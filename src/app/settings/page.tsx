@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
-import { SettingsPanel } from "@/components/lazy";
+import { BackupList, DataControls, InterviewControls } from "@/components/settings-lazy";
+import { ReviewSettings } from "@/components/settings-review";
+import { section } from "@/components/settings-styles";
+import { ThemeSetting } from "@/components/theme-setting";
 import { allCards } from "@/lib/content";
 
 export const metadata: Metadata = {
@@ -7,12 +10,49 @@ export const metadata: Metadata = {
   description: "Review settings, and export, import or reset your progress.",
 };
 
+/**
+ * Settings: every heading, explanation and label is in the static HTML; only what this browser
+ * stored (the values, the counts, the backups) fills in after load, in same-sized places.
+ */
 export default async function SettingsPage() {
   const ids = (await allCards()).map((c) => c.id);
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">Settings</h1>
-      <SettingsPanel knownIds={ids} />
+      <noscript className="block">
+        <p className="rounded-lg border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950/50 dark:text-amber-100">
+          Settings read and change what this browser has stored, so they need JavaScript.
+        </p>
+      </noscript>
+      <ThemeSetting className={section} />
+      <ReviewSettings />
+      <section aria-labelledby="interview-settings" className={section}>
+        <h2 id="interview-settings" className="text-lg font-semibold">
+          Interview mode
+        </h2>
+        <p id="interview-recordings-desc" className="text-sm text-slate-700 dark:text-slate-300">
+          Keeping the last recording of each question lets you compare attempts across days; otherwise a recording is gone when you move to the next question. Recordings never leave this browser.
+        </p>
+        <InterviewControls />
+      </section>
+      <section id="reset" aria-labelledby="backup-settings" className={section}>
+        <h2 id="backup-settings" className="text-lg font-semibold">
+          Your data
+        </h2>
+        <p className="text-sm text-slate-700 dark:text-slate-300">
+          Your progress lives in this browser only. Export it to keep a copy or to move it to another browser; importing merges a copy back, or replaces what is here.
+        </p>
+        <DataControls knownIds={ids} />
+      </section>
+      <section aria-labelledby="backups" className={section}>
+        <h2 id="backups" className="text-lg font-semibold">
+          Backups
+        </h2>
+        <p className="text-sm text-slate-700 dark:text-slate-300">
+          PrepDeck keeps a copy of your progress before a reset or a replace, and of stored data it could not read. The newest three are kept.
+        </p>
+        <BackupList />
+      </section>
     </div>
   );
 }

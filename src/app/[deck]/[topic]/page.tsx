@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
-import { PrefetchOnIntent } from "@/components/prefetch-on-intent";
 import { QuestionList } from "@/components/question-list";
 import { TopicActions } from "@/components/topic-actions";
 import { getTopic, loadBank } from "@/lib/content";
@@ -36,7 +35,6 @@ export default async function TopicPage({ params }: { params: Promise<Params> })
   const { deck, topic } = found;
   return (
     <article className="space-y-6">
-      <PrefetchOnIntent />
       <Breadcrumbs items={[{ href: "/", label: "Topics" }, { label: deck.title }]} />
       <header className="space-y-1">
         <h1 className="text-3xl font-bold tracking-tight">{topic.title}</h1>

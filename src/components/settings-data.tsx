@@ -5,13 +5,10 @@ import { exportProgress, orphanReviewCount } from "@/lib/progress";
 import { useProgressStore } from "@/stores/progress-store";
 import { downloadText } from "./download";
 import { ErrorDetails } from "./error-details";
-import { BackupList } from "./settings-backups";
 import { ImportControl } from "./settings-import";
+import { DataPlaceholder } from "./settings-placeholders";
 import { ResetControl } from "./settings-reset";
-import { ReviewSettings } from "./settings-review";
-import { type ActionMessage, button, formatChars, plural, section } from "./settings-styles";
-import { ThemeSetting } from "./theme-setting";
-import { InterviewSettingsSection } from "./interview/interview-settings-section";
+import { type ActionMessage, button, formatChars, plural } from "./settings-styles";
 
 /** What is stored, and how much of the browser's limit it takes (counted in characters, as browsers do). */
 function DataFacts({ known }: { known: ReadonlySet<string> }) {
@@ -36,12 +33,17 @@ function DataFacts({ known }: { known: ReadonlySet<string> }) {
   );
 }
 
-export function SettingsPanel({ knownIds }: { knownIds: string[] }) {
+/**
+ * The island of "Your data" (its heading and explanation are static HTML): the stored facts, and
+ * export, import and reset with the message each leaves. Same-sized placeholders until the
+ * progress store has been read.
+ */
+export function DataControls({ knownIds }: { knownIds: string[] }) {
   const hydrated = useProgressStore((s) => s.hydrated);
   const [message, setMessage] = useState<ActionMessage | null>(null);
   const known = useMemo(() => new Set(knownIds), [knownIds]);
 
-  if (!hydrated) return <p className="text-slate-700 dark:text-slate-300">Loading your settings…</p>;
+  if (!hydrated) return <DataPlaceholder />;
 
   const exportNow = () => {
     const now = Date.now();
@@ -49,30 +51,21 @@ export function SettingsPanel({ knownIds }: { knownIds: string[] }) {
   };
 
   return (
-    <div className="space-y-6">
-      <ThemeSetting className={section} />
-      <ReviewSettings />
-      <InterviewSettingsSection />
-      <section id="reset" aria-labelledby="backup-settings" className={section}>
-        <h2 id="backup-settings" className="text-lg font-semibold">
-          Your data
-        </h2>
-        <DataFacts known={known} />
-        <div className="flex flex-wrap gap-2">
-          <button type="button" className={`${button} bg-blue-700 text-white hover:bg-blue-800`} onClick={exportNow}>
-            Export progress
-          </button>
-          <ImportControl known={known} onMessage={setMessage} />
-          <ResetControl onMessage={setMessage} />
+    <>
+      <DataFacts known={known} />
+      <div className="flex flex-wrap gap-2">
+        <button type="button" className={`${button} bg-blue-700 text-white hover:bg-blue-800`} onClick={exportNow}>
+          Export progress
+        </button>
+        <ImportControl known={known} onMessage={setMessage} />
+        <ResetControl onMessage={setMessage} />
+      </div>
+      {message && (
+        <div role={message.kind === "error" ? "alert" : "status"} data-testid="import-message" className={message.kind === "error" ? "text-red-800 dark:text-red-300" : "text-green-800 dark:text-green-300"}>
+          <p>{message.text}</p>
+          <ErrorDetails details={message.details} />
         </div>
-        {message && (
-          <div role={message.kind === "error" ? "alert" : "status"} data-testid="import-message" className={message.kind === "error" ? "text-red-800 dark:text-red-300" : "text-green-800 dark:text-green-300"}>
-            <p>{message.text}</p>
-            <ErrorDetails details={message.details} />
-          </div>
-        )}
-      </section>
-      <BackupList />
-    </div>
+      )}
+    </>
   );
 }
