@@ -289,6 +289,26 @@ export function serveExport(dir, { port = 0, cdn = false } = {}) {
   });
 }
 
+/**
+ * Card ids of an export, in bank order: the `cards` of every topic's questions file under data/
+ * (the per-card answer files beside them hold no `cards`).
+ */
+export function exportCardIds(exportDir) {
+  const ids = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith(".json")) {
+        const doc = JSON.parse(readFileSync(full, "utf8"));
+        if (Array.isArray(doc.cards)) ids.push(...doc.cards.map((c) => c.id));
+      }
+    }
+  };
+  walk(path.join(exportDir, "data"));
+  return ids;
+}
+
 export function median(xs) {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s[Math.floor((s.length - 1) / 2)] : null;

@@ -25,7 +25,7 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { chromium } from "@playwright/test";
-import { ROOT, TMP, median, serveExport } from "./bench-lib.mjs";
+import { ROOT, TMP, exportCardIds, median, serveExport } from "./bench-lib.mjs";
 import { CHROMIUM_ARGS } from "./bench-interaction.mjs";
 
 /** Text in a chunk that marks it as part of the progress layer. */
@@ -164,23 +164,9 @@ export async function measureLoad({ exportDir, scenarios, routes = ["/"], runs =
   return { method: "V8 CPU profile (100 µs), inclusive samples under the progress layer's chunks + its share of GC; ScriptDuration from Performance.getMetrics", chunks: [...chunks], rows };
 }
 
-/** Card ids of an export: every topic JSON's cards (what the lead's collectIds reads). */
-export function exportIds(exportDir) {
-  const ids = [];
-  const walk = (dir) => {
-    for (const name of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const full = path.join(dir, name.name);
-      if (name.isDirectory()) walk(full);
-      else if (name.name.endsWith(".json")) ids.push(...JSON.parse(readFileSync(full, "utf8")).cards.map((c) => c.id));
-    }
-  };
-  walk(path.join(exportDir, "data"));
-  return ids;
-}
-
 /** The three standard scenarios: empty, 100,000 reviews over the bank's cards, 100,000 over 10,000 ids. */
 export function standardScenarios(exportDir, { reviews = 100_000, log = () => {} } = {}) {
-  const realIds = exportIds(exportDir);
+  const realIds = exportCardIds(exportDir);
   const mixed = [...realIds];
   for (let i = 0; mixed.length < 10_000; i++) mixed.push(`bench/topic-${String(Math.floor(i / 100) + 1).padStart(3, "0")}/how-does-feature-${String((i % 100) + 1).padStart(3, "0")}-work-in-practice`);
   const emit = (name, ids) => {

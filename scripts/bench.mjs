@@ -3,7 +3,7 @@
  * bench/results.json (a `lighthouse` section written by `npm run lighthouse` is kept).
  *
  *   npm run bench                          everything (about 6–8 minutes on 2 cores)
- *   npm run bench -- --only=bundle,history sections: bundle, pages, content, history, stats, interaction
+ *   npm run bench -- --only=bundle,history sections: bundle, pages, load, content, history, stats, interaction
  *   npm run bench -- --only=pages --runs=5 Lighthouse runs per page (default 3)
  *   npm run bench -- --update-floor        also re-measure and commit bench/bare-floor.json
  *   npm run bench -- --count=50            fewer interactions (default 200)
@@ -14,6 +14,8 @@
  *   one-page Next.js app built in the same run with the same versions; ratio and 1.15× budget.
  * - pages: Lighthouse (mobile) on /, a topic page, /drill and /settings, interleaved with the bare
  *   page in the same run: main-thread work, TBT, LCP, score; medians and ratios (issue 12 goals).
+ * - load: the progress layer's scripting on page load in Chromium, empty vs 100,000 stored reviews,
+ *   first load and later loads (which start from the checkpoint of card states).
  * - content: build time, peak memory and page bytes, real 65-card bank vs a generated
  *   10,000-card bank (100 topics × 100 cards, each with a code block); and the search index of
  *   each (gzip size, load and query time: scripts/bench-search.ts).
@@ -43,10 +45,12 @@ import {
 } from "./bench-lib.mjs";
 import { measureInteraction } from "./bench-interaction.mjs";
 import { GOALS, measurePages } from "./bench-pages.mjs";
+import { measureLoad, standardScenarios } from "./bench-load.mjs";
+import { measureDrillData } from "./bench-drill-data.mjs";
 
 const args = process.argv.slice(2);
 const opt = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
-const SECTIONS = (opt("only") ?? "bundle,pages,content,history,stats,interaction").split(",");
+const SECTIONS = (opt("only") ?? "bundle,pages,load,content,history,stats,interaction").split(",");
 const RUNS = Number(opt("runs") ?? 3);
 const UPDATE_FLOOR = args.includes("--update-floor");
 const COUNT = Number(opt("count") ?? 200);
@@ -269,6 +273,15 @@ async function contentSection() {
     { bank: "real (65 cards)", file: path.join(real.exportDir, "search-index.json") },
     { bank: "generated (10,000 cards)", file: path.join(ROOT, "bench/tmp/export-10k/search-index.json") },
   ]);
+  say("walking 'drill all topics' on the 10,000-card export in Chromium …");
+  const drill = await measureDrillData(path.join(ROOT, "bench/tmp/export-10k"), { cards: 10 });
+  results.drillData = { ...drill, goal: { startBytes: 2 * 1024 * 1024, perCardBytes: 50 * 1024 } };
+  table("Drill all topics, 10,000 cards (bytes over the wire, gzip; goals: start under 2 MB, each card under 50 KB)", [drill], [
+    ["path", (d) => d.path],
+    ["to the first card", (d) => `${kb(d.startBytes)} in ${d.startRequests} requests${d.startBytes > 2 * 1024 * 1024 ? " ✗" : ""}`],
+    ["of which data", (d) => kb(d.startDataBytes)],
+    ["per further card, median / max", (d) => `${kb(d.perCardMedianBytes)} / ${kb(d.perCardMaxBytes)}${d.perCardMaxBytes > 50 * 1024 ? " ✗" : ""}`],
+  ]);
   // 290 MB of HTML and JSON: kept only when asked (--keep), to look at.
   if (!args.includes("--keep")) rmSync(path.join(ROOT, "bench/tmp/export-10k"), { recursive: true, force: true });
   table("Scale of content: build", banks, [
@@ -359,43 +372,41 @@ async function statsSection() {
   ]);
 }
 
-function collectIds(exportDir) {
-  const ids = [];
-  const walk = (dir) => {
-    for (const name of readdirSync(dir).sort()) {
-      const full = path.join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (name.endsWith(".json")) ids.push(...JSON.parse(readFileSync(full, "utf8")).cards.map((c) => c.id));
-    }
-  };
-  walk(path.join(exportDir, "data"));
-  return ids;
+let scenarioCache = null;
+
+/** Empty storage, 100,000 reviews of the bank's cards, 100,000 over 10,000 ids (scripts/bench-load.mjs). */
+async function historyScenarios(exportDir) {
+  scenarioCache ??= standardScenarios(exportDir, { log: say });
+  return scenarioCache;
+}
+
+/** The progress layer's page-load cost in Chromium, first load and later loads (scripts/bench-load.mjs). */
+async function loadSection() {
+  const real = await ensureRealBuild();
+  const scenarios = await historyScenarios(real.exportDir);
+  const routes = ["/", "/drill?topics=all&mode=due"];
+  say(`page loads in Chromium with stored history: ${scenarios.length} scenarios × ${routes.length} pages × ${RUNS} …`);
+  const r = await measureLoad({ exportDir: real.exportDir, scenarios, routes, runs: RUNS, log: say });
+  results.load = { ...r, goalMs: 100 };
+  table(`Progress layer's scripting on page load, Chromium (median of ${RUNS}; goal at 100,000 reviews: under 100 ms)`, r.rows, [
+    ["scenario", (x) => x.scenario],
+    ["page", (x) => x.route.split("?")[0]],
+    ["stored", (x) => kb(x.storedChars)],
+    ["1st load (no checkpoint)", (x) => `${x.cold.layerMs} ms`],
+    ["later loads", (x) => `${x.warm.layerMs} ms${x.storedChars > 0 && x.warm.layerMs >= 100 ? " ✗" : ""}`],
+    ["whole page's script, 1st / later", (x) => `${x.cold.scriptMs} / ${x.warm.scriptMs} ms`],
+  ]);
 }
 
 async function interactionSection() {
   const real = await ensureRealBuild();
-  const realIds = collectIds(real.exportDir);
-  const idsReal = path.join(TMP, "ids-real.json");
-  writeFileSync(idsReal, JSON.stringify(realIds));
-  const mixed = [...realIds];
-  for (let i = 0; mixed.length < 10_000; i++) mixed.push(`bench/topic-${String(Math.floor(i / 100) + 1).padStart(3, "0")}/how-does-feature-${String((i % 100) + 1).padStart(3, "0")}-work-in-practice`);
-  const idsMixed = path.join(TMP, "ids-mixed.json");
-  writeFileSync(idsMixed, JSON.stringify(mixed));
-  say("encoding 100,000-review histories …");
-  const onReal = path.join(TMP, "progress-100k-real.txt");
-  const onMixed = path.join(TMP, "progress-100k-mixed.txt");
-  tsx(["scripts/bench-history.ts", "--emit", onReal, "--ids", idsReal, "--reviews", "100000"]);
-  tsx(["scripts/bench-history.ts", "--emit", onMixed, "--ids", idsMixed, "--reviews", "100000"]);
+  const scenarios = await historyScenarios(real.exportDir);
   say(`drill interactions in Chromium: ${COUNT} flips + ${COUNT} grades per scenario …`);
   const rows = await measureInteraction({
     exportDir: real.exportDir,
     count: COUNT,
     log: say,
-    scenarios: [
-      { name: `empty storage, ${realIds.length} cards`, stored: null },
-      { name: `100,000 reviews of the ${realIds.length} cards`, stored: readFileSync(onReal, "utf8") },
-      { name: "100,000 reviews over 10,000 ids (65 in the bank)", stored: readFileSync(onMixed, "utf8") },
-    ],
+    scenarios,
   });
   results.interaction = { method: "Playwright keyboard → capture keydown listener → rAF → MessageChannel (after paint); /drill?topics=all&mode=shuffle", rows };
   table(`Interaction on /drill (Chromium headless, ${COUNT} each; ms)`, rows, [
@@ -412,6 +423,7 @@ async function interactionSection() {
 const t0 = Date.now();
 if (SECTIONS.includes("bundle")) await bundleSection();
 if (SECTIONS.includes("pages")) await pagesSection();
+if (SECTIONS.includes("load")) await loadSection();
 if (SECTIONS.includes("content")) await contentSection();
 if (SECTIONS.includes("history")) await historySection();
 if (SECTIONS.includes("stats")) await statsSection();
