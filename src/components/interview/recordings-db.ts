@@ -1,5 +1,5 @@
 import { clear, createStore, entries, get, set, type UseStore } from "idb-keyval";
-import { z } from "zod";
+import { z } from "@/lib/zod-jitless";
 
 /**
  * The last recording of each card, kept in this browser's IndexedDB only when the setting asks for

@@ -1,5 +1,4 @@
-import "@/lib/zod-jitless";
-import { z } from "zod";
+import { z } from "@/lib/zod-jitless";
 
 /** A card's id is forever: progress is keyed by it. Shape: `deck/topic/slug`. */
 export const cardIdSchema = z

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod-jitless";
 import type { InterviewSettings } from "./models";
 
 /** localStorage key of the interview settings (this browser only, like the recordings). */

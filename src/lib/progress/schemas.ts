@@ -1,5 +1,4 @@
-import "@/lib/zod-jitless";
-import { z } from "zod";
+import { z } from "@/lib/zod-jitless";
 
 import { DEFAULT_SETTINGS, SETTINGS_LIMITS } from "./settings";
 

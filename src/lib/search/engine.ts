@@ -1,6 +1,5 @@
-import "@/lib/zod-jitless";
 import MiniSearch, { type Options, type SearchResult } from "minisearch";
-import { z } from "zod";
+import { z } from "@/lib/zod-jitless";
 import { MAX_HITS, type SearchDoc, type SearchHit } from "./models";
 
 /** A result's stored fields come over the network in the index: validated, never cast. */
