@@ -1,4 +1,5 @@
 import { clear, createStore, entries, get, set, type UseStore } from "idb-keyval";
+import "@/lib/zod-jitless";
 import { z } from "zod";
 
 /**
