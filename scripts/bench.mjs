@@ -291,7 +291,7 @@ async function contentSection() {
     ["peak RSS, process tree", (b) => mb(b.peakTreeRssBytes)],
     ["max RSS, one process", (b) => mb(b.maxRssSingleProcessBytes)],
     ["export size", (b) => mb(b.exportBytes)],
-    ["all topic JSON", (b) => kb(b.drillAllTopicsDataBytes)],
+    ["data/ files (all topics and answers)", (b) => kb(b.drillAllTopicsDataBytes)],
   ]);
   table(
     "Scale of content: bytes per page (HTML raw and gzip, first-load JS gzip)",
