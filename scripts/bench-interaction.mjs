@@ -65,6 +65,8 @@ export async function measureInteraction({ exportDir, scenarios, count = 200, ex
         await page.goto(`${server.url}/drill?topics=all&mode=shuffle&seed=bench${session}`);
         await page.locator('[data-testid="flip-card"]').waitFor({ timeout: 60_000 });
         loads.push(Date.now() - t0);
+        // The card shows before stored progress is read, and grades wait for it: measure grading once it is.
+        await page.locator('[data-progress="ready"]').waitFor({ timeout: 60_000 });
       };
       await openDeck();
       const press = async (key, into) => {

@@ -72,7 +72,8 @@ export function DrillSession({ title, selection, cards, store, exitHref }: Drill
   }
 
   return (
-    <div className="mx-auto flex max-w-2xl flex-col gap-4 pb-40 sm:pb-8">
+    // data-progress: "loading" until stored progress is read (the card shows and flips before), then "ready".
+    <div className="mx-auto flex max-w-2xl flex-col gap-4 pb-40 sm:pb-8" data-progress={d.ready ? "ready" : "loading"}>
       <p ref={liveRef} aria-live="polite" className="sr-only" />
       <DrillToolbar title={title} exitHref={exitHref} onHelp={actions.help} onReshuffle={selection.mode !== "due" ? actions.reshuffle : undefined} />
       <DrillProgress
