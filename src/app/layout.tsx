@@ -1,8 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { ProgressProvider, UpdatePrompt } from "@/components/lazy";
-import { PrefetchOnIntent } from "@/components/prefetch-on-intent";
-import { SiteHeader } from "@/components/site-header";
+import { ProgressProvider, UpdatePrompt } from "@/components/shell/lazy";
+import { PrefetchOnIntent } from "@/components/shell/prefetch-on-intent";
+import { SiteHeader } from "@/components/shell/site-header";
 import { THEME_SCRIPT } from "@/lib/theme";
 import "./globals.css";
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { DeckOverview } from "@/components/deck-overview";
-import { TodayLine } from "@/components/lazy";
+import { DeckOverview } from "@/components/decks/deck-overview";
+import { TodayLine } from "@/components/shell/lazy";
 import { loadBank } from "@/lib/content";
-import { topicIndex } from "@/lib/content/payload";
+import { topicIndex } from "@/lib/deck/payload";
 
 export const metadata: Metadata = {
   title: { absolute: "PrepDeck: interview flashcards" },

@@ -1,6 +1,6 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useEffectEvent, useMemo, useState } from "react";
-import type { DrillAction } from "@/components/drill-keys";
+import type { DrillAction } from "@/components/drill/drill-keys";
 import type { DrillCard } from "@/lib/drill/deck-data";
 import { orderWithoutProgress } from "@/lib/drill/order";
 import { drillHref, newSeed } from "@/lib/drill/selection";

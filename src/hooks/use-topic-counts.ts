@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import { useNow } from "./use-now";
-import type { TopicIndexEntry } from "@/lib/content/payload";
+import type { TopicIndexEntry } from "@/lib/deck/payload";
 import { countsByTopic } from "@/lib/drill";
 import type { TopicCounts } from "@/lib/srs";
 import { useProgressStore } from "@/stores/progress-store";

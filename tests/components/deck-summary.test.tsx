@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { DeckSummary } from "@/components/deck-summary";
+import { DeckSummary } from "@/components/drill/deck-summary";
 import type { SessionSummary } from "@/lib/drill";
 
 const NOW = Date.UTC(2026, 0, 15, 12);

@@ -2,8 +2,8 @@
 import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { useState } from "react";
-import { DrillSession } from "@/components/drill-session";
-import { DrillStoreBridge } from "@/components/drill-store-bridge";
+import { DrillSession } from "@/components/drill/drill-session";
+import { DrillStoreBridge } from "@/components/drill/drill-store-bridge";
 import type { DrillStore } from "@/hooks/use-drill-session";
 import type { Selection } from "@/lib/drill";
 import type { DrillCard } from "@/lib/drill/deck-data";

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { fireEvent, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { FlipCard } from "@/components/flip-card";
+import { FlipCard } from "@/components/drill/flip-card";
 
 function renderCard(props: { flipped: boolean; onFlip?: () => void; onSwipe?: (d: "left" | "right") => void }) {
   const onFlip = props.onFlip ?? vi.fn();

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { GradeBar } from "@/components/grade-bar";
+import { GradeBar } from "@/components/drill/grade-bar";
 
 const intervals = { 1: "1m", 2: "6m", 3: "10m", 4: "3d" } as const;
 

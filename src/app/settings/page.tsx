@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { BackupList, DataControls, InterviewControls } from "@/components/settings-lazy";
-import { ReviewSettings } from "@/components/settings-review";
-import { section } from "@/components/settings-styles";
-import { ThemeSetting } from "@/components/theme-setting";
+import { BackupList, DataControls, InterviewControls } from "@/components/settings/settings-lazy";
+import { ReviewSettings } from "@/components/settings/settings-review";
+import { section } from "@/components/settings/settings-styles";
+import { ThemeSetting } from "@/components/settings/theme-setting";
 import { allCards } from "@/lib/content";
 
 export const metadata: Metadata = {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { StatsView } from "./_components/lazy-stats";
 import { loadBank } from "@/lib/content";
-import { topicIndex } from "@/lib/content/payload";
+import { topicIndex } from "@/lib/deck/payload";
 
 export const metadata: Metadata = {
   title: "Stats",

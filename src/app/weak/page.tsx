@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { WeakList } from "@/components/lazy";
+import { WeakList } from "@/components/shell/lazy";
 import { loadBank } from "@/lib/content";
-import { topicIndex } from "@/lib/content/payload";
+import { topicIndex } from "@/lib/deck/payload";
 
 export const metadata: Metadata = {
   title: "Weak questions",

@@ -2,7 +2,7 @@
 
 import { useEffect, useRef } from "react";
 import { clockAnnouncement, clockPhase, type ClockPhase, describeDuration } from "@/lib/interview";
-import { formatClock } from "../time-format";
+import { formatClock } from "@/components/ui/time-format";
 
 const PHASE_STYLE: Record<ClockPhase, string> = {
   within: "border-slate-300 text-slate-900 dark:border-slate-600 dark:text-slate-100",

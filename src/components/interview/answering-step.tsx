@@ -1,7 +1,7 @@
 "use client";
 
 import type { RefObject } from "react";
-import { QuestionExtra } from "../card-faces";
+import { QuestionExtra } from "@/components/drill/card-faces";
 import type { DrillCard } from "@/hooks/use-topic-cards";
 import type { AnswerMedium } from "@/lib/interview";
 import { AnswerClock } from "./answer-clock";

@@ -1,7 +1,7 @@
 "use client";
 
 import { type RefObject, useState } from "react";
-import { formatClock } from "../time-format";
+import { formatClock } from "@/components/ui/time-format";
 
 const RATES = [1, 1.5] as const;
 const BUTTON = "min-h-11 rounded-lg border border-slate-300 px-3 py-2 text-sm font-semibold hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800";

@@ -4,8 +4,8 @@ import Link from "next/link";
 import type { DrillCard } from "@/hooks/use-topic-cards";
 import type { InterviewSummary as Summary } from "@/lib/interview";
 import type { Rating } from "@/lib/srs";
-import { GRADES } from "../grade-bar";
-import { formatClock } from "../time-format";
+import { GRADES } from "@/components/drill/grade-bar";
+import { formatClock } from "@/components/ui/time-format";
 
 const label = (r: Rating | null) => (r === null ? "none" : (GRADES.find((g) => g.rating === r)?.label ?? String(r)));
 

@@ -2,7 +2,7 @@
 
 import type { DrillCard } from "@/hooks/use-topic-cards";
 import { describeDuration } from "@/lib/interview";
-import { CardFront } from "../card-faces";
+import { CardFront } from "@/components/drill/card-faces";
 import type { MicStatus } from "./use-recorder";
 
 const PRIMARY = "min-h-14 w-full rounded-xl bg-blue-700 px-4 py-3 text-base font-semibold text-white hover:bg-blue-800 sm:w-auto";

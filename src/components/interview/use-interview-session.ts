@@ -7,7 +7,7 @@ import { type AnswerMedium, type InterviewAttempt, suggestGrade, summarizeInterv
 import { type Rating, previewIntervals } from "@/lib/srs";
 import { useProgressStore } from "@/stores/progress-store";
 import { selectCardStates } from "@/stores/selectors";
-import { drawQueue } from "@/components/drill-store-bridge";
+import { drawQueue } from "@/components/drill/drill-store-bridge";
 import { useRecorder } from "./use-recorder";
 
 /** Question (prompt and budget), answering (clock running), review (beside the model answer). */

@@ -3,7 +3,7 @@ import { fromHtml } from "hast-util-from-html";
 import { toText } from "hast-util-to-text";
 import type { SearchDoc } from "@/lib/search/models";
 import type { Bank } from "./models";
-import { cardAnchor } from "./payload";
+import { cardAnchor } from "@/lib/deck/payload";
 
 /** An answer's HTML as the words a reader sees (code included), for the search index. */
 export function answerText(html: string | null): string {

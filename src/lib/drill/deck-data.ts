@@ -1,4 +1,4 @@
-import { answerDataUrl, parseAnswerPayload, parseTopicPayload, type QuestionEntry, topicDataUrl } from "@/lib/content/payload";
+import { answerDataUrl, parseAnswerPayload, parseTopicPayload, type QuestionEntry, topicDataUrl } from "@/lib/deck/payload";
 
 /*
  * A drill's data, fetched in two steps: the questions index of each selected topic (enough to

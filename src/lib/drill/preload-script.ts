@@ -1,4 +1,4 @@
-import { topicDataUrl } from "@/lib/content/payload";
+import { topicDataUrl } from "@/lib/deck/payload";
 
 /**
  * The text of a tiny inline script for the drill page's HTML: it reads the query string as the page

@@ -1,5 +1,5 @@
 import { type CardState, topicCounts, type TopicCounts } from "@/lib/srs";
-import type { TopicIndexEntry } from "@/lib/content/payload";
+import type { TopicIndexEntry } from "@/lib/deck/payload";
 
 /**
  * Which topic ("deck/topic") a card id belongs to, without the topics' card lists: its id prefix,

@@ -1,6 +1,6 @@
 import { loadBankFrom } from "@/lib/content";
 import { parseMarkdown, renderAnswer } from "@/lib/content/markdown";
-import { answerPayload, parseAnswerPayload } from "@/lib/content/payload";
+import { answerPayload, parseAnswerPayload } from "@/lib/deck/payload";
 
 /** Key points of an answer written in markdown, through the real (sanitizing) pipeline. */
 async function pointsOf(markdown: string): Promise<string[]> {

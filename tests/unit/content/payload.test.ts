@@ -1,5 +1,5 @@
 import { loadBankFrom } from "@/lib/content";
-import { answerPayload, parseAnswerPayload, parseTopicPayload, topicPayload } from "@/lib/content/payload";
+import { answerPayload, parseAnswerPayload, parseTopicPayload, topicPayload } from "@/lib/deck/payload";
 
 const roundTrip = (v: unknown): unknown => JSON.parse(JSON.stringify(v));
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 
-import type { TopicIndexEntry } from "@/lib/content/payload";
+import type { TopicIndexEntry } from "@/lib/deck/payload";
 import { COUNT_PARTS, countsByTopic, sumCounts } from "@/lib/drill";
 import { addReview, cardStates, emptyProgress, type Progress, type Rating, type ReviewMode } from "@/lib/progress";
 

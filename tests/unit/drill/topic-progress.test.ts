@@ -1,5 +1,5 @@
 import { countsByTopic, topicOfCard } from "@/lib/drill";
-import type { TopicIndexEntry } from "@/lib/content/payload";
+import type { TopicIndexEntry } from "@/lib/deck/payload";
 import type { CardPhase, CardState } from "@/lib/srs";
 
 const DAY = 24 * 60 * 60_000;

@@ -17,7 +17,7 @@ describe("layer rules", () => {
     ['import { useState } from "react";\nexport const x = useState;', "no-restricted-imports"],
     ['import { create } from "zustand";\nexport const x = create;', "no-restricted-imports"],
     ['import { useProgressStore } from "@/stores/progress-store";\nexport const x = useProgressStore;', "no-restricted-imports"],
-    ['import { DataControls } from "@/components/settings-data";\nexport const x = DataControls;', "no-restricted-imports"],
+    ['import { DataControls } from "@/components/settings/settings-data";\nexport const x = DataControls;', "no-restricted-imports"],
     ['import { x } from "../../stores/selectors";\nexport const y = x;', "no-restricted-imports"],
     ["export const now = () => Date.now();", "no-restricted-properties"],
     ["export const now = () => new Date();", "no-restricted-syntax"],

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Breadcrumbs } from "@/components/breadcrumbs";
-import { QuestionList } from "@/components/question-list";
-import { TopicActions } from "@/components/topic-actions";
+import { Breadcrumbs } from "@/components/shell/breadcrumbs";
+import { QuestionList } from "@/components/decks/question-list";
+import { TopicActions } from "@/components/decks/topic-actions";
 import { getTopic, loadBank } from "@/lib/content";
-import { topicIndex } from "@/lib/content/payload";
+import { topicIndex } from "@/lib/deck/payload";
 
 interface Params {
   deck: string;

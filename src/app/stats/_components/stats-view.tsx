@@ -2,7 +2,7 @@
 
 import { useMemo } from "react";
 import { useNow } from "@/hooks/use-now";
-import type { TopicIndexEntry } from "@/lib/content/payload";
+import type { TopicIndexEntry } from "@/lib/deck/payload";
 import { topicOfCard } from "@/lib/drill";
 import { computeStats, replayFacts } from "@/lib/stats";
 import { useProgressStore } from "@/stores/progress-store";

@@ -1,5 +1,5 @@
 import { loadBank, getTopic } from "@/lib/content";
-import { topicPayload } from "@/lib/content/payload";
+import { topicPayload } from "@/lib/deck/payload";
 
 // One questions index per topic, written at build time: a drill deck fetches these, and each
 // card's answer when it comes up (./[card]/route.ts).

@@ -1,5 +1,5 @@
 import { loadBank, getTopic } from "@/lib/content";
-import { answerPayload } from "@/lib/content/payload";
+import { answerPayload } from "@/lib/deck/payload";
 
 // One answer per card, written at build time (/data/<deck>/<topic>/<position>.json): a drill
 // fetches a card's back when the card comes up, so each further card costs one small file.

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { PREFETCH_ON_INTENT } from "./prefetch-intent";
+import { PREFETCH_ON_INTENT } from "@/components/shell/prefetch-intent";
 
 export interface Crumb {
   label: string;

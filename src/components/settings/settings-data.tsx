@@ -3,12 +3,12 @@
 import { useMemo, useState } from "react";
 import { exportProgress, orphanReviewCount } from "@/lib/progress";
 import { useProgressStore } from "@/stores/progress-store";
-import { downloadText } from "./download";
-import { ErrorDetails } from "./error-details";
-import { ImportControl } from "./settings-import";
-import { DataPlaceholder } from "./settings-placeholders";
-import { ResetControl } from "./settings-reset";
-import { type ActionMessage, button, formatChars, plural } from "./settings-styles";
+import { downloadText } from "@/components/ui/download";
+import { ErrorDetails } from "@/components/ui/error-details";
+import { ImportControl } from "@/components/settings/settings-import";
+import { DataPlaceholder } from "@/components/settings/settings-placeholders";
+import { ResetControl } from "@/components/settings/settings-reset";
+import { type ActionMessage, button, formatChars, plural } from "@/components/settings/settings-styles";
 
 /** What is stored, and how much of the browser's limit it takes (counted in characters, as browsers do). */
 function DataFacts({ known }: { known: ReadonlySet<string> }) {

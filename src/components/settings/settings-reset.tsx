@@ -3,8 +3,8 @@
 import { useState } from "react";
 import { PROGRESS_KEY } from "@/lib/progress";
 import { useProgressStore } from "@/stores/progress-store";
-import { downloadStored } from "./download";
-import { type ActionMessage, button } from "./settings-styles";
+import { downloadStored } from "@/components/ui/download";
+import { type ActionMessage, button } from "@/components/settings/settings-styles";
 
 /**
  * "Reset progress…" and its confirmation. When the stored progress could not be read nor copied,

@@ -2,9 +2,9 @@
 
 import { useCallback, useEffect, useState } from "react";
 import { MAX_MINUTES, MIN_MINUTES } from "@/lib/interview";
-import { deleteAllRecordings, recordingsUsage } from "./interview/recordings-db";
-import { useInterviewSettings } from "./interview/use-interview-settings";
-import { deleteRecordingsButton, interviewCheckbox, interviewSelect } from "./settings-styles";
+import { deleteAllRecordings, recordingsUsage } from "@/components/interview/recordings-db";
+import { useInterviewSettings } from "@/components/interview/use-interview-settings";
+import { deleteRecordingsButton, interviewCheckbox, interviewSelect } from "@/components/settings/settings-styles";
 
 const MINUTES = Array.from({ length: MAX_MINUTES - MIN_MINUTES + 1 }, (_, i) => MIN_MINUTES + i);
 const kB = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);

@@ -1,4 +1,4 @@
-import type { Card, Deck, Topic } from "./models";
+import type { Card, Deck, Topic } from "@/lib/content/models";
 
 /*
  * What the browser gets for drills, split so a deck of any size starts small: one questions index

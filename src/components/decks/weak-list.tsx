@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useMemo } from "react";
 import { useNow } from "@/hooks/use-now";
 import { useTopicCards } from "@/hooks/use-topic-cards";
-import type { TopicIndexEntry } from "@/lib/content/payload";
+import type { TopicIndexEntry } from "@/lib/deck/payload";
 import { drillHref, topicOfCard } from "@/lib/drill";
 import { describeWeakReason, weakCards } from "@/lib/srs";
 import { useProgressStore } from "@/stores/progress-store";

@@ -5,7 +5,7 @@ import { useMemo } from "react";
 import { useNow } from "@/hooks/use-now";
 import { todayAndStreak } from "@/lib/stats/activity";
 import { useProgressStore } from "@/stores/progress-store";
-import { PREFETCH_ON_INTENT } from "./prefetch-intent";
+import { PREFETCH_ON_INTENT } from "@/components/shell/prefetch-intent";
 
 /** "Today 12 / 20 · 5-day streak", once the store is read; links to /stats. */
 export function TodayLine() {

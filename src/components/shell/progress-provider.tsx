@@ -4,8 +4,8 @@ import Link from "next/link";
 import { useEffect } from "react";
 import { PROGRESS_KEY } from "@/lib/progress";
 import { useProgressStore } from "@/stores/progress-store";
-import { downloadStored } from "./download";
-import { ErrorDetails } from "./error-details";
+import { downloadStored } from "@/components/ui/download";
+import { ErrorDetails } from "@/components/ui/error-details";
 
 const noticeButton = "min-h-11 rounded-lg bg-amber-800 px-3 py-2 font-semibold text-white hover:bg-amber-900";
 

@@ -4,7 +4,7 @@ import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { useSearchIndex } from "@/hooks/use-search-index";
 import type { SearchHit } from "@/lib/search/models";
-import { SearchStatusLine } from "./search-status";
+import { SearchStatusLine } from "@/components/search/search-status";
 
 /** True when a key press belongs to a text field, not to the page. */
 function typingIn(target: EventTarget | null): boolean {

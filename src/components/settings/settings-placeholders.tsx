@@ -1,4 +1,4 @@
-import { button, deleteRecordingsButton, input, interviewCheckbox, interviewSelect } from "./settings-styles";
+import { button, deleteRecordingsButton, input, interviewCheckbox, interviewSelect } from "@/components/settings/settings-styles";
 
 /*
  * What Settings shows where a stored value goes until the progress store has been read: boxes of

@@ -1,6 +1,6 @@
-import { cardAnchor } from "@/lib/content/payload";
-import { ExpandAll } from "./expand-all";
-import { OpenFromHash } from "./open-from-hash";
+import { cardAnchor } from "@/lib/deck/payload";
+import { ExpandAll } from "@/components/decks/expand-all";
+import { OpenFromHash } from "@/components/decks/open-from-hash";
 
 export interface QuestionItem {
   id: string;

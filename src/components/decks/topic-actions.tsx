@@ -1,8 +1,8 @@
 import Link from "next/link";
-import type { TopicIndexEntry } from "@/lib/content/payload";
+import type { TopicIndexEntry } from "@/lib/deck/payload";
 import { drillHref } from "@/lib/drill/selection";
-import { TopicProgressLive } from "./lazy";
-import { PREFETCH_ON_INTENT } from "./prefetch-intent";
+import { TopicProgressLive } from "@/components/shell/lazy";
+import { PREFETCH_ON_INTENT } from "@/components/shell/prefetch-intent";
 
 const link = "inline-flex min-h-11 items-center rounded-lg px-4 py-2 text-sm font-semibold";
 const secondary = `${link} border border-slate-300 hover:bg-slate-50 dark:border-slate-600 dark:hover:bg-slate-800`;

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
-import { INTENT_LINK_SELECTOR } from "./prefetch-intent";
+import { INTENT_LINK_SELECTOR } from "@/components/shell/prefetch-intent";
 
 const INTENT_EVENTS = ["pointerover", "focusin", "touchstart"] as const;
 

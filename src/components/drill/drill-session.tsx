@@ -8,19 +8,19 @@ import { keyMapOf, useKeyboard } from "@/hooks/use-keyboard";
 import { useNow } from "@/hooks/use-now";
 import type { DrillCard } from "@/lib/drill/deck-data";
 import type { Selection } from "@/lib/drill/models";
-import { CardBack, CardFront } from "./card-faces";
-import { DeckSummary } from "./deck-summary";
-import { DRILL_KEYS } from "./drill-keys";
-import { DrillProgress } from "./drill-progress";
-import { DrillToolbar } from "./drill-toolbar";
-import { FlipCard } from "./flip-card";
-import { GradeBar } from "./grade-bar";
-import { KeyboardHelp } from "./keyboard-help";
-import { NoteDialog } from "./note-dialog";
-import { formatClock } from "./time-format";
+import { CardBack, CardFront } from "@/components/drill/card-faces";
+import { DeckSummary } from "@/components/drill/deck-summary";
+import { DRILL_KEYS } from "@/components/drill/drill-keys";
+import { DrillProgress } from "@/components/drill/drill-progress";
+import { DrillToolbar } from "@/components/drill/drill-toolbar";
+import { FlipCard } from "@/components/drill/flip-card";
+import { GradeBar } from "@/components/drill/grade-bar";
+import { KeyboardHelp } from "@/components/drill/keyboard-help";
+import { NoteDialog } from "@/components/drill/note-dialog";
+import { formatClock } from "@/components/ui/time-format";
 
 // Only an empty due or weak deck shows this, and it reads the schedule: loaded when needed.
-const EmptyDeck = dynamic(() => import("./empty-deck").then((m) => m.EmptyDeck), { ssr: false });
+const EmptyDeck = dynamic(() => import("@/components/drill/empty-deck").then((m) => m.EmptyDeck), { ssr: false });
 
 interface DrillSessionProps {
   title: string;

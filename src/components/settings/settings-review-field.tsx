@@ -2,8 +2,8 @@
 
 import { SETTINGS_LIMITS, type Settings } from "@/lib/progress";
 import { useProgressStore } from "@/stores/progress-store";
-import { FieldPlaceholder } from "./settings-placeholders";
-import { input } from "./settings-styles";
+import { FieldPlaceholder } from "@/components/settings/settings-placeholders";
+import { input } from "@/components/settings/settings-styles";
 
 /**
  * One review setting's field. Keyed by its stored value and stamp, so a change saved in another

@@ -2,9 +2,9 @@
 
 import { useState } from "react";
 import { useProgressStore } from "@/stores/progress-store";
-import { downloadStored } from "./download";
-import { BackupsPlaceholder } from "./settings-placeholders";
-import { formatChars, secondaryButton } from "./settings-styles";
+import { downloadStored } from "@/components/ui/download";
+import { BackupsPlaceholder } from "@/components/settings/settings-placeholders";
+import { formatChars, secondaryButton } from "@/components/settings/settings-styles";
 
 const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short" });
 

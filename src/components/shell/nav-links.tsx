@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { PREFETCH_ON_INTENT } from "./prefetch-intent";
+import { PREFETCH_ON_INTENT } from "@/components/shell/prefetch-intent";
 
 const NAV = [
   { href: "/", label: "Topics" },

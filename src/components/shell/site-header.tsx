@@ -1,8 +1,8 @@
 import Link from "next/link";
-import { PREFETCH_ON_INTENT } from "./prefetch-intent";
-import { NavLinks } from "./nav-links";
-import { SearchBox } from "./search-box";
-import { ThemeToggle } from "./theme-toggle";
+import { PREFETCH_ON_INTENT } from "@/components/shell/prefetch-intent";
+import { NavLinks } from "@/components/shell/nav-links";
+import { SearchBox } from "@/components/search/search-box";
+import { ThemeToggle } from "@/components/shell/theme-toggle";
 
 export function SiteHeader() {
   return (

@@ -1,10 +1,10 @@
 import Link from "next/link";
-import type { TopicIndexEntry } from "@/lib/content/payload";
+import type { TopicIndexEntry } from "@/lib/deck/payload";
 import type { DrillMode } from "@/lib/drill/models";
-import { DrillPickerStatus } from "./drill-picker-status";
-import { DeckProgressLive, TopicProgressLive } from "./lazy";
-import { MockInterviewLauncher } from "./mock-interview-launcher";
-import { PREFETCH_ON_INTENT } from "./prefetch-intent";
+import { DrillPickerStatus } from "@/components/decks/drill-picker-status";
+import { DeckProgressLive, TopicProgressLive } from "@/components/shell/lazy";
+import { MockInterviewLauncher } from "@/components/interview/mock-interview-launcher";
+import { PREFETCH_ON_INTENT } from "@/components/shell/prefetch-intent";
 
 const MODES: { mode: DrillMode; label: string; hint: string }[] = [
   { mode: "shuffle", label: "Shuffle", hint: "every card, in random order" },

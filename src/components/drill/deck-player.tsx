@@ -6,19 +6,19 @@ import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useMemo, useState } from "react";
 import type { DrillStore } from "@/hooks/use-drill-session";
 import { useTopicCards } from "@/hooks/use-topic-cards";
-import type { TopicIndexEntry } from "@/lib/content/payload";
+import type { TopicIndexEntry } from "@/lib/deck/payload";
 import { needsProgress } from "@/lib/drill/order";
 import { drillHref, newSeed, parseSelection, selectedTopicKeys } from "@/lib/drill/selection";
-import { DrillSession } from "./drill-session";
+import { DrillSession } from "@/components/drill/drill-session";
 
 // Interview code (recorder, checklist, review) loads only when a deck is in interview mode.
-const InterviewSession = dynamic(() => import("./interview/interview-session").then((m) => m.InterviewSession), {
+const InterviewSession = dynamic(() => import("@/components/interview/interview-session").then((m) => m.InterviewSession), {
   ssr: false,
   loading: () => <p className="py-16 text-center text-slate-600 dark:text-slate-400">Loading the interview…</p>,
 });
 
 // Stored progress (the store, the scheduler, the codec) loads beside the deck's data, not before it.
-const DrillStoreBridge = dynamic(() => import("./drill-store-bridge").then((m) => m.DrillStoreBridge), { ssr: false });
+const DrillStoreBridge = dynamic(() => import("@/components/drill/drill-store-bridge").then((m) => m.DrillStoreBridge), { ssr: false });
 
 const MODE_LABEL = { shuffle: "Shuffle", due: "Due", weak: "Weak", interview: "Interview" } as const;
 

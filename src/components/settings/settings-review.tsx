@@ -1,6 +1,6 @@
 import type { Settings } from "@/lib/progress";
-import { ReviewField } from "./settings-lazy";
-import { section } from "./settings-styles";
+import { ReviewField } from "@/components/settings/settings-lazy";
+import { section } from "@/components/settings/settings-styles";
 
 const FIELDS: { key: keyof Settings; label: string; hint: string; step: number }[] = [
   { key: "desiredRetention", label: "Desired retention", hint: "Chance of recall to aim for (0.70–0.99). Higher means more reviews.", step: 0.01 },

@@ -6,7 +6,7 @@ import { drillHref, type Selection } from "@/lib/drill";
 import { nextDueAt } from "@/lib/srs";
 import { useProgressStore } from "@/stores/progress-store";
 import { selectCardStates } from "@/stores/selectors";
-import { formatWhen } from "./time-format";
+import { formatWhen } from "@/components/ui/time-format";
 
 /** What a Due or Weak deck with no cards says, and where to go instead. */
 export function EmptyDeck({ ids, selection }: { ids: string[]; selection: Selection }) {

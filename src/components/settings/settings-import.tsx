@@ -3,7 +3,7 @@
 import { useRef, useState } from "react";
 import { type ImportMode, type ImportPreview, MAX_IMPORT_BYTES, orphanReviewCount, previewImport, type Progress } from "@/lib/progress";
 import { useProgressStore } from "@/stores/progress-store";
-import { type ActionMessage, button, plural } from "./settings-styles";
+import { type ActionMessage, button, plural } from "@/components/settings/settings-styles";
 
 interface Pending {
   name: string;

@@ -2,8 +2,8 @@
 
 import Link from "next/link";
 import type { SessionSummary } from "@/lib/drill";
-import { GRADES } from "./grade-bar";
-import { formatClock, formatWhen } from "./time-format";
+import { GRADES } from "@/components/drill/grade-bar";
+import { formatClock, formatWhen } from "@/components/ui/time-format";
 
 interface DeckSummaryProps {
   title: string;

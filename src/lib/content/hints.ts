@@ -1,0 +1,42 @@
+import { z } from "@/lib/zod-jitless";
+
+/*
+ * Steering hints: a small, documented set of overrides for when the reader's detection guesses wrong.
+ * The same object comes from a bank's `_deck.md` front matter at build time (key `reader:`) and from
+ * the add-deck page in the browser (saved with the deck), so a steered bank loads identically both ways.
+ * Every field is optional; an empty object means "detect everything" (the default).
+ */
+export const QUESTION_SHAPES = ["auto", "heading", "bold", "list", "table", "qa-label", "details", "paragraph"] as const;
+export type QuestionShape = (typeof QUESTION_SHAPES)[number];
+
+export const ANSWER_PLACES = ["auto", "below", "details", "next-column"] as const;
+export type AnswerPlace = (typeof ANSWER_PLACES)[number];
+
+export const readerHintsSchema = z
+  .object({
+    /** What a question is. @default "auto" (every detector) */
+    questions: z.enum(QUESTION_SHAPES).optional(),
+    /** With `questions: heading`, the heading level of questions (1–6); shallower headings are topics. */
+    headingLevel: z.number().int().min(1).max(6).optional(),
+    /** Where a question's answer is. @default "auto" (everything until the next question) */
+    answers: z.enum(ANSWER_PLACES).optional(),
+    /** Section titles (exact, case-insensitive) or file paths/globs (`*` and `**`) to leave out. */
+    skip: z.array(z.string().trim().min(1).max(200)).max(100).optional(),
+    /** The deck's title and one-line description, overriding what the bank says. */
+    title: z.string().trim().min(1).max(120).optional(),
+    description: z.string().trim().max(300).optional(),
+  })
+  .strict();
+export type ReaderHints = z.infer<typeof readerHintsSchema>;
+
+/** What a hint means, in plain words, for the add-deck page and the deck page. */
+export const QUESTION_SHAPE_LABELS: Record<QuestionShape, string> = {
+  auto: "Detect (headings, bullets, bold lines, tables, Q:/A: pairs, <details>)",
+  heading: "Headings (choose the level)",
+  bold: "Whole-bold paragraphs",
+  list: "List items",
+  table: "Table rows (question | answer)",
+  "qa-label": "Q: / A: labels",
+  details: "<details> summaries",
+  paragraph: "One question per paragraph",
+};
