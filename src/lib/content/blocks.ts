@@ -1,32 +1,18 @@
-import type { ListItem, Paragraph, PhrasingContent, RootContent } from "mdast";
+import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
-import { type CardInput, makeCard } from "./card";
+import { type Candidate, forcedShape, shapeAllowed } from "./candidate";
+import { makeCard } from "./card";
+import { questionParagraph } from "./paragraphs";
 import { readsAsQuestion } from "./question-text";
 import { type Ctx, lineOf, type RawCard, warn } from "./raw";
+import { fromTable } from "./table";
 
 /**
  * The question detectors for a run of blocks without headings (a section's body). Each finds
- * candidates of one shape; then a shape's candidates are taken when they read as questions, or
- * all of them when most of their siblings of that shape do.
- *
- * - details:  `<details><summary>Question</summary>answer</details>`
- * - item:     a list item led by a heading or bold text, or with its answer nested below
- * - plain:    a bullet that is only a question (banks of questions without answers)
- * - bold:     a paragraph that is all bold, the answer in the paragraphs after it
- * - qa:       `Q: …` then `A: …`
- * - line:     plain paragraphs with one question per line
+ * candidates of one shape (candidate.ts); then a shape's candidates are taken when they read as
+ * questions, or all of them when most of their siblings of that shape do. A `questions` hint turns
+ * every other detector off and takes every candidate of its shape.
  */
-type Shape = "details" | "item" | "plain" | "bold" | "qa" | "line";
-
-interface Candidate {
-  shape: Shape;
-  input: CardInput;
-  reads: boolean;
-  list: number; // which list a plain item came from (plain bullets are judged per list)
-  open: boolean; // takes the blocks that follow it as its answer
-  fragment?: RootContent; // a bullet of only code or links: part of the question above, never one itself
-}
-
 const QA_QUESTION = /^\s*(?:Q|Question)\s*\d*\s*[:.)]\s*/i;
 const QA_ANSWER = /^\s*(?:A|Ans|Answer)\s*\d*\s*[:.)]\s*/i;
 
@@ -88,88 +74,113 @@ function fromLines(p: Paragraph, ctx: Ctx): Candidate[] {
   }));
 }
 
-function candidatesIn(nodes: RootContent[], ctx: Ctx): { candidates: Candidate[]; loose: number } {
+const mostlyQuestions = (list: List) => list.children.filter((i) => readsAsQuestion(toString(i.children[0] ?? { type: "text", value: "" }))).length / list.children.length >= 0.5;
+
+function candidatesIn(nodes: RootContent[], ctx: Ctx): { candidates: Candidate[]; paragraphs: number } {
+  const { hints } = ctx;
+  const allowed = (shape: Candidate["shape"]) => shapeAllowed(hints, shape);
+  const forced = forcedShape(hints);
   const candidates: Candidate[] = [];
-  let loose = 0; // blocks before the first candidate
   let lists = 0;
+  let paragraphs = 0;
   const attach = (block: RootContent) => {
     const last = candidates[candidates.length - 1];
     if (last?.open) last.input.answer.push(block);
-    else loose++;
   };
+  const push = (...found: Candidate[]) => candidates.push(...found.map((c) => (hints.answers === "below" ? { ...c, open: true } : c)));
   for (const node of nodes) {
-    if (node.type === "details") {
-      const question = readsAsQuestion(node.summaryText) || node.summaryBlocks.length > 0;
+    if (node.type === "details" && allowed("details")) {
+      const question = forced === "details" || readsAsQuestion(node.summaryText) || node.summaryBlocks.length > 0;
       const last = candidates[candidates.length - 1];
       if (!question && last) {
         // "Answer", "Show", "Solution": the hidden answer of the question above.
-        last.input.answer.push(...node.children);
+        if (hints.answers === "details") last.input.answer.push(node);
+        else last.input.answer.push(...node.children);
         continue;
       }
       if (!question && node.summaryText === "") continue;
-      candidates.push({
-        shape: "details",
-        input: { prompt: node.summary, front: node.summaryBlocks, answer: [...node.children], line: lineOf(ctx, node) },
-        reads: question,
-        list: -1,
-        open: false,
-      });
+      push({ shape: "details", input: { prompt: node.summary, front: node.summaryBlocks, answer: [...node.children], line: lineOf(ctx, node) }, reads: question, list: -1, open: false });
       continue;
     }
-    if (node.type === "list") {
+    if (node.type === "table" && allowed("table")) {
+      const rows = fromTable(node, ctx, lists++, forced === "table" || hints.answers === "next-column");
+      if (rows.length) {
+        push(...rows);
+        continue;
+      }
+    }
+    if (node.type === "list" && (allowed("item") || allowed("plain"))) {
       const list = lists++;
       // A list under a bold or Q: question is its answer.
       const headingLed = node.children.some((item) => item.children[0]?.type === "heading");
-      if (candidates[candidates.length - 1]?.open && !headingLed) {
+      const last = candidates[candidates.length - 1];
+      // Under `answers: below`, a list after a list question is the next questions when they read as such.
+      const nextQuestions = last && (last.shape === "item" || last.shape === "plain") && mostlyQuestions(node);
+      if (last?.open && !headingLed && forced !== "list" && !nextQuestions) {
         attach(node);
         continue;
       }
       const found = node.children.map((item) => fromItem(item, ctx, list)).filter((c): c is Candidate => c !== null);
       if (found.length === 0) attach(node);
-      candidates.push(...found);
+      push(...found);
       continue;
     }
     if (node.type === "paragraph") {
+      paragraphs++;
       const text = toString(node);
-      if (QA_QUESTION.test(text)) {
-        candidates.push({ shape: "qa", input: { prompt: removeLabel(node, QA_QUESTION).children, answer: [], line: lineOf(ctx, node) }, reads: true, list: -1, open: true });
+      const last = candidates[candidates.length - 1];
+      if (allowed("qa") && QA_QUESTION.test(text)) {
+        push({ shape: "qa", input: { prompt: removeLabel(node, QA_QUESTION).children, answer: [], line: lineOf(ctx, node) }, reads: true, list: -1, open: true });
         continue;
       }
-      const last = candidates[candidates.length - 1];
       if (last?.shape === "qa" && last.input.answer.length === 0 && QA_ANSWER.test(text)) {
         last.input.answer.push(removeLabel(node, QA_ANSWER));
         continue;
       }
       const bold = boldText(node);
-      if (bold && !isLabel(toString({ type: "paragraph", children: bold }))) {
-        candidates.push({ shape: "bold", input: { prompt: bold, answer: [], line: lineOf(ctx, node) }, reads: readsAsQuestion(toString(node)), list: -1, open: true });
+      if (allowed("bold") && bold && (forced === "bold" || !isLabel(toString({ type: "paragraph", children: bold })))) {
+        push({ shape: "bold", input: { prompt: bold, answer: [], line: lineOf(ctx, node) }, reads: readsAsQuestion(toString(node)), list: -1, open: true });
         continue;
       }
-      if (!last?.open) {
+      if (allowed("paragraph") && (!last?.open || last.shape === "paragraph")) {
+        const found = questionParagraph(node, ctx, forced === "paragraph");
+        if (found) {
+          push(found);
+          continue;
+        }
+      }
+      if (allowed("line") && !last?.open) {
         const lines = fromLines(node, ctx);
         if (lines.length) {
-          candidates.push(...lines);
+          push(...lines);
           continue;
         }
       }
     }
     attach(node);
   }
-  return { candidates, loose };
+  return { candidates, paragraphs };
 }
 
 /** Which candidates are questions: those that read as one, or all of a shape when most do. */
-function accepted(candidates: Candidate[]): Set<Candidate> {
+function accepted(candidates: Candidate[], run: { paragraphs: number; blocks: number }, forced: boolean): Set<Candidate> {
   const out = new Set<Candidate>();
   const byShape = new Map<string, Candidate[]>();
   for (const c of candidates) {
     if (c.fragment) continue;
-    const key = c.shape === "plain" ? `plain:${c.list}` : c.shape;
+    const key = c.shape === "plain" || c.shape === "table" ? `${c.shape}:${c.list}` : c.shape;
     byShape.set(key, [...(byShape.get(key) ?? []), c]);
   }
   for (const [key, group] of byShape) {
+    if (forced) {
+      group.forEach((c) => out.add(c));
+      continue;
+    }
     const reading = group.filter((c) => c.reads).length;
     const most = reading / group.length >= 0.5;
+    // One question per paragraph: only when the run is made of them (a quiz's numbered questions
+    // among their options, or a rhetorical question in prose, is not this shape).
+    if (key === "paragraph" && (group.length < 3 || group.length / run.paragraphs < 0.8 || group.length / run.blocks < 0.6)) continue;
     for (const c of group) {
       // A plain bullet that reads as a question among statements is more likely prose than a card.
       if (key.startsWith("plain:") ? most : c.reads || (most && reading >= 1)) out.add(c);
@@ -180,8 +191,8 @@ function accepted(candidates: Candidate[]): Set<Candidate> {
 
 /** The cards in a run of blocks, in order. Candidates not taken are reported, never made into cards. */
 export function cardsInBlocks(nodes: RootContent[], ctx: Ctx): RawCard[] {
-  const { candidates } = candidatesIn(nodes, ctx);
-  const taken = accepted(candidates);
+  const { candidates, paragraphs } = candidatesIn(nodes, ctx);
+  const taken = accepted(candidates, { paragraphs, blocks: nodes.length }, forcedShape(ctx.hints) !== null);
   const cards: RawCard[] = [];
   let previous: RawCard | null = null;
   for (const c of candidates) {
@@ -191,6 +202,8 @@ export function cardsInBlocks(nodes: RootContent[], ctx: Ctx): RawCard[] {
       } else if (c.shape === "bold" && previous) {
         // A bold line among questions that is not one: a sub-heading of the answer above.
         previous.answer.push({ type: "paragraph", children: [{ type: "strong", children: c.input.prompt }] }, ...c.input.answer);
+      } else if (c.shape === "paragraph") {
+        // A lone question-like paragraph among prose is prose: left out as any loose paragraph is.
       } else if (c.shape !== "plain" || c.reads) {
         warn(ctx, c.input.line, `"${toString({ type: "paragraph", children: c.input.prompt }).slice(0, 60)}" does not read as a question and was skipped`);
       }

@@ -32,6 +32,20 @@ function dropRepeats(group: RawGroup, seen: Map<string, number>, ctx: Ctx): RawG
   return { ...group, cards, children: group.children.map((g) => dropRepeats(g, seen, ctx)) };
 }
 
+/**
+ * `answers: details`: the answer is what the question's `<details>` hide; the blocks shown beside
+ * them (code, context) go on the front. A question without one keeps what is below it.
+ */
+function answersInDetails(group: RawGroup): RawGroup {
+  const cards = group.cards.map((c) => {
+    const hidden = c.answer.filter((b) => b.type === "details");
+    if (hidden.length === 0) return c;
+    const shown = c.answer.filter((b) => b.type !== "details");
+    return { ...c, front: [...c.front, ...shown], answer: hidden.flatMap((d) => d.children) };
+  });
+  return { ...group, cards, children: group.children.map(answersInDetails) };
+}
+
 /** Reads a file's markdown body (`.md` or `.mdx`) into groups of cards. */
 export function parseBody(file: string, body: string, lineOffset: number, options: { mdx?: boolean; hints?: ReaderHints } = {}): ParsedBody {
   const ctx: Ctx = { file, lineOffset, warnings: [], hints: options.hints ?? {} };
@@ -44,6 +58,7 @@ export function parseBody(file: string, body: string, lineOffset: number, option
     title ??= root.children[0]!.title;
     root = root.children[0]!;
   }
+  if (ctx.hints.answers === "details") root = answersInDetails(root);
   root = dropRepeats(root, new Map(), ctx);
   return { root, title, warnings: ctx.warnings };
 }

@@ -1,9 +1,11 @@
 import type { Heading, RootContent } from "mdast";
 import { cardsInBlocks, hasAnswerDetails } from "./blocks";
+import { forcedShape } from "./candidate";
 import { makeCard } from "./card";
 import { headingText, removeNoise } from "./noise";
 import { readsAsQuestion } from "./question-text";
 import { type Ctx, lineOf, type RawCard, type RawGroup, warn } from "./raw";
+import { skipsSection } from "./skip";
 import { isTableOfContentsTitle, stripNumbering } from "./text";
 
 /**
@@ -76,28 +78,47 @@ function cardOf(s: Section, ctx: Ctx): RawCard | null {
 
 const countCards = (g: RawGroup): number => g.cards.length + g.children.reduce((n, c) => n + countCards(c), 0);
 
+/** How a sub-section reads: a question (the heading), a group of questions, or neither. */
+type As = "question" | "group" | "other";
+
+/**
+ * Detection, unless a hint decides: `questions: heading` makes headings of one level the questions
+ * (the deepest level the file uses, or `headingLevel`), shallower ones groups; any other forced shape
+ * makes headings only groups.
+ */
+function kindOf(s: Section, asGroup: RawGroup, ctx: Ctx, questionLevel: number | null): As {
+  const forced = forcedShape(ctx.hints);
+  if (forced === "heading" && questionLevel !== null) {
+    const depth = s.heading?.depth ?? 0;
+    if (depth === questionLevel) return "question";
+    return countCards(asGroup) > 0 ? "group" : "other";
+  }
+  if (!forced && (readsAsQuestion(titleOf(s)) || hasAnswerDetails(s.body)) && asGroup.cards.length < 2) return "question";
+  return countCards(asGroup) > 0 ? "group" : "other";
+}
+
 /** Reads one section (a heading and what it holds) into cards and sub-groups. */
-function read(section: Section, ctx: Ctx): RawGroup {
+function read(section: Section, ctx: Ctx, questionLevel: number | null): RawGroup {
   const group: RawGroup = {
     title: section.heading ? titleOf(section) : null,
     line: section.heading ? lineOf(ctx, section.heading) : 1,
     cards: cardsInBlocks(section.body, ctx),
     children: [],
   };
-  type Kind = { s: Section; as: "question" | "group" | "other"; group: RawGroup; warnings: string[] };
-  const kinds: Kind[] = section.children.map((s) => {
-    const title = titleOf(s);
+  type Kind = { s: Section; as: As; group: RawGroup; warnings: string[] };
+  const kinds: Kind[] = section.children.flatMap((s) => {
+    if (skipsSection(titleOf(s), ctx.hints.skip)) {
+      if (s.heading) warn(ctx, lineOf(ctx, s.heading), `section "${titleOf(s)}" was skipped (the skip hint)`);
+      return [];
+    }
     // Read as a group first, its warnings held back: if it is a question, what it holds is an answer.
     const local: Ctx = { ...ctx, warnings: [] };
-    const asGroup = read(s, local);
-    const kind = { s, group: asGroup, warnings: local.warnings };
-    if ((readsAsQuestion(title) || hasAnswerDetails(s.body)) && asGroup.cards.length < 2) return { ...kind, as: "question" };
-    if (countCards(asGroup) > 0) return { ...kind, as: "group" };
-    return { ...kind, as: "other" };
+    const asGroup = read(s, local, questionLevel);
+    return [{ s, group: asGroup, warnings: local.warnings, as: kindOf(s, asGroup, ctx, questionLevel) }];
   });
   const loose = kinds.filter((k) => k.as !== "group");
   const questions = loose.filter((k) => k.as === "question").length;
-  const most = questions >= 2 && questions / loose.length >= 0.5;
+  const most = !forcedShape(ctx.hints) && questions >= 2 && questions / loose.length >= 0.5;
   for (const k of kinds) {
     const hasBody = k.s.all.some((n) => n.type !== "html");
     if (k.as === "question" || (k.as === "other" && most && hasBody)) {
@@ -112,7 +133,15 @@ function read(section: Section, ctx: Ctx): RawGroup {
   return group;
 }
 
+/** The heading level of questions under `questions: heading`: the hint's, else the deepest level used. */
+function questionLevelOf(nodes: RootContent[], ctx: Ctx): number | null {
+  if (forcedShape(ctx.hints) !== "heading") return null;
+  if (ctx.hints.headingLevel !== undefined) return ctx.hints.headingLevel;
+  const depths = nodes.filter((n): n is Heading => n.type === "heading").map((h) => h.depth);
+  return depths.length ? Math.max(...depths) : null;
+}
+
 /** Reads a file's blocks into a tree of groups and cards. */
 export function readSections(nodes: RootContent[], ctx: Ctx): RawGroup {
-  return read(tree(nodes, ctx), ctx);
+  return read(tree(nodes, ctx), ctx, questionLevelOf(nodes, ctx));
 }

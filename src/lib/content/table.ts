@@ -1,0 +1,38 @@
+import type { PhrasingContent, RootContent, Table, TableCell } from "mdast";
+import { toString } from "mdast-util-to-string";
+import type { Candidate } from "./candidate";
+import { readsAsQuestion } from "./question-text";
+import { type Ctx, lineOf } from "./raw";
+
+/**
+ * Tables whose rows are question | answer. A row's first cell is the question, the next cells its
+ * answer (several answer columns are kept as labelled paragraphs). In auto mode a table counts when
+ * most of its first cells read as questions and it has an answer column with words: a contents
+ * table (questions linking to their sections) or a one-column list of questions is not cards.
+ */
+const hasWords = (cells: TableCell[]) => cells.some((c) => /[\p{L}\p{N}]/u.test(toString(c)) && !(c.children.length === 1 && c.children[0]?.type === "link"));
+
+function answerOf(cells: TableCell[], header: TableCell[]): RootContent[] {
+  if (cells.length === 1) return [{ type: "paragraph", children: cells[0]!.children }];
+  return cells
+    .map((c, i) => ({ c, label: toString(header[i + 1] ?? { type: "tableCell", children: [] }).trim() }))
+    .filter(({ c }) => toString(c).trim() !== "")
+    .map(({ c, label }) => ({ type: "paragraph", children: [...(label ? ([{ type: "strong", children: [{ type: "text", value: label }] }, { type: "text", value: ": " }] as PhrasingContent[]) : []), ...c.children] }));
+}
+
+/** The rows of a question | answer table as candidates, or [] when it is not one. `forced`: the bank says so. */
+export function fromTable(table: Table, ctx: Ctx, index: number, forced: boolean): Candidate[] {
+  const [header, ...rows] = table.children;
+  if (!header || rows.length === 0 || header.children.length < 2) return [];
+  const firsts = rows.map((r) => toString(r.children[0] ?? { type: "tableCell", children: [] }));
+  const reading = firsts.filter(readsAsQuestion).length;
+  const answers = rows.map((r) => r.children.slice(1));
+  if (!forced && (reading / rows.length < 0.5 || !answers.some(hasWords))) return [];
+  return rows.map((row, i) => ({
+    shape: "table" as const,
+    input: { prompt: row.children[0]?.children ?? [], answer: answerOf(answers[i]!, header.children.length > 2 ? header.children : []), line: lineOf(ctx, row) },
+    reads: forced || readsAsQuestion(firsts[i]!),
+    list: index,
+    open: false,
+  }));
+}
