@@ -1,5 +1,5 @@
 import { useRouter } from "next/navigation";
-import { useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useEffectEvent, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { DrillCard } from "@/lib/drill/deck-data";
 import type { DrillAction, Selection, Session } from "@/lib/drill/models";
 import { orderWithoutProgress } from "@/lib/drill/order";
@@ -56,7 +56,9 @@ export function useDrillSession({ selection, cards, store, exitHref, now }: { se
     const current = live.current;
     const id = currentCard(current);
     if (!id || !current.flipped) return;
-    const at = Date.now();
+    // Keys that waited for the store run within one millisecond: each grade still comes after the
+    // previous one (the card's start), so the log keeps the order they were pressed in.
+    const at = Math.max(Date.now(), current.cardStartedAt + 1);
     const entry = s.grade(id, rating, selection.mode, at, timeOnCard(current, at));
     update(gradeCurrent(current, rating, entry.id, entry.at, { requeueAgain: selection.mode === "due" }));
   };
@@ -89,12 +91,16 @@ export function useDrillSession({ selection, cards, store, exitHref, now }: { se
   // Before paint, after every commit: the store the keys see is the committed one, and the keys that
   // waited for it run in order, each on the session the previous one left (a grade writes to the
   // store, so this runs in the commit, not in a render).
-  useLayoutEffect(() => {
-    liveStore.current = weakBefore === null ? null : store;
-    if (!liveStore.current || waitingKeys.current.length === 0) return;
-    while (waitingKeys.current.length > 0 && !noteShown.current) run(waitingKeys.current.shift()!, liveStore.current);
+  const runWaiting = useEffectEvent(() => {
+    const s = liveStore.current;
+    if (!s || waitingKeys.current.length === 0) return;
+    while (waitingKeys.current.length > 0 && !noteShown.current) run(waitingKeys.current.shift()!, s);
     setWaiting(waitingKeys.current.length);
   });
+  useLayoutEffect(() => {
+    liveStore.current = weakBefore === null ? null : store;
+  });
+  useLayoutEffect(() => runWaiting(), [store, weakBefore, noteOpen]);
 
   /** Help and leave run at once; the rest keep their order behind anything still waiting. */
   const act = (action: DrillAction) => {
