@@ -1,30 +1,12 @@
 import { useRouter } from "next/navigation";
-import { useEffect, useEffectEvent, useMemo, useState } from "react";
-import type { DrillAction } from "@/components/drill/drill-keys";
+import { useEffectEvent, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { DrillCard } from "@/lib/drill/deck-data";
+import type { DrillAction, Selection, Session } from "@/lib/drill/models";
 import { orderWithoutProgress } from "@/lib/drill/order";
 import { drillHref, newSeed } from "@/lib/drill/selection";
 import { currentCard, flip, gradeCurrent, isFinished, skip, startSession, summarize, timeOnCard, undoGrade } from "@/lib/drill/session";
-import type { Selection, Session } from "@/lib/drill/models";
-import type { ReviewMode } from "@/lib/progress/models";
-import type { CardState, Rating, WeakCard } from "@/lib/srs/models";
-
-/**
- * What a drill needs from stored progress, handed over by DrillStoreBridge once the store is read
- * (until then a shuffled deck already shows and flips its cards).
- */
-export interface DrillStore {
-  states: ReadonlyMap<string, CardState>;
-  grade(cardId: string, rating: Rating, mode: ReviewMode, at: number, ms: number): { id: string; at: number };
-  undo(entryId: string): void;
-  toggleFlag(cardId: string): void;
-  setNote(cardId: string, text: string): void;
-  flagged(cardId: string): boolean;
-  note(cardId: string): string;
-  intervals(cardId: string, now: number): Record<Rating, string>;
-  weakNow(ids: readonly string[], now: number): WeakCard[];
-  drawQueue(selection: Selection, ids: readonly string[], now: number): string[];
-}
+import type { Rating, WeakCard } from "@/lib/srs/models";
+import type { DrillStore } from "@/stores/views/drill-store";
 
 /** Actions that change stored progress (or show it): they wait for the store. */
 const NEEDS_STORE: ReadonlySet<DrillAction> = new Set(["grade1", "grade2", "grade3", "grade4", "undo", "flag", "note"]);
@@ -37,6 +19,10 @@ const GRADE_OF = { grade1: 1, grade2: 2, grade3: 3, grade4: 4 } as const;
  * caller mounts those only once `store` is there). Until the store is read, the card shows and
  * flips; a grade, undo, flag or note pressed meanwhile waits in order (and so does every action
  * after it), and runs the moment the store arrives: nothing is dropped or applied to another card.
+ *
+ * Keys can come faster than React renders (a burst, or keys queued behind the store's first read
+ * on a slow phone), so actions read and write the session, the store and the waiting keys through
+ * refs, each acting on what the previous one left, never on the state of the last render.
  */
 export function useDrillSession({ selection, cards, store, exitHref, now }: { selection: Selection; cards: DrillCard[]; store: DrillStore | null; exitHref: string; now: number }) {
   const router = useRouter();
@@ -46,9 +32,13 @@ export function useDrillSession({ selection, cards, store, exitHref, now }: { se
     const t = Date.now();
     return startSession(orderWithoutProgress(selection, ids) ?? store?.drawQueue(selection, ids, t) ?? [], t);
   });
+  const live = useRef(session); // the session as the last action left it (the render catches up)
+  const liveStore = useRef<DrillStore | null>(null); // the store as committed (set before paint)
+  const waitingKeys = useRef<DrillAction[]>([]);
+  const noteShown = useRef(false); // waiting keys stay waiting while the note dialog they opened is open
+  const [waiting, setWaiting] = useState(0);
   // The weak cards before this session's first grade (the summary's "became weak"), once the store is read.
   const [weakBefore, setWeakBefore] = useState<WeakCard[] | null>(() => store?.weakNow(ids, Date.now()) ?? null);
-  const [pending, setPending] = useState<DrillAction[]>([]);
   const [noteOpen, setNoteOpen] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
   const cardId = currentCard(session);
@@ -57,60 +47,70 @@ export function useDrillSession({ selection, cards, store, exitHref, now }: { se
 
   const intervals = useMemo(() => (store && cardId && session.flipped ? store.intervals(cardId, now) : null), [store, cardId, session.flipped, now]);
 
-  const gradeWith = (live: DrillStore, rating: Rating) => {
-    if (!cardId || !session.flipped) return;
-    const at = Date.now();
-    const entry = live.grade(cardId, rating, selection.mode, at, timeOnCard(session, at));
-    setSession((s) => gradeCurrent(s, rating, entry.id, entry.at, { requeueAgain: selection.mode === "due" }));
+  const update = (next: Session) => {
+    live.current = next;
+    setSession(next);
   };
 
-  /** Runs an action now; those needing the store get it passed in (see `act`). */
-  const run = (action: DrillAction, live: DrillStore | null) => {
-    if (action === "flip") return setSession((s) => flip(s));
-    if (action === "skip") return setSession((s) => skip(s, Date.now()));
+  const gradeWith = (s: DrillStore, rating: Rating) => {
+    const current = live.current;
+    const id = currentCard(current);
+    if (!id || !current.flipped) return;
+    // Keys that waited for the store run within one millisecond: each grade still comes after the
+    // previous one (the card's start), so the log keeps the order they were pressed in.
+    const at = Math.max(Date.now(), current.cardStartedAt + 1);
+    const entry = s.grade(id, rating, selection.mode, at, timeOnCard(current, at));
+    update(gradeCurrent(current, rating, entry.id, entry.at, { requeueAgain: selection.mode === "due" }));
+  };
+
+  /** Runs an action now, on the session the previous action left; those needing the store get it passed in. */
+  const run = (action: DrillAction, s: DrillStore | null) => {
+    if (action === "flip") return update(flip(live.current));
+    if (action === "skip") return update(skip(live.current, Date.now()));
     if (action === "help") return setHelpOpen(true);
     if (action === "leave") return router.push(exitHref);
-    if (!live) return;
+    if (!s) return;
+    const id = currentCard(live.current);
     if (action === "undo") {
-      const { session: back, entryId } = undoGrade(session, Date.now());
+      const { session: back, entryId } = undoGrade(live.current, Date.now());
       if (!entryId) return;
-      live.undo(entryId);
-      setSession(back);
+      s.undo(entryId);
+      update(back);
     } else if (action === "flag") {
-      if (cardId) live.toggleFlag(cardId);
+      if (id) s.toggleFlag(id);
     } else if (action === "note") {
-      if (cardId) setNoteOpen(true);
-    } else gradeWith(live, GRADE_OF[action]);
+      if (!id) return;
+      noteShown.current = true;
+      setNoteOpen(true);
+    } else gradeWith(s, GRADE_OF[action]);
   };
 
   // The weak cards before the first grade, read when the store arrives (before any waiting grade runs).
   if (store && weakBefore === null) setWeakBefore(store.weakNow(ids, session.startedAt));
 
-  // Once the store is read, the actions that waited run one per commit, in order, each on the
-  // session the previous one left (a grade writes to the store, so it runs after the commit, not
-  // in a render; a replaced effect cancels its run, so none runs twice).
-  const replayNext = useEffectEvent((live: DrillStore) => {
-    const [next, ...rest] = pending;
-    if (next === undefined) return;
-    setPending(rest);
-    run(next, live);
+  // Before paint, after every commit: the store the keys see is the committed one, and the keys that
+  // waited for it run in order, each on the session the previous one left (a grade writes to the
+  // store, so this runs in the commit, not in a render).
+  const runWaiting = useEffectEvent(() => {
+    const s = liveStore.current;
+    if (!s || waitingKeys.current.length === 0) return;
+    while (waitingKeys.current.length > 0 && !noteShown.current) run(waitingKeys.current.shift()!, s);
+    setWaiting(waitingKeys.current.length);
   });
-  useEffect(() => {
-    if (!store || weakBefore === null || pending.length === 0) return;
-    let current = true;
-    void Promise.resolve().then(() => {
-      if (current) replayNext(store);
-    });
-    return () => {
-      current = false;
-    };
-  }, [store, weakBefore, pending]);
+  useLayoutEffect(() => {
+    liveStore.current = weakBefore === null ? null : store;
+  });
+  useLayoutEffect(() => runWaiting(), [store, weakBefore, noteOpen]);
 
   /** Help and leave run at once; the rest keep their order behind anything still waiting. */
   const act = (action: DrillAction) => {
-    if (action === "help" || action === "leave") return run(action, store);
-    if (pending.length > 0 || (!store && NEEDS_STORE.has(action))) return setPending((p) => [...p, action]);
-    run(action, store);
+    if (action === "help" || action === "leave") return run(action, liveStore.current);
+    if (waitingKeys.current.length > 0 || (!liveStore.current && NEEDS_STORE.has(action))) {
+      waitingKeys.current.push(action);
+      setWaiting(waitingKeys.current.length);
+      return;
+    }
+    run(action, liveStore.current);
   };
   const actions = {
     flip: () => act("flip"),
@@ -138,7 +138,7 @@ export function useDrillSession({ selection, cards, store, exitHref, now }: { se
   const drillMissed = (missed: string[]) => {
     const t = Date.now();
     if (store) setWeakBefore(store.weakNow(ids, t));
-    setSession(startSession(missed, t));
+    update(startSession(missed, t));
   };
 
   return {
@@ -149,14 +149,19 @@ export function useDrillSession({ selection, cards, store, exitHref, now }: { se
     summary,
     intervals,
     ready: store !== null,
-    waiting: pending.length,
+    /** False when grades stay in this tab (the store cannot be written): the drill says so. */
+    saves: store?.saves ?? true,
+    waiting,
     flagged: store && cardId ? store.flagged(cardId) : false,
     note: store && cardId ? store.note(cardId) : "",
     saveNote: (text: string) => {
       if (store && cardId) store.setNote(cardId, text);
     },
     noteOpen,
-    closeNote: () => setNoteOpen(false),
+    closeNote: () => {
+      noteShown.current = false;
+      setNoteOpen(false);
+    },
     helpOpen,
     closeHelp: () => setHelpOpen(false),
     actions,

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { useLayoutEffect, useRef } from "react";
 
 export type KeyMap = Record<string, (event: KeyboardEvent) => void>;
 
@@ -42,10 +42,13 @@ function isTyping(target: EventTarget | null): boolean {
  */
 export function useKeyboard(map: KeyMap, enabled = true): void {
   const ref = useRef(map);
-  useEffect(() => {
+  // Layout effects, not effects: both run before the browser paints what this render shows, so a
+  // key pressed the moment it is visible finds the listener there and this render's actions in it.
+  // (Effects run in a later task, and a key already waiting runs before it: it would be lost.)
+  useLayoutEffect(() => {
     ref.current = map;
   });
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!enabled) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey || isTyping(event.target)) return;

@@ -9,6 +9,7 @@ import {
   type ImportMode,
   isFlagged,
   type LoadNotice,
+  mergeChangesNothing,
   mergeProgress,
   newEntryId,
   PROGRESS_KEY,
@@ -169,16 +170,6 @@ export function createProgressStore({ storage, clock, random, schedule, locks = 
     ),
   );
   return useStore;
-}
-
-/** True when merging `current` into `stored` (a decoded, normal state) would give `stored` back. */
-function mergeChangesNothing(current: Progress, stored: Progress): boolean {
-  if (current.log.length > 0 || current.tombstones.length > 0 || Object.keys(current.flags).length > 0 || Object.keys(current.notes).length > 0) return false;
-  const a = current.settings;
-  const b = stored.settings;
-  if (a.at !== b.at) return a.at < b.at;
-  const [x, y] = [a.value, b.value];
-  return x.desiredRetention === y.desiredRetention && x.newPerSession === y.newPerSession && x.rolloverHour === y.rolloverHour && x.dailyGoal === y.dailyGoal;
 }
 
 export type ProgressStoreHook = ReturnType<typeof createProgressStore>;

@@ -4,7 +4,7 @@ import userEvent from "@testing-library/user-event";
 import { useState } from "react";
 import { DrillSession } from "@/components/drill/drill-session";
 import { DrillStoreBridge } from "@/components/drill/drill-store-bridge";
-import type { DrillStore } from "@/hooks/use-drill-session";
+import type { DrillStore } from "@/stores/views/drill-store";
 import type { Selection } from "@/lib/drill";
 import type { DrillCard } from "@/lib/drill/deck-data";
 import { emptyProgress } from "@/lib/progress";

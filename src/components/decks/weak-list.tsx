@@ -5,38 +5,23 @@ import { useMemo } from "react";
 import { useNow } from "@/hooks/use-now";
 import { useTopicCards } from "@/hooks/use-topic-cards";
 import type { TopicIndexEntry } from "@/lib/deck/payload";
-import { drillHref, topicOfCard } from "@/lib/drill";
-import { describeWeakReason, weakCards } from "@/lib/srs";
+import { drillHref } from "@/lib/drill/selection";
+import { describeWeakReason } from "@/lib/srs/weakness";
 import { useProgressStore } from "@/stores/progress-store";
-import { selectCardStates } from "@/stores/selectors";
+import { topicsOfCards, useWeakCandidateTopics, useWeakNow } from "@/stores/views/weak";
 
-/** Topics that can hold weak cards: those with a flag or a review (no other card can be weak). */
-function candidateTopics(topics: readonly TopicIndexEntry[], ids: Iterable<string>): string[] {
-  const topicOf = topicOfCard(topics);
-  const wanted = new Set<string>();
-  for (const id of ids) wanted.add(topicOf(id));
-  return topics.map((t) => `${t.deckSlug}/${t.slug}`).filter((k) => wanted.has(k));
-}
+const NO_KEYS: string[] = [];
 
 export function WeakList({ topics }: { topics: TopicIndexEntry[] }) {
-  const hydrated = useProgressStore((s) => s.hydrated);
-  const progress = useProgressStore((s) => s.progress);
   const setFlag = useProgressStore((s) => s.setFlag);
-  const keys = useMemo(() => {
-    if (!hydrated) return [];
-    const touched = new Set<string>(progress.log.map((e) => e.cardId));
-    for (const [id, f] of Object.entries(progress.flags)) if (f.value) touched.add(id);
-    return candidateTopics(topics, touched);
-  }, [hydrated, progress, topics]);
-  const loaded = useTopicCards(keys);
+  // Only the topics that can hold weak cards are loaded (a flag or a review in them).
+  const candidates = useWeakCandidateTopics(topics);
+  const loaded = useTopicCards(candidates ?? NO_KEYS);
   const now = useNow();
-  const weak = useMemo(() => {
-    if (loaded.status !== "ready") return null;
-    const ids = loaded.cards.map((c) => c.id);
-    return weakCards(ids, selectCardStates(progress), progress.flags, progress.log, now);
-  }, [loaded, progress, now]);
+  const ids = useMemo(() => (loaded.status === "ready" ? loaded.cards.map((c) => c.id) : null), [loaded]);
+  const weak = useWeakNow(ids, now);
 
-  if (!hydrated || loaded.status === "loading" || weak === null) {
+  if (candidates === null || loaded.status === "loading" || weak === null) {
     return <p className="text-slate-700 dark:text-slate-300">Loading your progress…</p>;
   }
   if (loaded.status === "error") return <p role="alert">The cards could not be loaded ({loaded.message}).</p>;
@@ -51,7 +36,7 @@ export function WeakList({ topics }: { topics: TopicIndexEntry[] }) {
     );
   }
   const byId = new Map(loaded.status === "ready" ? loaded.cards.map((c) => [c.id, c]) : []);
-  const weakTopics = candidateTopics(topics, weak.map((w) => w.cardId));
+  const weakTopics = topicsOfCards(topics, weak.map((w) => w.cardId));
   return (
     <div className="space-y-4">
       <Link href={drillHref({ topics: weakTopics, mode: "weak", seed: null })} className="inline-block min-h-11 rounded-lg bg-blue-700 px-4 py-2 font-semibold text-white hover:bg-blue-800">

@@ -4,11 +4,11 @@ import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useMemo, useState } from "react";
-import type { DrillStore } from "@/hooks/use-drill-session";
 import { useTopicCards } from "@/hooks/use-topic-cards";
 import type { TopicIndexEntry } from "@/lib/deck/payload";
 import { needsProgress } from "@/lib/drill/order";
 import { drillHref, newSeed, parseSelection, selectedTopicKeys } from "@/lib/drill/selection";
+import type { DrillStore } from "@/stores/views/drill-store";
 import { DrillSession } from "@/components/drill/drill-session";
 
 // Interview code (recorder, checklist, review) loads only when a deck is in interview mode.

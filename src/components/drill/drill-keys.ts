@@ -1,6 +1,5 @@
 import type { KeyBinding } from "@/hooks/use-keyboard";
-
-export type DrillAction = "flip" | "grade1" | "grade2" | "grade3" | "grade4" | "undo" | "flag" | "note" | "skip" | "help" | "leave";
+import type { DrillAction } from "@/lib/drill/models";
 
 /** The drill's keys: the key handler and the help dialog both read this table. */
 export const DRILL_KEYS: readonly KeyBinding<DrillAction>[] = [

@@ -3,11 +3,12 @@
 import dynamic from "next/dynamic";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useCardAnswers } from "@/hooks/use-card-answers";
-import { type DrillStore, useDrillSession } from "@/hooks/use-drill-session";
+import { useDrillSession } from "@/hooks/use-drill-session";
 import { keyMapOf, useKeyboard } from "@/hooks/use-keyboard";
 import { useNow } from "@/hooks/use-now";
 import type { DrillCard } from "@/lib/drill/deck-data";
 import type { Selection } from "@/lib/drill/models";
+import type { DrillStore } from "@/stores/views/drill-store";
 import { CardBack, CardFront } from "@/components/drill/card-faces";
 import { DeckSummary } from "@/components/drill/deck-summary";
 import { DRILL_KEYS } from "@/components/drill/drill-keys";
@@ -112,6 +113,11 @@ export function DrillSession({ title, selection, cards, store, exitHref }: Drill
         </button>
       </div>
 
+      {!d.saves && (
+        <p role="status" data-testid="not-saved" className="text-center text-sm text-slate-700 dark:text-slate-300">
+          Stored progress cannot be used in this tab: your grades count for this drill but will not be saved.
+        </p>
+      )}
       {d.waiting > 0 && (
         <p role="status" className="text-center text-sm text-slate-700 dark:text-slate-300">
           Loading your progress: your {d.waiting === 1 ? "key" : `${d.waiting} keys`} will apply in a moment.

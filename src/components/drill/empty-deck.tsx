@@ -3,16 +3,13 @@
 import Link from "next/link";
 import { useNow } from "@/hooks/use-now";
 import { drillHref, type Selection } from "@/lib/drill";
-import { nextDueAt } from "@/lib/srs";
-import { useProgressStore } from "@/stores/progress-store";
-import { selectCardStates } from "@/stores/selectors";
+import { useNextDue } from "@/stores/views/schedule";
 import { formatWhen } from "@/components/ui/time-format";
 
 /** What a Due or Weak deck with no cards says, and where to go instead. */
 export function EmptyDeck({ ids, selection }: { ids: string[]; selection: Selection }) {
-  const progress = useProgressStore((s) => s.progress);
   const now = useNow();
-  const next = nextDueAt(ids, selectCardStates(progress));
+  const next = useNextDue(ids);
   const shuffle = drillHref({ ...selection, mode: "shuffle", seed: null });
   const due = selection.mode === "due";
   return (

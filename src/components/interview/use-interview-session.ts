@@ -4,10 +4,9 @@ import { useCardAnswers } from "@/hooks/use-card-answers";
 import type { DrillCard } from "@/lib/drill/deck-data";
 import { currentCard, flip, gradeCurrent, isFinished, type Selection, type Session, startSession } from "@/lib/drill";
 import { type AnswerMedium, type InterviewAttempt, suggestGrade, summarizeInterview } from "@/lib/interview";
-import { type Rating, previewIntervals } from "@/lib/srs";
+import type { Rating } from "@/lib/srs";
 import { useProgressStore } from "@/stores/progress-store";
-import { selectCardStates } from "@/stores/selectors";
-import { drawQueue } from "@/components/drill/drill-store-bridge";
+import { drillQueue, intervalLabels } from "@/stores/views/schedule";
 import { useRecorder } from "./use-recorder";
 
 /** Question (prompt and budget), answering (clock running), review (beside the model answer). */
@@ -46,7 +45,7 @@ export function useInterviewSession({
   const [session, setSession] = useState<Session>(() => {
     const t = Date.now();
     const topicOf = (id: string) => byId.get(id)?.topicHref ?? id;
-    return startSession(drawQueue(selection, cards.map((c) => c.id), t, topicOf), t);
+    return startSession(drillQueue(useProgressStore.getState(), selection, cards.map((c) => c.id), t, topicOf), t);
   });
   const cardId = currentCard(session);
   const card = cardId ? byId.get(cardId) : undefined;
@@ -56,6 +55,7 @@ export function useInterviewSession({
   const recorder = useRecorder();
   const grade = useProgressStore((s) => s.grade);
   const progress = useProgressStore((s) => s.progress);
+  const cardStates = useProgressStore((s) => s.cardStates);
   const audioRef = useRef<HTMLAudioElement>(null);
   const typingRef = useRef<HTMLTextAreaElement>(null);
   // This question's answer (its key points and model answer), and the next one's fetched meanwhile.
@@ -70,9 +70,8 @@ export function useInterviewSession({
 
   const intervals = useMemo(() => {
     if (!cardId || answer.phase !== "review") return null;
-    const preview = previewIntervals(selectCardStates(progress).get(cardId), answer.stoppedAt ?? 0, { desiredRetention: progress.settings.value.desiredRetention });
-    return { 1: preview[1].label, 2: preview[2].label, 3: preview[3].label, 4: preview[4].label } as Record<Rating, string>;
-  }, [cardId, answer.phase, answer.stoppedAt, progress]);
+    return intervalLabels({ progress, cardStates }, cardId, answer.stoppedAt ?? 0);
+  }, [cardId, answer.phase, answer.stoppedAt, progress, cardStates]);
 
   const start = (medium: AnswerMedium = "recording") => {
     if (answer.phase !== "question") return;

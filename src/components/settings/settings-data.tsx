@@ -1,8 +1,8 @@
 "use client";
 
 import { useMemo, useState } from "react";
-import { exportProgress, orphanReviewCount } from "@/lib/progress";
 import { useProgressStore } from "@/stores/progress-store";
+import { exportNow as exportFileNow, useStoredFacts } from "@/stores/views/transfer";
 import { downloadText } from "@/components/ui/download";
 import { ErrorDetails } from "@/components/ui/error-details";
 import { ImportControl } from "@/components/settings/settings-import";
@@ -12,10 +12,7 @@ import { type ActionMessage, button, formatChars, plural } from "@/components/se
 
 /** What is stored, and how much of the browser's limit it takes (counted in characters, as browsers do). */
 function DataFacts({ known }: { known: ReadonlySet<string> }) {
-  const progress = useProgressStore((s) => s.progress);
-  const usage = useProgressStore((s) => s.usage);
-  const orphans = orphanReviewCount(progress, known);
-  const reviews = progress.log.length;
+  const { reviews, orphans, usage } = useStoredFacts(known);
   return (
     <ul className="space-y-1 text-sm text-slate-800 dark:text-slate-200">
       <li data-testid="review-count">
@@ -47,7 +44,7 @@ export function DataControls({ knownIds }: { knownIds: string[] }) {
 
   const exportNow = () => {
     const now = Date.now();
-    downloadText(`prepdeck-progress-${new Date(now).toISOString().slice(0, 10)}.json`, exportProgress(useProgressStore.getState().progress, now));
+    downloadText(`prepdeck-progress-${new Date(now).toISOString().slice(0, 10)}.json`, exportFileNow(now));
   };
 
   return (

@@ -1,8 +1,9 @@
 "use client";
 
 import { useRef, useState } from "react";
-import { type ImportMode, type ImportPreview, MAX_IMPORT_BYTES, orphanReviewCount, previewImport, type Progress } from "@/lib/progress";
+import { type ImportMode, type ImportPreview, MAX_IMPORT_BYTES, type Progress } from "@/lib/progress";
 import { useProgressStore } from "@/stores/progress-store";
+import { importPreviewNow } from "@/stores/views/transfer";
 import { type ActionMessage, button, plural } from "@/components/settings/settings-styles";
 
 interface Pending {
@@ -35,8 +36,7 @@ export function ImportControl({ known, onMessage }: { known: ReadonlySet<string>
       return;
     }
     setMode("merge");
-    const progress = useProgressStore.getState().progress;
-    setPending({ name: file.name, incoming: parsed.progress, preview: previewImport(progress, parsed.progress), orphans: orphanReviewCount(parsed.progress, known) });
+    setPending({ name: file.name, incoming: parsed.progress, ...importPreviewNow(parsed.progress, known) });
   };
 
   const apply = async () => {

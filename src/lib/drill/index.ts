@@ -1,4 +1,4 @@
-export type { DrillMode, Selection, Session, SessionResult, SessionSummary } from "./models";
+export type { DrillAction, DrillMode, Selection, Session, SessionResult, SessionSummary } from "./models";
 export { drillHref, newSeed, parseSelection, selectedTopicKeys } from "./selection";
 export { needsProgress, orderWithoutProgress, seededOrder } from "./order";
 export { buildQueue } from "./queue";

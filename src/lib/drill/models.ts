@@ -11,6 +11,9 @@ export interface Selection {
   mock?: number; // interview mode only: a mock interview of this many questions (3..15)
 }
 
+/** What a key or button asks of a drill (the key table in components/drill/drill-keys.ts maps keys to these). */
+export type DrillAction = "flip" | "grade1" | "grade2" | "grade3" | "grade4" | "undo" | "flag" | "note" | "skip" | "help" | "leave";
+
 /** One graded card of a session. */
 export interface SessionResult {
   cardId: string; // the card

@@ -38,7 +38,7 @@ export {
   undoLast,
   undoReview,
 } from "./log";
-export { mergeProgress, normalizeProgress } from "./merge";
+export { isEmptyProgress, mergeAddedNothing, mergeChangesNothing, mergeProgress, normalizeProgress } from "./merge";
 export { localChanges } from "./local-changes";
 export { decodeProgress, encodeProgress } from "./codec";
 export { CURRENT_VERSION, migrate, migrations } from "./migrations";

@@ -152,3 +152,32 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
 export function normalizeProgress(p: Progress): Progress {
   return mergeParts(p, null);
 }
+
+/** True when `p` holds nothing of the user's: no review, tombstone, flag or note (settings aside). */
+export function isEmptyProgress(p: Progress): boolean {
+  return p.log.length === 0 && p.tombstones.length === 0 && Object.keys(p.flags).length === 0 && Object.keys(p.notes).length === 0;
+}
+
+/**
+ * True when `b` is `a` merged with something that brought nothing new. Only meaningful when one is a
+ * merge of the other (a union only grows), which is how the sync calls it: counts and the
+ * last-writer stamps then tell, without comparing every entry.
+ */
+export function mergeAddedNothing(a: Progress, b: Progress): boolean {
+  return (
+    a.log.length === b.log.length &&
+    a.tombstones.length === b.tombstones.length &&
+    a.settings.at === b.settings.at &&
+    JSON.stringify([a.flags, a.notes]) === JSON.stringify([b.flags, b.notes])
+  );
+}
+
+/** True when merging `current` into `stored` (a decoded, normal state) would give `stored` back. */
+export function mergeChangesNothing(current: Progress, stored: Progress): boolean {
+  if (!isEmptyProgress(current)) return false;
+  const a = current.settings;
+  const b = stored.settings;
+  if (a.at !== b.at) return a.at < b.at;
+  const [x, y] = [a.value, b.value];
+  return x.desiredRetention === y.desiredRetention && x.newPerSession === y.newPerSession && x.rolloverHour === y.rolloverHour && x.dailyGoal === y.dailyGoal;
+}

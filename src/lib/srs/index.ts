@@ -44,5 +44,6 @@ export {
   WEAK_REASONS,
   WEAK_RETRIEVABILITY,
   describeWeakReason,
+  weakCandidates,
   weakCards,
 } from "./weakness";

@@ -53,6 +53,16 @@ function reasonsFor(
 }
 
 /**
+ * The cards that can be weak at all: those flagged or reviewed (every reason needs a flag or a
+ * review), so a list of weak cards only needs these cards' topics loaded.
+ */
+export function weakCandidates(flags: Readonly<Record<string, FlagLike | undefined>>, log: readonly CardReviewInput[]): Set<string> {
+  const ids = new Set<string>(log.map((e) => e.cardId));
+  for (const [id, f] of Object.entries(flags)) if (f?.value === true) ids.add(id);
+  return ids;
+}
+
+/**
  * Weak cards among `cardIds` with the reasons the UI shows. Most reasons first; ties keep the
  * given (bank) order. `log` is the live log (undone reviews already removed).
  */

@@ -5,6 +5,9 @@ import {
   addReview,
   emptyProgress,
   encodeProgress,
+  isEmptyProgress,
+  mergeAddedNothing,
+  mergeChangesNothing,
   mergeProgress,
   normalizeProgress,
   setFlag,
@@ -92,5 +95,26 @@ describe("mergeProgress in practice", () => {
     const m = mergeProgress(setFlag(emptyProgress(), "__proto__", true, T0), emptyProgress());
     expect(Object.keys(m.flags)).toEqual(["__proto__"]);
     expect(Object.getPrototypeOf(m.flags)).toBe(Object.prototype);
+  });
+});
+
+describe("the sync's merge helpers", () => {
+  it("mergeAddedNothing is true exactly when the merge with another state brought nothing new", () => {
+    fc.assert(
+      fc.property(progressArb, progressArb, (a, b) => {
+        const merged = mergeProgress(a, b);
+        expect(mergeAddedNothing(a, merged)).toBe(encodeProgress(normalizeProgress(a)) === encodeProgress(merged));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("isEmptyProgress ignores settings, and mergeChangesNothing holds for an untouched state", () => {
+    const empty = emptyProgress();
+    expect(isEmptyProgress(empty)).toBe(true);
+    expect(isEmptyProgress(setFlag(empty, "d/t/a", false, T0))).toBe(false);
+    const stored = withReviews(emptyProgress(), [entry("d/t/a", 3, T0)]);
+    expect(mergeChangesNothing(empty, stored)).toBe(true);
+    expect(mergeChangesNothing(withReviews(empty, [entry("d/t/b", 1, T0 + DAY)]), stored)).toBe(false);
   });
 });

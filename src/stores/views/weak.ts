@@ -1,0 +1,35 @@
+import { useMemo } from "react";
+import type { TopicIndexEntry } from "@/lib/deck/payload";
+import { topicOfCard } from "@/lib/drill/topic-progress";
+import type { WeakCard } from "@/lib/srs";
+import { weakCandidates, weakCards } from "@/lib/srs/weakness";
+import { useProgressStore } from "../progress-store";
+import type { ProgressSource } from "./source";
+
+/** The weak cards among `ids` at `now`, most reasons first, each with why. */
+export function weakNow({ progress, cardStates }: ProgressSource, ids: readonly string[], now: number): WeakCard[] {
+  return weakCards(ids, cardStates(progress), progress.flags, progress.log, now);
+}
+
+/** The "deck/topic" keys, in bank order, of the topics holding any of `ids`. */
+export function topicsOfCards(topics: readonly TopicIndexEntry[], ids: Iterable<string>): string[] {
+  const topicOf = topicOfCard(topics);
+  const wanted = new Set<string>();
+  for (const id of ids) wanted.add(topicOf(id));
+  return topics.map((t) => `${t.deckSlug}/${t.slug}`).filter((k) => wanted.has(k));
+}
+
+/** The topics that can hold weak cards (a flag or a review in them); null until the store is read. */
+export function useWeakCandidateTopics(topics: readonly TopicIndexEntry[]): string[] | null {
+  const hydrated = useProgressStore((s) => s.hydrated);
+  const flags = useProgressStore((s) => s.progress.flags);
+  const log = useProgressStore((s) => s.progress.log);
+  return useMemo(() => (hydrated ? topicsOfCards(topics, weakCandidates(flags, log)) : null), [hydrated, flags, log, topics]);
+}
+
+/** The weak cards among `ids` at `now`; null while `ids` is (their cards still loading). */
+export function useWeakNow(ids: readonly string[] | null, now: number): WeakCard[] | null {
+  const progress = useProgressStore((s) => s.progress);
+  const cardStates = useProgressStore((s) => s.cardStates);
+  return useMemo(() => (ids ? weakNow({ progress, cardStates }, ids, now) : null), [ids, progress, cardStates, now]);
+}
