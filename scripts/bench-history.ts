@@ -11,7 +11,6 @@
  * across many days, ratings 12% Again, 15% Hard, 60% Good, 13% Easy, mostly in due mode.
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import { performance } from "node:perf_hooks";
 import {
   type Progress,
   type ReviewEntry,
@@ -25,33 +24,10 @@ import {
 import { dueQueue } from "@/lib/srs";
 
 import { START, bankIds, generateLog } from "./bench-logs";
+import { arg, round, time } from "./bench-measure";
 
 function progressOf(log: ReviewEntry[]): Progress {
   return normalizeProgress({ ...emptyProgress(), log });
-}
-
-/** Median of `runs` timings (ms) after two warm-up runs. */
-function time<T>(fn: () => T, runs: number): { ms: number; min: number; max: number; result: T } {
-  fn();
-  let result = fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    result = fn();
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return { ms: round(times[Math.floor(times.length / 2)] as number), min: round(times[0] as number), max: round(times[times.length - 1] as number), result };
-}
-
-function round(n: number, digits = 2): number {
-  const f = 10 ** digits;
-  return Math.round(n * f) / f;
-}
-
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
 function measure(sizes: number[]) {

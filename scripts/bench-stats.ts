@@ -11,31 +11,13 @@
  * - computeStats: everything /stats shows, from the log and that replay. Budget: 300 ms.
  * - todayAndStreak: the home page's line (no replay).
  */
-import { performance } from "node:perf_hooks";
 import { type ReviewEntry, decodeProgress, emptyProgress, encodeProgress, normalizeProgress } from "@/lib/progress";
 import { computeStats, replayFacts, todayAndStreak } from "@/lib/stats";
 
 import { bankIds, generateLog } from "./bench-logs";
+import { arg, time } from "./bench-measure";
 
 const BUDGET_MS = 300;
-
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
-
-function time<T>(fn: () => T, runs = 5): { ms: number; result: T } {
-  fn();
-  let result = fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    result = fn();
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return { ms: Math.round((times[Math.floor(times.length / 2)] as number) * 10) / 10, result };
-}
 
 const count = Number(arg("--reviews") ?? 100_000);
 const ids = bankIds();
@@ -51,9 +33,9 @@ if (!decoded.ok) throw new Error(decoded.message);
 const progress = decoded.progress;
 const now = Date.now();
 
-const replay = time(() => replayFacts(progress));
-const stats = time(() => computeStats({ progress, facts: replay.result, topics, topicOf, now }));
-const home = time(() => todayAndStreak(progress.log, now, progress.settings.value.rolloverHour));
+const replay = time(() => replayFacts(progress), 5, 1);
+const stats = time(() => computeStats({ progress, facts: replay.result, topics, topicOf, now }), 5, 1);
+const home = time(() => todayAndStreak(progress.log, now, progress.settings.value.rolloverHour), 5, 1);
 
 const s = stats.result;
 console.log(

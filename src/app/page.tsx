@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { PageHeader } from "@/app/_components/page-header";
 import { DeckOverview } from "@/components/decks/deck-overview";
 import { TodayLine } from "@/components/shell/lazy";
 import { loadBank } from "@/build";
@@ -18,14 +19,11 @@ export default async function HomePage() {
         const questions = deck.topics.reduce((n, t) => n + t.cards.length, 0);
         return (
           <section key={deck.slug} aria-labelledby={`deck-${deck.slug}`} className="space-y-4">
-            <header className="space-y-1">
-              <h1 id={`deck-${deck.slug}`} className="text-3xl font-bold tracking-tight">
-                {deck.title} interview questions
-              </h1>
-              <p className="text-slate-700 dark:text-slate-300">
-                {deck.topics.length} topics · {questions} questions. Pick topics, or drill them all.
-              </p>
-            </header>
+            <PageHeader
+              id={`deck-${deck.slug}`}
+              title={`${deck.title} interview questions`}
+              intro={`${deck.topics.length} topics · ${questions} questions. Pick topics, or drill them all.`}
+            />
             <DeckOverview deckSlug={deck.slug} topics={topicIndex([deck])} />
           </section>
         );

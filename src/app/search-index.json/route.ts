@@ -1,5 +1,5 @@
 import { loadBank } from "@/build";
-import { searchDocs } from "@/lib/content/search-docs";
+import { searchDocs } from "@/lib/search/search-docs";
 import { buildIndex } from "@/lib/search";
 
 // The search index, serialized once at build time; the header's search box fetches it on first use.

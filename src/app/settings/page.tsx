@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { PageHeader } from "@/app/_components/page-header";
 import { BackupList, DataControls, InterviewControls } from "@/components/settings/settings-lazy";
 import { ReviewSettings } from "@/components/settings/settings-review";
 import { section } from "@/components/settings/settings-styles";
@@ -18,7 +19,7 @@ export default async function SettingsPage() {
   const ids = (await allCards()).map((c) => c.id);
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold tracking-tight">Settings</h1>
+      <PageHeader title="Settings" />
       <noscript className="block">
         <p className="rounded-lg border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950/50 dark:text-amber-100">
           Settings read and change what this browser has stored, so they need JavaScript.

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { PageHeader } from "@/app/_components/page-header";
 import { StatsView } from "./_components/lazy-stats";
 import { loadBank } from "@/build";
 import { topicIndex } from "@/lib/deck/payload";
@@ -12,10 +13,7 @@ export default async function StatsPage() {
   const { decks } = await loadBank();
   return (
     <div className="space-y-6">
-      <header className="space-y-1">
-        <h1 className="text-3xl font-bold tracking-tight">Stats</h1>
-        <p className="text-slate-700 dark:text-slate-300">How much you practised, whether it sticks, and what is coming due.</p>
-      </header>
+      <PageHeader title="Stats" intro="How much you practised, whether it sticks, and what is coming due." />
       <StatsView topics={topicIndex(decks)} />
     </div>
   );

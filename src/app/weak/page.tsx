@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { PageHeader } from "@/app/_components/page-header";
 import { WeakList } from "@/components/shell/lazy";
 import { loadBank } from "@/build";
 import { topicIndex } from "@/lib/deck/payload";
@@ -12,10 +13,7 @@ export default async function WeakPage() {
   const { decks } = await loadBank();
   return (
     <div className="space-y-6">
-      <header className="space-y-1">
-        <h1 className="text-3xl font-bold tracking-tight">Weak questions</h1>
-        <p className="text-slate-700 dark:text-slate-300">Flagged by you, graded Again or Hard last time, forgotten twice or more, or probably fading now.</p>
-      </header>
+      <PageHeader title="Weak questions" intro="Flagged by you, graded Again or Hard last time, forgotten twice or more, or probably fading now." />
       <WeakList topics={topicIndex(decks)} />
     </div>
   );

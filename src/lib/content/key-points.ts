@@ -9,7 +9,10 @@ import { toString } from "hast-util-to-string";
  *   checklist, more is a reference list rather than what one says in two minutes);
  * - otherwise none.
  * Each point is the item's inline content as HTML (code spans, emphasis, links), without nested
- * lists or code blocks.
+ * lists or code blocks. An item that is only a label ("Common causes:") stands for its nested
+ * list: each nested item becomes a point of its own, after the label, because a checklist line
+ * reading just "Common causes:" gives the interviewer nothing to tick. A label with nothing
+ * under it is left out.
  */
 export function extractKeyPoints(answer: Root): string[] {
   const all = answer.children.filter(isElement);
@@ -19,11 +22,10 @@ export function extractKeyPoints(answer: Root): string[] {
   const label = blocks.findIndex((el) => KEY_POINTS_LABEL.test(toString(el).trim()) && /^(p|h[1-6])$/.test(el.tagName));
   if (label >= 0) {
     const list = blocks.slice(label + 1).find(isList);
-    return list ? itemsOf(list).map(inlineHtml).filter(Boolean) : [];
+    return list ? pointsOf(list) : [];
   }
-  const items = blocks.filter(isList).flatMap(itemsOf);
-  if (items.length < MIN_BULLETS || items.length > MAX_BULLETS) return [];
-  return items.map(inlineHtml).filter(Boolean);
+  const points = blocks.filter(isList).flatMap(pointsOf);
+  return points.length < MIN_BULLETS || points.length > MAX_BULLETS ? [] : points;
 }
 
 const KEY_POINTS_LABEL = /^key points\s*:?$/i;
@@ -35,6 +37,16 @@ const INLINE_BLOCKS = new Set(["p"]);
 const isElement = (n: RootContent | ElementContent): n is Element => n.type === "element";
 const isList = (el: Element) => el.tagName === "ul" || el.tagName === "ol";
 const itemsOf = (list: Element): Element[] => list.children.filter(isElement).filter((el) => el.tagName === "li");
+
+/** A list's points: one per item, or one per nested item under a label item (see above). */
+function pointsOf(list: Element): string[] {
+  return itemsOf(list).flatMap((item) => {
+    const own = inlineHtml(item);
+    if (!own.replace(/<[^>]+>/g, "").trim().endsWith(":")) return own ? [own] : [];
+    const nested = item.children.filter(isElement).find(isList);
+    return nested ? pointsOf(nested).map((point) => `${own} ${point}`) : [];
+  });
+}
 
 /** An item's own words: its text and inline elements, a loose item's paragraphs, no nested blocks. */
 function inlineHtml(item: Element): string {

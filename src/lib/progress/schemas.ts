@@ -27,27 +27,21 @@ function stamped<T extends z.ZodType>(value: T) {
   return z.object({ value, at: time }, { error: "must be { value, at }" });
 }
 
-const { desiredRetention: r, newPerSession: n, rolloverHour: h, dailyGoal: g } = SETTINGS_LIMITS;
+/** A number within one setting's limits, with the same message at either end. */
+function within<S extends z.ZodNumber>(schema: S, { min, max }: { min: number; max: number }): S {
+  const error = `must be between ${min} and ${max}`;
+  return schema.min(min, { error }).max(max, { error });
+}
+
+const number = () => z.number({ error: "must be a number" });
+const whole = () => z.int({ error: "must be a whole number" });
 export const settingsSchema = z.object(
   {
-    desiredRetention: z
-      .number({ error: "must be a number" })
-      .min(r.min, { error: `must be between ${r.min} and ${r.max}` })
-      .max(r.max, { error: `must be between ${r.min} and ${r.max}` }),
-    newPerSession: z
-      .int({ error: "must be a whole number" })
-      .min(n.min, { error: `must be between ${n.min} and ${n.max}` })
-      .max(n.max, { error: `must be between ${n.min} and ${n.max}` }),
-    rolloverHour: z
-      .int({ error: "must be a whole number" })
-      .min(h.min, { error: `must be between ${h.min} and ${h.max}` })
-      .max(h.max, { error: `must be between ${h.min} and ${h.max}` }),
+    desiredRetention: within(number(), SETTINGS_LIMITS.desiredRetention),
+    newPerSession: within(whole(), SETTINGS_LIMITS.newPerSession),
+    rolloverHour: within(whole(), SETTINGS_LIMITS.rolloverHour),
     // Absent before format 2: the default goal.
-    dailyGoal: z
-      .int({ error: "must be a whole number" })
-      .min(g.min, { error: `must be between ${g.min} and ${g.max}` })
-      .max(g.max, { error: `must be between ${g.min} and ${g.max}` })
-      .default(DEFAULT_SETTINGS.dailyGoal),
+    dailyGoal: within(whole(), SETTINGS_LIMITS.dailyGoal).default(DEFAULT_SETTINGS.dailyGoal),
   },
   { error: "must be the settings object" },
 );

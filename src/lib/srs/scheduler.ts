@@ -165,12 +165,7 @@ export function replayAll<T extends CardReviewInput>(
   opts: SchedulerOptions = {},
   observe?: ReplayObserver<T>,
 ): Map<string, CardState> {
-  const byCard = new Map<string, T[]>();
-  for (const entry of log) {
-    const group = byCard.get(entry.cardId);
-    if (group) group.push(entry);
-    else byCard.set(entry.cardId, [entry]);
-  }
+  const byCard = groupByCard(log);
   const scheduler = schedulerFor(opts);
   const states = new Map<string, CardState>();
   for (const [cardId, entries] of byCard) {
@@ -193,12 +188,7 @@ export function replayOnto<T extends CardReviewInput>(
 ): Map<string, CardState> {
   const out = new Map(states);
   if (log.length === 0) return out;
-  const byCard = new Map<string, T[]>();
-  for (const entry of log) {
-    const group = byCard.get(entry.cardId);
-    if (group) group.push(entry);
-    else byCard.set(entry.cardId, [entry]);
-  }
+  const byCard = groupByCard(log);
   const scheduler = schedulerFor(opts);
   for (const [cardId, entries] of byCard) {
     if (!isSorted(entries)) entries.sort(compareReviews);
@@ -206,6 +196,17 @@ export function replayOnto<T extends CardReviewInput>(
     if (state) out.set(cardId, state);
   }
   return out;
+}
+
+/** The log's entries per card, each group in log order (which is usually already time order). */
+function groupByCard<T extends CardReviewInput>(log: readonly T[]): Map<string, T[]> {
+  const byCard = new Map<string, T[]>();
+  for (const entry of log) {
+    const group = byCard.get(entry.cardId);
+    if (group) group.push(entry);
+    else byCard.set(entry.cardId, [entry]);
+  }
+  return byCard;
 }
 
 /** Review time of a grade given at `now`, clamped like replay clamps it. */

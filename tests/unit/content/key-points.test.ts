@@ -22,7 +22,7 @@ describe("key points of the Django deck", async () => {
 
   it("takes the list after the Key points label, with its code spans", () => {
     const lifecycle = cards.find((c) => c.prompt === "What is the request/response lifecycle in Django?")!;
-    expect(lifecycle.keyPoints).toHaveLength(5);
+    expect(lifecycle.keyPoints).toHaveLength(6);
     expect(lifecycle.keyPoints[0]).toMatch(/^Entry points are <code>get_wsgi_application\(\)<\/code>/);
   });
 
@@ -50,6 +50,16 @@ describe("key points of other banks", () => {
   it("keep an item's own words and leave out its nested list and code", async () => {
     const md = "- outer one\n  - nested\n- outer two\n\n  ```py\nx = 1\n  ```\n";
     expect(await pointsOf(md)).toEqual(["outer one", "outer two"]);
+  });
+
+  it("take a label over a nested list as one point per nested item, each after its label", async () => {
+    const md = "**Key points**\n\n- Causes:\n  - `DEBUG=True`\n  - caches\n- Tools\n";
+    expect(await pointsOf(md)).toEqual(["Causes: <code>DEBUG=True</code>", "Causes: caches", "Tools"]);
+    expect(await pointsOf("- Options:\n  1. one\n  2. two\n- plain\n")).toEqual(["Options: one", "Options: two", "plain"]);
+  });
+
+  it("leave out a label with nothing under it", async () => {
+    expect(await pointsOf("- Use this setting:\n\n  ```py\n  X = 1\n  ```\n- a\n- b\n")).toEqual(["a", "b"]);
   });
 
   it("join the paragraphs of a loose item", async () => {

@@ -1,5 +1,5 @@
 import { loadBankFrom } from "@/build";
-import { answerText, searchDocs } from "@/lib/content/search-docs";
+import { answerText, searchDocs } from "@/lib/search/search-docs";
 
 describe("search documents", () => {
   it("turn an answer's HTML into the words a reader sees, code included", () => {

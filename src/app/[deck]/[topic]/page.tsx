@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { PageHeader } from "@/app/_components/page-header";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/shell/breadcrumbs";
 import { QuestionList } from "@/components/decks/question-list";
@@ -36,12 +37,7 @@ export default async function TopicPage({ params }: { params: Promise<Params> })
   return (
     <article className="space-y-6">
       <Breadcrumbs items={[{ href: "/", label: "Topics" }, { label: deck.title }]} />
-      <header className="space-y-1">
-        <h1 className="text-3xl font-bold tracking-tight">{topic.title}</h1>
-        <p className="text-slate-600 dark:text-slate-400">
-          {topic.cards.length} question{topic.cards.length === 1 ? "" : "s"}
-        </p>
-      </header>
+      <PageHeader title={topic.title} intro={`${topic.cards.length} question${topic.cards.length === 1 ? "" : "s"}`} />
       <TopicActions topic={topicIndex([{ ...deck, topics: [topic] }])[0]!} />
       <QuestionList cards={topic.cards.map((c) => ({ id: c.id, promptHtml: c.promptHtml, frontHtml: c.frontHtml, answerHtml: c.answerHtml }))} />
     </article>

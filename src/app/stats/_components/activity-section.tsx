@@ -1,5 +1,6 @@
 import type { Stats } from "@/lib/stats";
-import { ChartSection, tableClass } from "./chart-section";
+import { ChartSection } from "./chart-section";
+import { DataTable } from "./data-table";
 import { formatMinutes, formatWeekday, isoDay } from "./format";
 import { Heatmap } from "./heatmap";
 
@@ -16,27 +17,15 @@ export function ActivitySection({ stats }: { stats: Stats }) {
         active.length === 0 ? (
           <p>No reviews in the last year.</p>
         ) : (
-          <table className={tableClass}>
-            <caption className="sr-only">Days with reviews, newest first; days not listed had none</caption>
-            <thead>
-              <tr>
-                <th scope="col">Day</th>
-                <th scope="col">Reviews</th>
-                <th scope="col">Time</th>
-              </tr>
-            </thead>
-            <tbody>
-              {[...active].reverse().map((d) => (
-                <tr key={d.day}>
-                  <th scope="row" className="font-normal">
-                    <time dateTime={isoDay(d.day)}>{formatWeekday(d.day)}</time>
-                  </th>
-                  <td>{d.reviews}</td>
-                  <td>{formatMinutes(d.ms)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption="Days with reviews, newest first; days not listed had none"
+            columns={["Day", "Reviews", "Time"]}
+            rows={[...active].reverse().map((d) => ({
+              key: d.day,
+              head: <time dateTime={isoDay(d.day)}>{formatWeekday(d.day)}</time>,
+              cells: [d.reviews, formatMinutes(d.ms)],
+            }))}
+          />
         )
       }
     />

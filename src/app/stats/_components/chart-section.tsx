@@ -36,5 +36,3 @@ export function ChartSection({ title, summary, chart, table }: { title: string; 
     </section>
   );
 }
-
-export const tableClass = "w-full text-left text-sm tabular-nums [&_td]:border-t [&_td]:border-slate-200 [&_td]:px-2 [&_td]:py-1.5 [&_th]:px-2 [&_th]:py-1.5 [&_th]:font-semibold dark:[&_td]:border-slate-700";

@@ -1,6 +1,7 @@
 import type { Stats } from "@/lib/stats";
 import { BarChart } from "./bar-chart";
-import { ChartSection, tableClass } from "./chart-section";
+import { ChartSection } from "./chart-section";
+import { DataTable } from "./data-table";
 import { formatDay, formatWeekday, isoDay } from "./format";
 
 /** Cards due per day for the next 30 days, and how many are overdue. */
@@ -23,31 +24,19 @@ export function ForecastSection({ stats }: { stats: Stats }) {
       }
       chart={<BarChart bars={bars} description={`Cards due per day for the next ${days.length} days: ${week} in the next 7 days.`} />}
       table={
-        <table className={tableClass} data-testid="forecast-table">
-          <caption className="sr-only">Cards due per day</caption>
-          <thead>
-            <tr>
-              <th scope="col">Day</th>
-              <th scope="col">Cards due</th>
-            </tr>
-          </thead>
-          <tbody>
-            <tr>
-              <th scope="row" className="font-normal">
-                Overdue
-              </th>
-              <td>{overdue}</td>
-            </tr>
-            {days.map((d, i) => (
-              <tr key={d.day}>
-                <th scope="row" className="font-normal">
-                  <time dateTime={isoDay(d.day)}>{i === 0 ? `Today (${formatWeekday(d.day)})` : formatWeekday(d.day)}</time>
-                </th>
-                <td>{d.due}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption="Cards due per day"
+          columns={["Day", "Cards due"]}
+          testId="forecast-table"
+          rows={[
+            { key: "overdue", head: "Overdue", cells: [overdue] },
+            ...days.map((d, i) => ({
+              key: d.day,
+              head: <time dateTime={isoDay(d.day)}>{i === 0 ? `Today (${formatWeekday(d.day)})` : formatWeekday(d.day)}</time>,
+              cells: [d.due],
+            })),
+          ]}
+        />
       }
     />
   );

@@ -1,6 +1,7 @@
 import type { Stats } from "@/lib/stats";
 import { BarChart } from "./bar-chart";
-import { ChartSection, tableClass } from "./chart-section";
+import { ChartSection } from "./chart-section";
+import { DataTable } from "./data-table";
 import { formatDay, formatPercent } from "./format";
 
 /** True retention per week (12 weeks) next to the desired retention, as Anki's table shows it. */
@@ -36,31 +37,15 @@ export function RetentionSection({ stats }: { stats: Stats }) {
         />
       }
       table={
-        <table className={tableClass}>
-          <caption className="sr-only">True retention per week, newest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Week</th>
-              <th scope="col">Reviews</th>
-              <th scope="col">Passed</th>
-              <th scope="col">True retention</th>
-              <th scope="col">Desired</th>
-            </tr>
-          </thead>
-          <tbody>
-            {stats.weeks.map((w) => (
-              <tr key={w.from}>
-                <th scope="row" className="font-normal">
-                  {formatDay(w.from)} – {formatDay(w.to)}
-                </th>
-                <td>{w.reviews}</td>
-                <td>{w.passed}</td>
-                <td>{formatPercent(w.rate)}</td>
-                <td>{formatPercent(desired)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption="True retention per week, newest first"
+          columns={["Week", "Reviews", "Passed", "True retention", "Desired"]}
+          rows={stats.weeks.map((w) => ({
+            key: w.from,
+            head: `${formatDay(w.from)} – ${formatDay(w.to)}`,
+            cells: [w.reviews, w.passed, formatPercent(w.rate), formatPercent(desired)],
+          }))}
+        />
       }
     />
   );

@@ -1,5 +1,6 @@
 import type { Stats, TopicMastery } from "@/lib/stats";
-import { ChartSection, tableClass } from "./chart-section";
+import { ChartSection } from "./chart-section";
+import { DataTable } from "./data-table";
 import { formatPercent, formatSeconds } from "./format";
 
 const PARTS = [
@@ -49,37 +50,24 @@ export function MasterySection({ stats }: { stats: Stats }) {
         </ul>
       }
       table={
-        <table className={tableClass}>
-          <caption className="sr-only">Cards per topic by state, average recall now and true retention</caption>
-          <thead>
-            <tr>
-              <th scope="col">Topic</th>
-              <th scope="col">New</th>
-              <th scope="col">Learning</th>
-              <th scope="col">Review</th>
-              <th scope="col">Mastered</th>
-              <th scope="col">Recall now</th>
-              <th scope="col">True retention</th>
-            </tr>
-          </thead>
-          <tbody>
-            {topics.map((t) => (
-              <tr key={t.key}>
-                <th scope="row" className="font-normal">
-                  {t.title}
-                </th>
-                <td>{t.new}</td>
-                <td>{t.learning}</td>
-                <td>{t.review}</td>
-                <td>{t.mastered}</td>
-                <td>{formatPercent(t.recall)}</td>
-                <td>
-                  {formatPercent(t.retention.rate)} <span className="text-slate-700 dark:text-slate-300">({t.retention.reviews})</span>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption="Cards per topic by state, average recall now and true retention"
+          columns={["Topic", "New", "Learning", "Review", "Mastered", "Recall now", "True retention"]}
+          rows={topics.map((t) => ({
+            key: t.key,
+            head: t.title,
+            cells: [
+              t.new,
+              t.learning,
+              t.review,
+              t.mastered,
+              formatPercent(t.recall),
+              <span key="retention">
+                {formatPercent(t.retention.rate)} <span className="text-slate-700 dark:text-slate-300">({t.retention.reviews})</span>
+              </span>,
+            ],
+          }))}
+        />
       }
     />
   );
@@ -111,27 +99,11 @@ export function AnswerTimeSection({ stats }: { stats: Stats }) {
         )
       }
       table={
-        <table className={tableClass}>
-          <caption className="sr-only">Median answer time per topic</caption>
-          <thead>
-            <tr>
-              <th scope="col">Topic</th>
-              <th scope="col">Median answer</th>
-              <th scope="col">Timed reviews</th>
-            </tr>
-          </thead>
-          <tbody>
-            {stats.topics.map((t) => (
-              <tr key={t.key}>
-                <th scope="row" className="font-normal">
-                  {t.title}
-                </th>
-                <td>{formatSeconds(t.answerSeconds)}</td>
-                <td>{t.timedReviews}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption="Median answer time per topic"
+          columns={["Topic", "Median answer", "Timed reviews"]}
+          rows={stats.topics.map((t) => ({ key: t.key, head: t.title, cells: [formatSeconds(t.answerSeconds), t.timedReviews] }))}
+        />
       }
     />
   );

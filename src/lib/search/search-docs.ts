@@ -1,7 +1,7 @@
 import { fromHtml } from "hast-util-from-html";
 import { toText } from "hast-util-to-text";
-import type { SearchDoc } from "@/lib/search/models";
-import type { Bank } from "./models";
+import type { SearchDoc } from "./models";
+import type { Bank } from "@/lib/content/models";
 import { cardAnchor } from "@/lib/deck/payload";
 
 /** An answer's HTML as the words a reader sees (code included), for the search index. */
