@@ -1,16 +1,16 @@
 import { readerHintsSchema } from "@/lib/content/hints";
 import { type Deck, deckSchema } from "@/lib/content/models";
 import { topicIndex } from "@/lib/deck/payload";
+import { USER_DECK_PREFIX } from "@/lib/deck/user-deck-routes";
 import { z } from "@/lib/zod-jitless";
+
+export { deckPageHref, isUserDeckSlug, topicPageHref, USER_DECK_PREFIX } from "@/lib/deck/user-deck-routes";
 
 /*
  * A deck the user added in the browser (a file, a folder, a zip, pasted text, a link, the
  * catalogue, an import), as saved in IndexedDB (user-decks-db.ts). Pure: schemas, slugs and the
  * card-level difference between two versions of a deck. Shapes fixed in tools/CONTRACTS.md.
  */
-
-/** Every user deck's slug starts with this; built-in decks (folders under content/) never do. */
-export const USER_DECK_PREFIX = "u-";
 
 export const USER_DECK_SOURCE_KINDS = ["files", "folder", "zip", "paste", "link", "catalogue", "anki", "csv"] as const;
 export type UserDeckSourceKind = (typeof USER_DECK_SOURCE_KINDS)[number];
@@ -77,8 +77,6 @@ export function summarize(record: UserDeckRecord, bytes: number): UserDeckSummar
   };
 }
 
-export const isUserDeckSlug = (slug: string) => slug.startsWith(USER_DECK_PREFIX);
-
 /** Lowercase ASCII letters, digits and single hyphens (the reader's rule for folder names). */
 function slugPart(text: string, max: number): string {
   const slug = text
@@ -102,15 +100,6 @@ export function userDeckSlug(title: string, existing: Iterable<string>): string 
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
-
-/** Where a topic's page is: built-in decks have static routes, user decks a client route. */
-export function topicPageHref(deckSlug: string, topicSlug: string): string {
-  return isUserDeckSlug(deckSlug)
-    ? `/deck/topic?d=${encodeURIComponent(deckSlug)}&t=${encodeURIComponent(topicSlug)}`
-    : `/${deckSlug}/${topicSlug}`;
-}
-
-export const deckPageHref = (deckSlug: string) => (isUserDeckSlug(deckSlug) ? `/deck?d=${encodeURIComponent(deckSlug)}` : "/");
 
 export interface DeckDiff {
   added: string[];
