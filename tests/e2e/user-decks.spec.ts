@@ -152,3 +152,23 @@ test("a deck added in one tab shows in another without a reload", async ({ conte
   await seedDeck(a);
   await expect(b.getByTestId("user-deck").getByRole("heading", { name: "E2E bank" })).toBeVisible();
 });
+
+test("a user deck's cards show in the weak list and in search", async ({ page }) => {
+  await page.goto("/");
+  await seedDeck(page);
+  await openDeck(page, `topics=${SLUG}/extras&mode=shuffle&seed=weak`);
+  await flipAndGrade(page, 1);
+  await page.goto("/weak");
+  await expect(page.getByRole("list", { name: "Weak questions" })).toContainText("E2E extras question 1?");
+
+  const box = page.getByRole("combobox", { name: "Search questions" });
+  await expect(async () => {
+    await page.keyboard.press("/");
+    await expect(box).toBeFocused({ timeout: 1000 });
+  }).toPass();
+  await page.keyboard.type("extras question");
+  await expect(page.getByRole("listbox", { name: "Matching questions" }).getByRole("option").first()).toContainText("E2E extras question 1?");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(`/deck/topic?d=${SLUG}&t=extras#q1`);
+  await expect(page.locator("li#q1 details")).toHaveAttribute("open", "");
+});

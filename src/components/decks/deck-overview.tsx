@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { TopicIndexEntry } from "@/lib/deck/payload";
-import { topicPageHref } from "@/lib/deck/user-deck-routes";
+import { isUserDeckSlug, topicPageHref } from "@/lib/deck/user-deck-routes";
 import type { DrillMode } from "@/lib/drill/models";
-import { DrillPickerStatus } from "@/components/decks/drill-picker-status";
+import { DECK_TOPICS_FIELD, DrillPickerStatus } from "@/components/decks/drill-picker-status";
 import { DeckProgressLive, TopicProgressLive } from "@/components/shell/lazy";
 import { MockInterviewLauncher } from "@/components/interview/mock-interview-launcher";
 import { PREFETCH_ON_INTENT } from "@/components/shell/prefetch-intent";
@@ -24,6 +24,8 @@ const button = "inline-flex min-h-11 items-center rounded-lg px-4 py-2 text-sm f
 export function DeckOverview({ deckSlug, topics }: { deckSlug: string; topics: TopicIndexEntry[] }) {
   return (
     <form action="/drill" method="get" className="group/picker space-y-4">
+      {/* "All topics" of a user deck are its own, not the build's (read by drill-picker-status.tsx). */}
+      {isUserDeckSlug(deckSlug) ? <input type="hidden" name={DECK_TOPICS_FIELD} value={topics.map((t) => `${t.deckSlug}/${t.slug}`).join(",")} /> : null}
       <div className="sticky top-0 z-10 -mx-4 flex flex-wrap items-center gap-2 border-b border-slate-200 bg-white/95 px-4 py-3 backdrop-blur sm:mx-0 sm:rounded-xl sm:border dark:border-slate-700 dark:bg-[#0b1120]/95">
         <p className="mr-auto text-sm text-slate-700 dark:text-slate-300" aria-live="polite">
           <DrillPickerStatus />

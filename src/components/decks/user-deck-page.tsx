@@ -39,16 +39,10 @@ export function UserDeckPage() {
         </h2>
         <UserDeckAbout record={record} />
         <div className="flex flex-wrap gap-2">
-          {updatable ? (
-            // The add page fetches the source again and previews what changed before saving.
-            <Link href={`/add?update=${encodeURIComponent(record.slug)}`} className={secondary}>
-              Check for updates
-            </Link>
-          ) : (
-            <Link href={`/add?update=${encodeURIComponent(record.slug)}`} className={secondary}>
-              Re-import
-            </Link>
-          )}
+          {/* The add page fetches the source again (or takes the files again) and previews what changed before saving. */}
+          <Link href={`/add?update=${encodeURIComponent(record.slug)}`} prefetch={false} className={secondary}>
+            {updatable ? "Check for updates" : "Re-import"}
+          </Link>
           <UserDeckRemove record={record} />
         </div>
       </section>

@@ -24,7 +24,7 @@ export function UserDeckStatus({ slug, view }: { slug: string | null; view: Excl
           All decks
         </Link>{" "}
         ·{" "}
-        <Link href="/add" className="underline underline-offset-4">
+        <Link href="/add" prefetch={false} className="underline underline-offset-4">
           Add a deck
         </Link>
       </p>
