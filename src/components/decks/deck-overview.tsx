@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { TopicIndexEntry } from "@/lib/deck/payload";
-import { isUserDeckSlug, topicPageHref } from "@/lib/deck/user-deck-routes";
+import { DECK_TOPICS_FIELD, isUserDeckSlug, topicPageHref } from "@/lib/deck/user-deck-routes";
 import type { DrillMode } from "@/lib/drill/models";
-import { DECK_TOPICS_FIELD, DrillPickerStatus } from "@/components/decks/drill-picker-status";
+import { DrillPickerStatus } from "@/components/decks/drill-picker-status";
 import { DeckProgressLive, TopicProgressLive } from "@/components/shell/lazy";
 import { MockInterviewLauncher } from "@/components/interview/mock-interview-launcher";
 import { PREFETCH_ON_INTENT } from "@/components/shell/prefetch-intent";

@@ -2,10 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
+import { DECK_TOPICS_FIELD } from "@/lib/deck/user-deck-routes";
 import { drillHref, parseSelection } from "@/lib/drill/selection";
 
-/** A hidden field of a user deck's picker: its topic keys, comma-separated. */
-export const DECK_TOPICS_FIELD = "deck-topics";
 const TOPIC_BOXES = 'input[type="checkbox"][name="topics"]';
 /** The picker's submit buttons: one per drill mode. */
 const MODE_BUTTONS = 'button[type="submit"][name="mode"]';

@@ -32,3 +32,6 @@ export function topicKeyHref(key: string): string {
   const [deck = "", topic = ""] = key.split("/");
   return topicPageHref(deck, topic);
 }
+
+/** A hidden field of a user deck's topic picker: its topic keys, comma-separated ("all" of that deck). */
+export const DECK_TOPICS_FIELD = "deck-topics";
