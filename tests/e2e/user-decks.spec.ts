@@ -63,7 +63,10 @@ async function seed(page: Page, key: string, value: unknown, slug: string) {
 
 const seedDeck = (page: Page) => seed(page, `deck:${SLUG}`, RECORD, SLUG);
 
-test("a user deck is listed, browsed, drilled with saved progress, and works from deep links", async ({ page }) => {
+// Several pages, reloads and axe runs each: room for a busy 2-core machine.
+test.describe.configure({ timeout: 120_000 });
+
+test("a user deck is listed on the home page, with its deck and topic pages", async ({ page }) => {
   await page.goto("/");
   await seedDeck(page);
   await page.reload();
@@ -87,7 +90,17 @@ test("a user deck is listed, browsed, drilled with saved progress, and works fro
   await page.getByText("E2E basics question 2?").click();
   await expect(page.getByText("Answer 2 of basics.")).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
+});
 
+test("a user deck drills from its pages, saves grades, and reloads from deep links", async ({ page }) => {
+  await page.goto("/");
+  await seedDeck(page);
+  // With no topic ticked, the deck page's Shuffle drills this deck's topics (all 4 cards), no other deck's.
+  await page.goto(`/deck?d=${SLUG}`);
+  await page.getByRole("button", { name: /^Shuffle/ }).click();
+  await expect(page.getByTestId("position")).toHaveText("1 / 4");
+
+  await page.goto(`/deck/topic?d=${SLUG}&t=basics`);
   await page.getByRole("link", { name: "Drill this topic" }).click();
   await expect(page.getByTestId("card-prompt")).toContainText("E2E basics question");
   await flipAndGrade(page, 1);
