@@ -185,3 +185,24 @@ test("a user deck's cards show in the weak list and in search", async ({ page })
   await expect(page).toHaveURL(`/deck/topic?d=${SLUG}&t=extras#q1`);
   await expect(page.locator("li#q1 details")).toHaveAttribute("open", "");
 });
+
+test.describe("offline", () => {
+  // See offline.spec.ts: Next's background prefetches fail loudly offline; nothing depends on them.
+  test.use({ serviceWorkers: "allow", allowedConsoleErrors: [/^Failed to load resource: net::ERR_INTERNET_DISCONNECTED$/] });
+
+  test("a saved user deck's pages and drills work with the network off", async ({ page, context }) => {
+    await page.goto("/");
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await seedDeck(page);
+    await context.setOffline(true);
+    // Pages never opened online: their shells come from the precache, the deck from IndexedDB.
+    await page.goto(`/deck?d=${SLUG}`);
+    await expect(page.getByRole("heading", { level: 1, name: "E2E bank" })).toBeVisible();
+    await page.goto(`/deck/topic?d=${SLUG}&t=extras`);
+    await expect(page.getByRole("heading", { level: 1, name: "Extras" })).toBeVisible();
+    await openDeck(page, `topics=${SLUG}/extras&mode=shuffle&seed=off`);
+    await flipAndGrade(page, 3);
+    await expect.poll(() => storedReviewCount(page)).toBe(1);
+  });
+});
