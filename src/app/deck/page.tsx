@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { UserDeckPage } from "@/components/decks/user-deck-page";
+import { UserDeckPage } from "@/components/decks/user-decks-lazy";
 
 export const metadata: Metadata = {
   title: "Your deck",

@@ -17,3 +17,15 @@ export const StatsWithUserDecks = dynamic(() => import("@/components/decks/user-
   ssr: false,
   loading: loadingProgress,
 });
+
+// A user deck's pages read IndexedDB and validate what they read (zod): none of that is needed to
+// paint the page's shell, so it loads after, keeping these routes' first load like any other's.
+const loadingDeck = () => (
+  <p className="py-16 text-center text-slate-600 dark:text-slate-400" aria-live="polite">
+    Loading the deck…
+  </p>
+);
+
+export const UserDeckPage = dynamic(() => import("@/components/decks/user-deck-page").then((m) => m.UserDeckPage), { ssr: false, loading: loadingDeck });
+
+export const UserTopicPage = dynamic(() => import("@/components/decks/user-topic-page").then((m) => m.UserTopicPage), { ssr: false, loading: loadingDeck });

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { UserTopicPage } from "@/components/decks/user-topic-page";
+import { UserTopicPage } from "@/components/decks/user-decks-lazy";
 
 export const metadata: Metadata = {
   title: "Your deck's topic",
