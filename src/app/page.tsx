@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { PageHeader } from "@/app/_components/page-header";
 import { DeckOverview } from "@/components/decks/deck-overview";
 import { TodayLine } from "@/components/shell/lazy";
+import { UserDecksHome } from "@/components/decks/user-decks-lazy";
 import { loadBank } from "@/build";
 import { topicIndex } from "@/lib/deck/payload";
 
@@ -28,6 +29,7 @@ export default async function HomePage() {
           </section>
         );
       })}
+      <UserDecksHome />
     </div>
   );
 }

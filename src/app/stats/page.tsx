@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/app/_components/page-header";
-import { StatsView } from "./_components/lazy-stats";
+import { StatsWithUserDecks } from "./_components/lazy-stats";
 import { loadBank } from "@/build";
 import { topicIndex } from "@/lib/deck/payload";
 
@@ -14,7 +14,7 @@ export default async function StatsPage() {
   return (
     <div className="space-y-6">
       <PageHeader title="Stats" intro="How much you practised, whether it sticks, and what is coming due." />
-      <StatsView topics={topicIndex(decks)} />
+      <StatsWithUserDecks topics={topicIndex(decks)} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/app/_components/page-header";
-import { WeakList } from "@/components/shell/lazy";
+import { WeakListWithUserDecks } from "@/components/decks/user-decks-lazy";
 import { loadBank } from "@/build";
 import { topicIndex } from "@/lib/deck/payload";
 
@@ -14,7 +14,7 @@ export default async function WeakPage() {
   return (
     <div className="space-y-6">
       <PageHeader title="Weak questions" intro="Flagged by you, graded Again or Hard last time, forgotten twice or more, or probably fading now." />
-      <WeakList topics={topicIndex(decks)} />
+      <WeakListWithUserDecks topics={topicIndex(decks)} />
     </div>
   );
 }

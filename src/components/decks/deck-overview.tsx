@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { TopicIndexEntry } from "@/lib/deck/payload";
+import { DECK_TOPICS_FIELD, isUserDeckSlug, topicPageHref } from "@/lib/deck/user-deck-routes";
 import type { DrillMode } from "@/lib/drill/models";
 import { DrillPickerStatus } from "@/components/decks/drill-picker-status";
 import { DeckProgressLive, TopicProgressLive } from "@/components/shell/lazy";
@@ -23,6 +24,8 @@ const button = "inline-flex min-h-11 items-center rounded-lg px-4 py-2 text-sm f
 export function DeckOverview({ deckSlug, topics }: { deckSlug: string; topics: TopicIndexEntry[] }) {
   return (
     <form action="/drill" method="get" className="group/picker space-y-4">
+      {/* "All topics" of a user deck are its own, not the build's (read by drill-picker-status.tsx). */}
+      {isUserDeckSlug(deckSlug) ? <input type="hidden" name={DECK_TOPICS_FIELD} value={topics.map((t) => `${t.deckSlug}/${t.slug}`).join(",")} /> : null}
       <div className="sticky top-0 z-10 -mx-4 flex flex-wrap items-center gap-2 border-b border-slate-200 bg-white/95 px-4 py-3 backdrop-blur sm:mx-0 sm:rounded-xl sm:border dark:border-slate-700 dark:bg-[#0b1120]/95">
         <p className="mr-auto text-sm text-slate-700 dark:text-slate-300" aria-live="polite">
           <DrillPickerStatus />
@@ -64,7 +67,7 @@ export function DeckOverview({ deckSlug, topics }: { deckSlug: string; topics: T
                   aria-label={`Select ${t.title}`}
                 />
                 <div className="min-w-0 flex-1">
-                  <Link href={`/${key}`} {...PREFETCH_ON_INTENT} className="font-medium underline-offset-4 hover:underline">
+                  <Link href={topicPageHref(t.deckSlug, t.slug)} {...PREFETCH_ON_INTENT} className="font-medium underline-offset-4 hover:underline">
                     {t.title}
                   </Link>
                   <p className="text-sm text-slate-700 dark:text-slate-300">

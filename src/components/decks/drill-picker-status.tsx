@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
+import { DECK_TOPICS_FIELD } from "@/lib/deck/user-deck-routes";
 import { drillHref, parseSelection } from "@/lib/drill/selection";
 
 const TOPIC_BOXES = 'input[type="checkbox"][name="topics"]';
@@ -11,6 +12,9 @@ const MODE_BUTTONS = 'button[type="submit"][name="mode"]';
 /** The canonical drill URL the form would submit with this button (`topics=a,b&mode=…`). */
 function drillUrl(form: HTMLFormElement, submitter: HTMLElement | null): string {
   const fields = [...new FormData(form, submitter)].map(([name, value]): [string, string] => [name, String(value)]);
+  // A user deck's form names its topics: with none ticked, "all" means those, not the build's.
+  const deckTopics = fields.find(([name]) => name === DECK_TOPICS_FIELD)?.[1];
+  if (deckTopics && !fields.some(([name]) => name === "topics")) fields.push(["topics", deckTopics]);
   return drillHref(parseSelection(new URLSearchParams(fields)));
 }
 
