@@ -3,7 +3,7 @@
  * bench/results.json (a `lighthouse` section written by `npm run lighthouse` is kept).
  *
  *   npm run bench                          everything (about 6–8 minutes on 2 cores)
- *   npm run bench -- --only=bundle,history sections: bundle, pages, load, content, history, stats, interaction
+ *   npm run bench -- --only=bundle,history sections: bundle, pages, load, content, history, stats, interaction, reader
  *   npm run bench -- --only=pages --runs=5 Lighthouse runs per page (default 3)
  *   npm run bench -- --update-floor        also re-measure and commit bench/bare-floor.json
  *   npm run bench -- --count=50            fewer interactions (default 200)
@@ -22,6 +22,9 @@
  * - history: storage and domain-function timings for 1,000 / 10,000 / 100,000 reviews.
  * - stats: /stats's statistics over 100,000 reviews, against their 300 ms budget.
  * - interaction: key → painted latency on /drill in Chromium, empty vs 100,000 stored reviews.
+ * - reader: the pure reader (what the bank doctor and the add-deck page run) on a generated 500 KB,
+ *   400-question README and on the largest real bank, without and with shiki: wall and CPU time,
+ *   peak RSS and heap, each in a fresh process (median of --runs). Goal: under 1 s and 150 MB.
  *
  * Builds go to bench/tmp/ (git-ignored) through PREPDECK_DIST_DIR, so out/ is left alone; the
  * intermediate build still uses .next/, which Next locks, so a concurrent build makes us wait.
@@ -50,7 +53,7 @@ import { measureDrillData } from "./bench-drill-data.mjs";
 
 const args = process.argv.slice(2);
 const opt = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
-const SECTIONS = (opt("only") ?? "bundle,pages,load,content,history,stats,interaction").split(",");
+const SECTIONS = (opt("only") ?? "bundle,pages,load,content,history,stats,interaction,reader").split(",");
 const RUNS = Number(opt("runs") ?? 3);
 const UPDATE_FLOOR = args.includes("--update-floor");
 const COUNT = Number(opt("count") ?? 200);
@@ -327,6 +330,48 @@ function tsx(scriptArgs) {
   return execFileSync(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), ...scriptArgs], { cwd: ROOT, encoding: "utf8", maxBuffer: 64 * 2 ** 20, stdio: ["ignore", "pipe", "inherit"] });
 }
 
+/** The reader on a 500 KB README (issue 22's size) and the largest real bank: time and peak memory. */
+async function readerSection() {
+  const { generateReaderBank } = await import("./bench-reader-bank.mjs");
+  const dir = path.join(TMP, "reader");
+  mkdirSync(dir, { recursive: true });
+  const generated = path.join(dir, "README.md");
+  writeFileSync(generated, generateReaderBank());
+  const shared = path.join(ROOT, "..", "..", "shared", "banks");
+  const bankRoot = existsSync(shared) ? shared : path.join(ROOT, "tests", "fixtures", "banks");
+  const mdFiles = (d) => readdirSync(d).flatMap((n) => (statSync(path.join(d, n)).isDirectory() ? mdFiles(path.join(d, n)) : /\.md$/.test(n) && n !== "SOURCE.md" ? [path.join(d, n)] : []));
+  const largest = mdFiles(bankRoot).sort((a, b) => statSync(b).size - statSync(a).size)[0];
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const rows = [];
+  for (const file of [generated, largest].filter(Boolean)) {
+    for (const highlight of [false, true]) {
+      say(`reading ${path.relative(ROOT, file)} ${highlight ? "with" : "without"} highlighting (${RUNS} runs) …`);
+      const runs = Array.from({ length: RUNS }, () => JSON.parse(tsx(["--conditions=react-server", "scripts/bench-reader.ts", file, ...(highlight ? ["--highlight"] : [])])));
+      rows.push({
+        file: path.relative(ROOT, file),
+        kb: Math.round(statSync(file).size / 1024),
+        highlight,
+        questions: runs[0].questions,
+        ms: median(runs.map((r) => r.ms)),
+        cpuMs: median(runs.map((r) => r.cpuMs)),
+        peakRssMB: median(runs.map((r) => r.peakRssMB)),
+        peakHeapMB: median(runs.map((r) => r.peakHeapMB)),
+      });
+    }
+  }
+  results.reader = { goal: { ms: 1000, mb: 150 }, rows, loadAverage: os.loadavg()[0] };
+  table(`Reader (readDeck), median of ${RUNS} fresh processes; load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores`, rows, [
+    ["file", (r) => r.file],
+    ["KB", (r) => r.kb],
+    ["highlight", (r) => (r.highlight ? "shiki" : "none")],
+    ["questions", (r) => r.questions],
+    ["wall", (r) => `${r.ms} ms`],
+    ["CPU", (r) => `${r.cpuMs} ms`],
+    ["peak RSS", (r) => `${r.peakRssMB} MB`],
+    ["peak heap", (r) => `${r.peakHeapMB} MB`],
+  ]);
+}
+
 async function historySection() {
   say("timing the domain functions over 1,000 / 10,000 / 100,000 reviews (about a minute) …");
   const h = JSON.parse(tsx(["scripts/bench-history.ts"]));
@@ -428,6 +473,7 @@ if (SECTIONS.includes("content")) await contentSection();
 if (SECTIONS.includes("history")) await historySection();
 if (SECTIONS.includes("stats")) await statsSection();
 if (SECTIONS.includes("interaction")) await interactionSection();
+if (SECTIONS.includes("reader")) await readerSection();
 results.benchSeconds = Math.round((Date.now() - t0) / 1000);
 writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
 say(`\nwrote bench/results.json (${results.benchSeconds} s)`);

@@ -8,6 +8,7 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
+import { parseInChunks } from "./chunks";
 import { type CodeHighlighter, highlightCode } from "./highlight";
 import { extractKeyPoints } from "./key-points";
 
@@ -30,7 +31,7 @@ const handlers = {
 };
 
 export function parseMarkdown(source: string): MdastRoot {
-  return parser.parse(source);
+  return parseInChunks(source, (text) => parser.parse(text));
 }
 
 export interface Renderer {
@@ -43,22 +44,45 @@ export interface Renderer {
 }
 
 /** A renderer for one read: synchronous, so a bank of 400 answers is rendered without 1,200 awaits. */
+/** Does any node hold raw HTML? Only then is the tree re-parsed as HTML (rehype-raw, the costly step). */
+function hasHtml(nodes: readonly unknown[]): boolean {
+  for (const n of nodes) {
+    if (typeof n !== "object" || n === null) continue;
+    if ("type" in n && n.type === "html") return true;
+    if ("children" in n && Array.isArray(n.children) && hasHtml(n.children)) return true;
+    if ("summary" in n && Array.isArray(n.summary) && hasHtml(n.summary)) return true;
+    if ("summaryBlocks" in n && Array.isArray(n.summaryBlocks) && hasHtml(n.summaryBlocks)) return true;
+  }
+  return false;
+}
+
+/** A renderer for one read: synchronous, so a bank of 400 answers is rendered without 1,200 awaits. */
 export function makeRenderer(highlight?: CodeHighlighter): Renderer {
-  const processor = unified()
-    .use(remarkRehype, { allowDangerousHtml: true, handlers: handlers as never })
-    .use(rehypeRaw)
-    .use(rehypeSanitize, defaultSchema)
-    .use(highlightCode, { highlight })
-    .use(rehypeExternalLinks, { rel: ["noopener", "noreferrer"], target: "_blank" })
-    .use(rehypeStringify);
+  const pipeline = (raw: boolean) => {
+    const base = unified().use(remarkRehype, { allowDangerousHtml: true, handlers: handlers as never });
+    return (raw ? base.use(rehypeRaw) : base)
+      .use(rehypeSanitize, defaultSchema)
+      .use(highlightCode, { highlight })
+      .use(rehypeExternalLinks, { rel: ["noopener", "noreferrer"], target: "_blank" })
+      .use(rehypeStringify);
+  };
+  const withRaw = pipeline(true);
+  const withoutRaw = pipeline(false);
   const answer = (nodes: RootContent[]) => {
     const tree: MdastRoot = { type: "root", children: nodes };
+    const processor = hasHtml(nodes) ? withRaw : withoutRaw;
     const hast = processor.runSync(tree) as HastRoot;
     return { html: processor.stringify(hast).trim(), keyPoints: extractKeyPoints(hast) };
   };
+  const plainText = (nodes: PhrasingContent[]) => nodes.every((n) => n.type === "text");
   return {
     answer,
     blocks: (nodes) => answer(nodes).html,
-    inline: (nodes) => answer([{ type: "paragraph", children: nodes }]).html.replace(/^<p>/, "").replace(/<\/p>$/, ""),
+    // A prompt of plain text (most are) is escaped directly: the same HTML without a pipeline run.
+    inline: (nodes) =>
+      plainText(nodes) ? escapeText(nodes.map((n) => (n.type === "text" ? n.value : "")).join("")) : answer([{ type: "paragraph", children: nodes }]).html.replace(/^<p>/, "").replace(/<\/p>$/, ""),
   };
 }
+
+/** hast-util-to-html's escaping of text: `&` and `<` only (and the spaces around line breaks, which the pipeline drops). */
+const escapeText = (text: string) => text.replace(/[ \t]*\n[ \t]*/g, "\n").replace(/&/g, "&#x26;").replace(/</g, "&#x3C;");

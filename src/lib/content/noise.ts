@@ -107,7 +107,12 @@ function linksToAnchors(list: List): boolean {
 export function isContentsTable(table: Table): boolean {
   const rows = table.children.slice(1);
   if (rows.length < 2) return false;
-  const linking = rows.filter((r) => linksIn(r).some((l) => isInPage(l.url) || isRelativeDoc(l.url))).length;
+  // A row of a contents table is mostly its link; a glossary's meaning only links to other rows.
+  const linking = rows.filter((r) => {
+    const inPage = linksIn(r).filter((l) => isInPage(l.url) || isRelativeDoc(l.url));
+    const words = textOf(r).replace(/[\d\s.|]+/g, "").length;
+    return inPage.length > 0 && inPage.reduce((n, l) => n + l.text.replace(/[\d\s.]+/g, "").length, 0) >= words * 0.5;
+  }).length;
   return linking / rows.length >= 0.6;
 }
 

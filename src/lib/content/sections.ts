@@ -78,6 +78,8 @@ function cardOf(s: Section, ctx: Ctx): RawCard | null {
 
 const countCards = (g: RawGroup): number => g.cards.length + g.children.reduce((n, c) => n + countCards(c), 0);
 
+const QA_HEADING = /^\s*(?:Q|Question)\s*\d*\s*[:：]/i;
+
 /** How a sub-section reads: a question (the heading), a group of questions, or neither. */
 type As = "question" | "group" | "other";
 
@@ -93,7 +95,11 @@ function kindOf(s: Section, asGroup: RawGroup, ctx: Ctx, questionLevel: number |
     if (depth === questionLevel) return "question";
     return countCards(asGroup) > 0 ? "group" : "other";
   }
-  if (!forced && (readsAsQuestion(titleOf(s)) || hasAnswerDetails(s.body)) && asGroup.cards.length < 2) return "question";
+  // A question heading stays one card, however question-like the lines of its answer look: only
+  // sub-headings that hold questions make it a group. A `Q:` label is a question by the author's word.
+  const question = readsAsQuestion(titleOf(s)) || (s.heading !== null && QA_HEADING.test(headingText(s.heading)));
+  if (!forced && question && asGroup.children.length === 0) return "question";
+  if (!forced && (question || hasAnswerDetails(s.body)) && asGroup.cards.length < 2) return "question";
   return countCards(asGroup) > 0 ? "group" : "other";
 }
 

@@ -20,6 +20,20 @@ function answerOf(cells: TableCell[], header: TableCell[]): RootContent[] {
     .map(({ c, label }) => ({ type: "paragraph", children: [...(label ? ([{ type: "strong", children: [{ type: "text", value: label }] }, { type: "text", value: ": " }] as PhrasingContent[]) : []), ...c.children] }));
 }
 
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+
+/**
+ * A glossary: term | meaning, two columns, many rows, short terms and answers of prose (a sentence
+ * with a full stop). A term is a card's front as a question is. A table of options or settings
+ * (short values, no sentences) is not one.
+ */
+function isGlossary(firsts: string[], answers: TableCell[][]): boolean {
+  if (firsts.length < 8 || answers.some((a) => a.length !== 1)) return false;
+  const texts = answers.map((a) => toString(a[0]!).trim());
+  const sentences = texts.filter((t) => t.length >= 30 && /[.!?。]/.test(t)).length;
+  return median(firsts.map((f) => f.trim().length)) <= 40 && sentences / texts.length >= 0.7;
+}
+
 /** The rows of a question | answer table as candidates, or [] when it is not one. `forced`: the bank says so. */
 export function fromTable(table: Table, ctx: Ctx, index: number, forced: boolean): Candidate[] {
   const [header, ...rows] = table.children;
@@ -27,11 +41,12 @@ export function fromTable(table: Table, ctx: Ctx, index: number, forced: boolean
   const firsts = rows.map((r) => toString(r.children[0] ?? { type: "tableCell", children: [] }));
   const reading = firsts.filter(readsAsQuestion).length;
   const answers = rows.map((r) => r.children.slice(1));
-  if (!forced && (reading / rows.length < 0.5 || !answers.some(hasWords))) return [];
+  const glossary = isGlossary(firsts, answers);
+  if (!forced && !((reading / rows.length >= 0.5 && answers.some(hasWords)) || glossary)) return [];
   return rows.map((row, i) => ({
     shape: "table" as const,
     input: { prompt: row.children[0]?.children ?? [], answer: answerOf(answers[i]!, header.children.length > 2 ? header.children : []), line: lineOf(ctx, row) },
-    reads: forced || readsAsQuestion(firsts[i]!),
+    reads: forced || glossary || readsAsQuestion(firsts[i]!),
     list: index,
     open: false,
   }));

@@ -1,6 +1,6 @@
 /** Small text helpers shared by the loader. Pure, no markdown dependencies. */
 
-const NUMBERING = /^\s*(?:(?:Q(?:uestion)?|A|Section|Part|Topic|Chapter)\s*\d*\s*[.:)\-–—]|\d+(?:\.\d+)+\s+(?=\S)|\d+(?:\.\d+)*\s*[.):\-–—]|\d+\s+(?=[A-Z]))\s*/i;
+const NUMBERING = /^\s*(?:(?:Q(?:uestion)?|A|Section|Part|Topic|Chapter)\s*\d*\s*[.:：)\-–—]|\d+(?:\.\d+)+\s+(?=\S)|\d+(?:\.\d+)*\s*[.):\-–—]|\d+\s+(?=[A-Z]))\s*/i;
 
 /** Drops a leading `1.`, `Q.`, `Q1:`, `Question 3 -` and the like: numbering is not part of a title. */
 export function stripNumbering(text: string): string {

@@ -51,3 +51,13 @@ describe("readDeck, the pure reader", () => {
     expect(read.problems[0]?.message).toMatch(/no questions/);
   });
 });
+
+describe("the renderer's plain-text fast path", () => {
+  it.each(["a < b && c > d", "  spaced  \n  lines  ", 'quotes " and \' stay', "tab\there", "emoji ✨ and ؟"])("renders %j as the full pipeline does", async (text) => {
+    const { makeRenderer } = await import("@/lib/content/markdown");
+    const render = makeRenderer();
+    const fast = render.inline([{ type: "text", value: text }]);
+    const slow = render.answer([{ type: "paragraph", children: [{ type: "text", value: text }] }]).html.replace(/^<p>/, "").replace(/<\/p>$/, "");
+    expect(fast).toBe(slow);
+  });
+});

@@ -1,0 +1,42 @@
+import { readDeck } from "@/lib/content";
+
+/** Issue 22's kinds of misreads, each on a tiny bank of its own. */
+async function prompts(text: string) {
+  const r = await readDeck({ slug: "d", title: "Bank", files: [{ path: "README.md", text }] });
+  return r.deck?.topics.flatMap((t) => t.cards.map((c) => ({ prompt: c.prompt, answered: c.hasAnswer }))) ?? [];
+}
+
+describe("the loader's long tail", () => {
+  it("a question heading stays one card when its answer lines read like questions", async () => {
+    const bank = "## What is a closure?\n\n- When is it created?\n- Where does it live?\n\nA function with its scope.\n\n## What is hoisting?\n\nDeclarations move up.\n";
+    expect(await prompts(bank)).toEqual([
+      { prompt: "What is a closure?", answered: true },
+      { prompt: "What is hoisting?", answered: true },
+    ]);
+  });
+
+  it("reads one question per paragraph when the file is made of them", async () => {
+    const bank = "What is a closure?\n\nWhat is hoisting?\n\nWhy is the event loop single-threaded?\n\nHow does garbage collection work?\n";
+    expect((await prompts(bank)).map((c) => c.prompt)).toHaveLength(4);
+  });
+
+  it("does not take a quiz's numbered questions among their options for one question per paragraph", async () => {
+    const bank = "## What is a closure?\n\nA function with its scope.\n\n### Quiz\n\n**1.** Which is right?\n\n- a) this\n- b) that\n\n**2.** Which is wrong?\n\n- a) this\n- b) that\n\n**3.** Which is best?\n\n- a) this\n";
+    expect((await prompts(bank)).map((c) => c.prompt)).toEqual(["What is a closure?"]);
+  });
+
+  it("reads a question | answer table, and not a contents table that lists questions", async () => {
+    expect(await prompts("| Question | Answer |\n| --- | --- |\n| What is a closure? | A function with its scope. |\n| What is hoisting? | Declarations move up. |\n")).toHaveLength(2);
+    expect(await prompts("| # | Questions |\n| --- | --- |\n| 1 | [What is a closure?](#closure) |\n| 2 | [What is hoisting?](#hoisting) |\n")).toEqual([]);
+  });
+
+  it("reads a glossary (term | meaning in sentences) as cards, its in-page links notwithstanding", async () => {
+    const rows = Array.from({ length: 9 }, (_, i) => `| term${i} | The meaning of term ${i}, with a [link](#term${(i + 1) % 9}) to another. |`).join("\n");
+    expect(await prompts(`| Term | Meaning |\n| --- | --- |\n${rows}\n`)).toHaveLength(9);
+  });
+
+  it("takes `Q:` headings as questions, statements included, with full-width colons", async () => {
+    const bank = "## Q: What is the name of this project?\n\nA: Demo\n\n## Q：Priority of the task\n\nA: It depends.\n\n## Q : Recommended memory\n\nA: 4 GB.\n";
+    expect((await prompts(bank)).map((c) => c.prompt)).toEqual(["What is the name of this project?", "Priority of the task", "Recommended memory"]);
+  });
+});
