@@ -62,8 +62,7 @@ const banks = BANKS.map((b) => {
   }
   const author = b.author ?? authorOf(source);
   if (!author) throw new Error(`${b.id}: no author in SOURCE.md; give one in scripts/catalogue.mjs`);
-  const { author: _, ...rest } = b;
-  return { ...rest, questions: expected.questions, licence: licenceOf(source), author, sourceUrl: field(source, "Repo"), files };
+  return { id: b.id, title: b.title, description: b.description, language: b.language, questions: expected.questions, licence: licenceOf(source), author, sourceUrl: field(source, "Repo"), files };
 });
 writeFileSync(path.join(out, "index.json"), `${JSON.stringify({ banks }, null, 2)}\n`);
 console.log(`catalogue: ${banks.length} banks in ${out}/ (${banks.reduce((n, b) => n + b.questions, 0)} questions)`);
