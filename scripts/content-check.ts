@@ -12,7 +12,7 @@ import { cpSync, existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { ContentError, formatProblem, formatWarnings } from "../src/lib/content/errors";
-import { loadBankFrom } from "../src/lib/content/load";
+import { loadBankFrom } from "../src/build/load";
 import type { Bank } from "../src/lib/content/models";
 
 const args = process.argv.slice(2);

@@ -3,7 +3,7 @@
  * Run after adding questions (`npm run content:ids`); the build fails if a listed id vanishes.
  */
 import { readFileSync, writeFileSync, existsSync } from "node:fs";
-import { loadBankFrom } from "../src/lib/content/load";
+import { loadBankFrom } from "../src/build/load";
 
 const file = "content/ids.json";
 const previous = existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as { ids?: string[]; retired?: string[] }) : {};

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DeckOverview } from "@/components/decks/deck-overview";
 import { TodayLine } from "@/components/shell/lazy";
-import { loadBank } from "@/lib/content";
+import { loadBank } from "@/build";
 import { topicIndex } from "@/lib/deck/payload";
 
 export const metadata: Metadata = {

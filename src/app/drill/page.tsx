@@ -3,7 +3,7 @@ import { Suspense } from "react";
 // Not lazy: the player is small (stored progress loads apart from it, see deck-player.tsx), and
 // loading it with the page's JavaScript saves the round trip before the first card can render.
 import { DeckPlayer } from "@/components/drill/deck-player";
-import { loadBank } from "@/lib/content";
+import { loadBank } from "@/build";
 import { topicIndex } from "@/lib/deck/payload";
 import { preloadScript } from "@/lib/drill/preload-script";
 

@@ -1,4 +1,4 @@
-import { loadBank } from "@/lib/content";
+import { loadBank } from "@/build";
 import { searchDocs } from "@/lib/content/search-docs";
 import { buildIndex } from "@/lib/search";
 

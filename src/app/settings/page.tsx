@@ -3,7 +3,7 @@ import { BackupList, DataControls, InterviewControls } from "@/components/settin
 import { ReviewSettings } from "@/components/settings/settings-review";
 import { section } from "@/components/settings/settings-styles";
 import { ThemeSetting } from "@/components/settings/theme-setting";
-import { allCards } from "@/lib/content";
+import { allCards } from "@/build";
 
 export const metadata: Metadata = {
   title: "Settings",

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { StatsView } from "./_components/lazy-stats";
-import { loadBank } from "@/lib/content";
+import { loadBank } from "@/build";
 import { topicIndex } from "@/lib/deck/payload";
 
 export const metadata: Metadata = {

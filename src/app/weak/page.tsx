@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { WeakList } from "@/components/shell/lazy";
-import { loadBank } from "@/lib/content";
+import { loadBank } from "@/build";
 import { topicIndex } from "@/lib/deck/payload";
 
 export const metadata: Metadata = {

@@ -1,4 +1,3 @@
-import "server-only";
 import type { ListItem, Paragraph, PhrasingContent, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { type CardInput, makeCard } from "./card";

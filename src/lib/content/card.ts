@@ -1,4 +1,3 @@
-import "server-only";
 import type { List, PhrasingContent, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { cleanInline, removeNoise } from "./noise";

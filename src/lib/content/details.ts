@@ -1,4 +1,3 @@
-import "server-only";
 import type { Html, Parent, PhrasingContent, RootContent } from "mdast";
 import { parseMarkdown } from "./markdown";
 

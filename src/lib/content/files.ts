@@ -1,27 +1,24 @@
-import "server-only";
-import { readdirSync, statSync } from "node:fs";
-import path from "node:path";
+import { baseName } from "./paths";
 
 /**
- * Which files of a deck folder are banks: every `.md` and `.mdx`, `README.md` included (public banks
- * usually are a README). Not: the deck's own `_deck.md`, and a repository's housekeeping files
+ * Which files of a deck are banks: every `.md`, `.mdx` and `.markdown`, `README.md` included (public
+ * banks usually are a README). Not: the deck's own `_deck.md`, and a repository's housekeeping files
  * (licence, contributing guide, changelog, code of conduct, the `SOURCE.md` credit we keep with
  * copied banks), which hold no questions.
  */
 export const DECK_META = "_deck.md";
-const HOUSEKEEPING = /^(license|licence|copying|contributing|changelog|history|code_of_conduct|code-of-conduct|security|support|authors|contributors|source|pull_request_template|issue_template)(\.[a-z]+)?\.mdx?$/i;
+const HOUSEKEEPING = /^(license|licence|copying|contributing|changelog|history|code_of_conduct|code-of-conduct|security|support|authors|contributors|source|pull_request_template|issue_template)(\.[a-z]+)?\.(mdx?|markdown)$/i;
+
+export const MARKDOWN_FILE = /\.(mdx?|markdown)$/i;
 
 export function isHousekeeping(name: string): boolean {
   return HOUSEKEEPING.test(name);
 }
 
-export function bankFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .filter((name) => !name.startsWith(".") && name !== "node_modules")
-    .sort()
-    .flatMap((name) => {
-      const full = path.join(dir, name);
-      if (statSync(full).isDirectory()) return bankFiles(full);
-      return /\.mdx?$/i.test(name) && name !== DECK_META && !isHousekeeping(name) ? [full] : [];
-    });
+/** A bank file, by its posix path inside the deck. */
+export function isBankFile(path: string): boolean {
+  const parts = path.split("/");
+  if (parts.some((p) => p.startsWith(".") || p === "node_modules")) return false;
+  const name = baseName(path);
+  return MARKDOWN_FILE.test(name) && name !== DECK_META && !isHousekeeping(name);
 }

@@ -1,5 +1,4 @@
-import "server-only";
-import matter from "gray-matter";
+import jsYaml from "js-yaml";
 import type { ContentProblem } from "./errors";
 
 export interface FrontMatter {
@@ -8,11 +7,27 @@ export interface FrontMatter {
   bodyLine: number; // lines before the body, to report body positions as file lines
 }
 
-/** gray-matter would `eval` JavaScript front matter: refuse every engine but YAML. */
-const refuse = (lang: string) => () => {
-  throw new Error(`${lang} front matter is not allowed`);
-};
-const ENGINES = { js: refuse("js"), javascript: refuse("javascript"), coffee: refuse("coffee"), json: refuse("json") };
+/**
+ * YAML front matter between `---` lines, split as gray-matter split it (the build used it before the
+ * reader had to run in the browser; its `fs` import has no place there), parsed with js-yaml's safe
+ * schema: no JavaScript engines, no custom tags.
+ */
+function split(text: string): { matter: string; body: string } | null {
+  if (!text.startsWith("---") || text.charAt(3) === "-") return null;
+  let rest = text.slice(3);
+  // A language word after the opening dashes ("---yaml") is not part of the YAML.
+  const newline = rest.search(/\r?\n/);
+  const word = newline < 0 ? rest : rest.slice(0, newline);
+  if (word.trim()) rest = rest.slice(word.length);
+  const close = rest.indexOf("\n---");
+  if (close === -1) return { matter: rest, body: "" };
+  let body = rest.slice(close + 4);
+  if (body[0] === "\r") body = body.slice(1);
+  if (body[0] === "\n") body = body.slice(1);
+  return { matter: rest.slice(0, close), body };
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 export function readFrontMatter(file: string, source: string): FrontMatter | ContentProblem {
   const text = source.replace(/^\uFEFF/, "");
@@ -25,11 +40,13 @@ export function readFrontMatter(file: string, source: string): FrontMatter | Con
       fix: 'write the front matter as YAML: a plain "---" line, "title: ...", "---"',
     };
   }
+  const parts = split(text);
+  if (!parts) return { data: {}, body: text, bodyLine: 0 };
   try {
-    const parsed = matter(text, { engines: ENGINES });
-    const head = text.slice(0, text.length - parsed.content.length);
-    const bodyLine = parsed.matter ? head.split("\n").length - 1 : 0;
-    return { data: { ...(parsed.data as Record<string, unknown>) }, body: parsed.content, bodyLine };
+    const block = parts.matter.replace(/^\s*#[^\n]+/gm, "").trim();
+    const data: unknown = block === "" ? {} : jsYaml.safeLoad(parts.matter);
+    const head = text.slice(0, text.length - parts.body.length);
+    return { data: isRecord(data) ? { ...data } : {}, body: parts.body, bodyLine: parts.matter ? head.split("\n").length - 1 : 0 };
   } catch (error) {
     const mark = (error as { mark?: { line?: number } }).mark;
     const reason = (error as { reason?: string }).reason ?? (error as Error).message;

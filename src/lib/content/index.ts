@@ -1,32 +1,11 @@
-import "server-only";
-import { loadBankFrom } from "./load";
-import type { Bank, Card, Deck, Topic } from "./models";
-
-export type { Bank, Card, Deck, Topic } from "./models";
-export { ContentError, type ContentProblem } from "./errors";
-export { loadBankFrom, type LoadOptions } from "./load";
-
-let cached: Promise<Bank> | null = null;
-
 /**
- * The bank under `content/`, loaded once per build process. Its notes are not printed here: every
- * build worker loads it, so `npm run build` prints them once beforehand (content:check --summary).
+ * The pure reader: markdown question banks in, a validated deck out. No file system, no Node APIs:
+ * it runs at build time (src/build reads the files from disk and passes them in) and in a Web Worker
+ * in the browser (the add-deck page), so a bank reads the same both ways.
  */
-export function loadBank(): Promise<Bank> {
-  cached ??= loadBankFrom();
-  return cached;
-}
-
-export async function getDeck(deckSlug: string): Promise<Deck | undefined> {
-  return (await loadBank()).decks.find((d) => d.slug === deckSlug);
-}
-
-export async function getTopic(deckSlug: string, topicSlug: string): Promise<{ deck: Deck; topic: Topic } | undefined> {
-  const deck = await getDeck(deckSlug);
-  const topic = deck?.topics.find((t) => t.slug === topicSlug);
-  return deck && topic ? { deck, topic } : undefined;
-}
-
-export async function allCards(): Promise<Card[]> {
-  return (await loadBank()).decks.flatMap((d) => d.topics.flatMap((t) => t.cards));
-}
+export { readDeck, type BankFile, type ReadDeckInput, type ReadDeckResult } from "./read";
+export type { CodeHighlighter } from "./highlight";
+export type { LocatedId } from "./validate";
+export type { Bank, Card, Deck, Topic } from "./models";
+export { ContentError, formatProblem, formatProblems, formatWarnings, type ContentProblem } from "./errors";
+export { readerHintsSchema, type ReaderHints } from "./hints";

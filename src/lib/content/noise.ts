@@ -1,4 +1,3 @@
-import "server-only";
 import type { Heading, Html, List, ListItem, Nodes, Paragraph, PhrasingContent, RootContent, Table } from "mdast";
 import { toString } from "mdast-util-to-string";
 

@@ -1,10 +1,8 @@
-import "server-only";
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { makeCard } from "./card";
 import { foldDetailsIn } from "./details";
 import type { ContentProblem } from "./errors";
 import { parseMarkdown } from "./markdown";
+import { baseName, dirName, joinPath } from "./paths";
 import { mdxToMarkdown } from "./mdx";
 import { questionMetadataSchema, type TopicFrontMatter } from "./models";
 import type { ParsedBody } from "./parse";
@@ -18,7 +16,9 @@ import type { RawCard } from "./raw";
  * optional `metadata.json` beside it gives tags (difficulty, topics).
  */
 interface Input {
-  full: string;
+  path: string; // relative to the deck
+  /** Another file of the deck by its path (metadata.json beside a question), or undefined. */
+  sibling: (path: string) => string | undefined;
   file: string;
   meta: TopicFrontMatter;
   body: string;
@@ -27,19 +27,23 @@ interface Input {
   mdx: boolean;
 }
 
-function sidecar(full: string): string | null {
-  const base = path.basename(full).replace(/\.mdx?$/i, "");
-  const candidates = [path.join(path.dirname(full), `${base}.metadata.json`), path.join(path.dirname(full), `${base}.json`), path.join(path.dirname(full), "metadata.json")];
-  return candidates.find((p) => existsSync(p)) ?? null;
+function sidecar(input: Input): { path: string; text: string } | null {
+  const base = baseName(input.path).replace(/\.(mdx?|markdown)$/i, "");
+  const dir = dirName(input.path);
+  for (const name of [`${base}.metadata.json`, `${base}.json`, "metadata.json"]) {
+    const text = input.sibling(joinPath(dir, name));
+    if (text !== undefined) return { path: name, text };
+  }
+  return null;
 }
 
-function tagsFrom(file: string | null, display: string, problems: ContentProblem[]): string[] {
-  if (!file) return [];
+function tagsFrom(found: { path: string; text: string } | null, display: string, problems: ContentProblem[]): string[] {
+  if (!found) return [];
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(file, "utf8"));
+    data = JSON.parse(found.text);
   } catch (error) {
-    problems.push({ file: path.join(path.dirname(display), path.basename(file)), line: 1, message: `metadata is not valid JSON (${(error as Error).message})`, fix: 'write it as {"difficulty": "easy", "topics": ["..."]}' });
+    problems.push({ file: joinPath(dirName(display), found.path), line: 1, message: `metadata is not valid JSON (${(error as Error).message})`, fix: 'write it as {"difficulty": "easy", "topics": ["..."]}' });
     return [];
   }
   const meta = questionMetadataSchema.safeParse(data);
@@ -50,7 +54,7 @@ function tagsFrom(file: string | null, display: string, problems: ContentProblem
 export function oneQuestionCard(input: Input, problems: ContentProblem[]): { card: RawCard; tags: string[] } | null {
   const { meta } = input;
   if (!meta.title || !readsAsQuestion(meta.title)) return null;
-  const meta_ = sidecar(input.full);
+  const meta_ = sidecar(input);
   if (!meta.subtitle && !meta_ && flatten(input.parsed.root).length > 0) return null;
   const source = input.mdx ? mdxToMarkdown(input.body) : input.body;
   const answer = foldDetailsIn(parseMarkdown(source).children, source);

@@ -1,6 +1,6 @@
-import "server-only";
 import { toString } from "mdast-util-to-string";
 import { foldDetailsIn } from "./details";
+import type { ReaderHints } from "./hints";
 import { parseMarkdown } from "./markdown";
 import { mdxToMarkdown } from "./mdx";
 import type { Ctx, RawCard, RawGroup } from "./raw";
@@ -33,8 +33,8 @@ function dropRepeats(group: RawGroup, seen: Map<string, number>, ctx: Ctx): RawG
 }
 
 /** Reads a file's markdown body (`.md` or `.mdx`) into groups of cards. */
-export function parseBody(file: string, body: string, lineOffset: number, options: { mdx?: boolean } = {}): ParsedBody {
-  const ctx: Ctx = { file, lineOffset, warnings: [] };
+export function parseBody(file: string, body: string, lineOffset: number, options: { mdx?: boolean; hints?: ReaderHints } = {}): ParsedBody {
+  const ctx: Ctx = { file, lineOffset, warnings: [], hints: options.hints ?? {} };
   const source = options.mdx ? mdxToMarkdown(body) : body;
   const nodes = foldDetailsIn(parseMarkdown(source).children, source);
   let root = readSections(nodes, ctx);

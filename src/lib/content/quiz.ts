@@ -1,4 +1,3 @@
-import "server-only";
 import type { List, ListItem, Paragraph, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 

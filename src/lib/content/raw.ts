@@ -1,4 +1,5 @@
 import type { PhrasingContent, RootContent } from "mdast";
+import type { ReaderHints } from "./hints";
 
 /** A question found in a file, before ids and HTML are made. */
 export interface RawCard {
@@ -26,6 +27,7 @@ export interface Ctx {
   file: string;
   lineOffset: number; // lines taken by front matter
   warnings: string[];
+  hints: ReaderHints; // steering: overrides detection (hints.ts)
 }
 
 export const lineOf = (ctx: Ctx, node: { position?: { start: { line: number } } }): number =>

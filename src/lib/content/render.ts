@@ -1,9 +1,8 @@
-import "server-only";
 import type { Link, Nodes, RootContent } from "mdast";
 import { visit } from "unist-util-visit";
 import type { ContentProblem } from "./errors";
 import { cardIds } from "./ids";
-import { renderAnswer, renderBlocks, renderInline } from "./markdown";
+import type { Renderer } from "./markdown";
 import { type Card, cardSchema } from "./models";
 import { frontText } from "./parse";
 import type { RawCard } from "./raw";
@@ -30,19 +29,19 @@ function withFollowUps(raw: RawCard): RootContent[] {
 }
 
 /** Ids, HTML and validation for one topic's cards. A card that fails validation is a problem at its line. */
-export async function renderCards(deckSlug: string, draft: TopicDraft, problems: ContentProblem[]): Promise<Card[]> {
+export function renderCards(deckSlug: string, draft: TopicDraft, render: Renderer, problems: ContentProblem[]): Card[] {
   const ids = cardIds(deckSlug, draft.slug, draft.cards.map((c) => ({ prompt: c.prompt, frontText: frontText(c), pin: c.pin })));
   const cards: Card[] = [];
   for (const [i, raw] of draft.cards.entries()) {
     const answer = withFollowUps(raw);
-    const rendered = answer.length ? await renderAnswer(answer) : null;
+    const rendered = answer.length ? render.answer(answer) : null;
     const card: Card = {
       id: ids[i]!,
       deckSlug,
       topicSlug: draft.slug,
       prompt: raw.prompt,
-      promptHtml: (await renderInline(raw.promptNodes)) || raw.prompt,
-      frontHtml: raw.front.length ? await renderBlocks(raw.front) : null,
+      promptHtml: render.inline(raw.promptNodes) || raw.prompt,
+      frontHtml: raw.front.length ? render.blocks(raw.front) : null,
       answerHtml: rendered?.html ?? null,
       hasAnswer: raw.answer.length > 0,
       keyPoints: rendered?.keyPoints ?? [],

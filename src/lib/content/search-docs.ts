@@ -1,4 +1,3 @@
-import "server-only";
 import { fromHtml } from "hast-util-from-html";
 import { toText } from "hast-util-to-text";
 import type { SearchDoc } from "@/lib/search/models";

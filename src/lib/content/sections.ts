@@ -1,4 +1,3 @@
-import "server-only";
 import type { Heading, RootContent } from "mdast";
 import { cardsInBlocks, hasAnswerDetails } from "./blocks";
 import { makeCard } from "./card";

@@ -1,7 +1,6 @@
-import "server-only";
-import path from "node:path";
 import type { RawCard, RawGroup } from "./raw";
 import { slugWithHash } from "./ids";
+import { baseName, dirName } from "./paths";
 import { slugify } from "./text";
 
 /** A topic before its cards are rendered. */
@@ -75,11 +74,11 @@ export function topicsOfFile(input: FileTopicsInput): TopicDraft[] {
   return drafts;
 }
 
-/** Groups one-question files into topics by their folder inside the deck. */
-export function folderTopic(deckDir: string, full: string, deckTitle: string): { slug: string; title: string } {
-  const rel = path.relative(deckDir, path.dirname(full)).split(path.sep).filter(Boolean);
+/** Groups one-question files into topics by their folder inside the deck (`path` is relative to it). */
+export function folderTopic(path: string, deckTitle: string): { slug: string; title: string } {
+  const rel = dirName(path).split("/").filter(Boolean);
   // A folder per question (`q1/README.md`): the folder above it names the topic.
-  const parts = /^(readme|index)\.mdx?$/i.test(path.basename(full)) ? rel.slice(0, -1) : rel;
+  const parts = /^(readme|index)\.(mdx?|markdown)$/i.test(baseName(path)) ? rel.slice(0, -1) : rel;
   const name = parts[0];
   if (!name) return { slug: slugWithHash(deckTitle, 60), title: deckTitle };
   return { slug: slugWithHash(name, 60), title: titleFromFileName(name) };

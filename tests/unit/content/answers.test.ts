@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import type { Code } from "mdast";
 import { visit } from "unist-util-visit";
-import { loadBankFrom } from "@/lib/content";
+import { loadBankFrom } from "@/build";
 import { parseMarkdown } from "@/lib/content/markdown";
 
 /** Sites whose pages count as official documentation for a Django answer. */

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { loadBankFrom, type Card } from "@/lib/content";
+import { loadBankFrom } from "@/build";
+import type { Card } from "@/lib/content";
 
 /**
  * Real public banks (tests/fixtures/banks, each with its SOURCE.md and licence), loaded as they are.

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
-import { loadBankFrom } from "@/lib/content";
+import { loadBankFrom } from "@/build";
 
 /**
  * The Django deck through the loader: the same ids as content/ids.json, the same prompts and the

@@ -1,10 +1,10 @@
-import { loadBankFrom } from "@/lib/content";
-import { parseMarkdown, renderAnswer } from "@/lib/content/markdown";
+import { loadBankFrom } from "@/build";
+import { makeRenderer, parseMarkdown } from "@/lib/content/markdown";
 import { answerPayload, parseAnswerPayload } from "@/lib/deck/payload";
 
 /** Key points of an answer written in markdown, through the real (sanitizing) pipeline. */
 async function pointsOf(markdown: string): Promise<string[]> {
-  return (await renderAnswer(parseMarkdown(markdown).children)).keyPoints;
+  return makeRenderer().answer(parseMarkdown(markdown).children).keyPoints;
 }
 
 describe("key points of the Django deck", async () => {

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import { ContentError, loadBankFrom, type Bank } from "@/lib/content";
+import { loadBankFrom } from "@/build";
+import { ContentError, type Bank } from "@/lib/content";
 import { seedSections } from "../../support/seed";
 
 const fixture = (name: string) => loadBankFrom({ dir: `tests/fixtures/content/${name}` });

@@ -1,4 +1,4 @@
-import { loadBankFrom } from "@/lib/content";
+import { loadBankFrom } from "@/build";
 import { answerPayload, parseAnswerPayload, parseTopicPayload, topicPayload } from "@/lib/deck/payload";
 
 const roundTrip = (v: unknown): unknown => JSON.parse(JSON.stringify(v));

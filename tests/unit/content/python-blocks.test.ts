@@ -7,7 +7,7 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
-import { loadBankFrom } from "@/lib/content";
+import { loadBankFrom } from "@/build";
 
 /**
  * Every ```python block in the Django deck must at least compile: an answer whose code would not

@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { inspect } from "node:util";
-import { ContentError, loadBankFrom } from "@/lib/content";
+import { loadBankFrom } from "@/build";
+import { ContentError } from "@/lib/content";
 import { formatWarnings } from "@/lib/content/errors";
 import { cardIds, slugWithHash } from "@/lib/content/ids";
 

@@ -1,4 +1,4 @@
-import { loadBankFrom } from "@/lib/content";
+import { loadBankFrom } from "@/build";
 import { answerText, searchDocs } from "@/lib/content/search-docs";
 
 describe("search documents", () => {

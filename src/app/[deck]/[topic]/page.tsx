@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/shell/breadcrumbs";
 import { QuestionList } from "@/components/decks/question-list";
 import { TopicActions } from "@/components/decks/topic-actions";
-import { getTopic, loadBank } from "@/lib/content";
+import { getTopic, loadBank } from "@/build";
 import { topicIndex } from "@/lib/deck/payload";
 
 interface Params {

@@ -1,4 +1,4 @@
-import { loadBank, getTopic } from "@/lib/content";
+import { loadBank, getTopic } from "@/build";
 import { topicPayload } from "@/lib/deck/payload";
 
 // One questions index per topic, written at build time: a drill deck fetches these, and each

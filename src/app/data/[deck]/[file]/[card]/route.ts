@@ -1,4 +1,4 @@
-import { loadBank, getTopic } from "@/lib/content";
+import { loadBank, getTopic } from "@/build";
 import { answerPayload } from "@/lib/deck/payload";
 
 // One answer per card, written at build time (/data/<deck>/<topic>/<position>.json): a drill

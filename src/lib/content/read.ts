@@ -1,0 +1,148 @@
+import { checkDuplicates, type LocatedId } from "./validate";
+import type { ContentProblem } from "./errors";
+import { DECK_META, isBankFile } from "./files";
+import { frontMatterLine, readFrontMatter } from "./front-matter";
+import type { CodeHighlighter } from "./highlight";
+import { type ReaderHints, readerHintsSchema } from "./hints";
+import { shortHash } from "./ids";
+import { makeRenderer } from "./markdown";
+import { deckFrontMatterSchema, type Deck, type Topic } from "./models";
+import { comparePaths, joinPath } from "./paths";
+import { type FileRead, readFile } from "./read-file";
+import { renderCards } from "./render";
+import { skipsFile } from "./skip";
+import { splitLargeTopic } from "./split";
+import { folderTopic, type TopicDraft } from "./topics";
+
+export interface BankFile {
+  path: string; // posix, relative to the deck root: "README.md", "docs/01-intro.md"
+  text: string;
+}
+
+export interface ReadDeckInput {
+  slug: string; // card ids are `${slug}/${topic}/${cardSlug}`
+  title?: string; // fallback title (folder or repository name)
+  files: BankFile[]; // markdown files, plus _deck.md and metadata.json files if present
+  hints?: ReaderHints; // overrides _deck.md's `reader:` key, field by field
+  displayPrefix?: string; // prefixed to file paths in messages, e.g. "content/django"
+  highlight?: CodeHighlighter; // absent = code blocks left plain (escaped, language class kept)
+}
+
+export interface ReadDeckResult {
+  deck: Deck | null;
+  problems: ContentProblem[];
+  warnings: string[];
+  located: LocatedId[];
+}
+
+interface DeckMeta {
+  title?: string;
+  description?: string;
+  hints: ReaderHints;
+}
+
+/** `_deck.md`: the deck's title, description and steering hints (`reader:`), each checked with its line. */
+function readDeckMeta(text: string | undefined, file: string, problems: ContentProblem[]): DeckMeta {
+  if (text === undefined) return { hints: {} };
+  const fm = readFrontMatter(file, text);
+  if ("message" in fm) {
+    problems.push(fm);
+    return { hints: {} };
+  }
+  const { reader, ...rest } = fm.data;
+  let hints: ReaderHints = {};
+  if (reader !== undefined) {
+    const parsed = readerHintsSchema.safeParse(reader);
+    if (parsed.success) hints = parsed.data;
+    else {
+      const issue = parsed.error.issues[0];
+      const key = String(issue?.path[0] ?? "reader");
+      const keyLine = frontMatterLine(text, `\\s+${key}`);
+      problems.push({
+        file,
+        line: keyLine > 1 ? keyLine : frontMatterLine(text, "reader"),
+        message: `reader hint "${issue?.path.join(".") || "reader"}": ${issue?.message ?? "invalid"}`,
+        fix: "see the steering hints in content/README.md: questions (auto, heading, bold, list, table, qa-label, details, paragraph), headingLevel (1–6), answers (auto, below, details, next-column), skip (a list), title, description",
+      });
+    }
+  }
+  const meta = deckFrontMatterSchema.safeParse(rest);
+  if (meta.success) return { ...meta.data, hints };
+  problems.push({ file, line: 1, message: `deck front matter: ${meta.error.issues[0]?.message ?? "invalid"}`, fix: "give the deck a `title`" });
+  return { hints };
+}
+
+/** Topic slugs are URLs: unique in a deck. A repeat gets a short hash of where it comes from. */
+function uniqueSlugs(drafts: TopicDraft[], warnings: string[]): void {
+  const seen = new Set<string>();
+  for (const d of drafts) {
+    if (seen.has(d.slug)) {
+      const slug = `${d.slug.slice(0, 53)}-${shortHash(`${d.file}\n${d.title}\n${d.line}`)}`;
+      warnings.push(`${d.file}:${d.line}: topic "${d.title}" shares its URL with another topic; it is at /${slug}`);
+      d.slug = slug;
+    }
+    seen.add(d.slug);
+  }
+}
+
+/** One-question files: a topic per folder. */
+function oneQuestionTopics(reads: FileRead[], deckTitle: string): TopicDraft[] {
+  const byFolder = new Map<string, TopicDraft>();
+  for (const r of reads) {
+    if (!r.oneQuestion) continue;
+    const { slug: topic, title } = folderTopic(r.path, deckTitle);
+    const draft = byFolder.get(topic) ?? { slug: topic, title, tags: [], cards: [], sortKey: [Number.POSITIVE_INFINITY, r.file, 0] as TopicDraft["sortKey"], file: r.file, line: 1 };
+    draft.cards.push({ ...r.oneQuestion, tags: r.tags, file: r.file });
+    byFolder.set(topic, draft);
+  }
+  return [...byFolder.values()];
+}
+
+const compareDrafts = (a: TopicDraft, b: TopicDraft) =>
+  a.sortKey[0] - b.sortKey[0] || (a.sortKey[1] < b.sortKey[1] ? -1 : a.sortKey[1] > b.sortKey[1] ? 1 : 0) || a.sortKey[2] - b.sortKey[2];
+
+/** Reads one deck from its files, in memory: the same code at build time (src/build) and in the browser. */
+export async function readDeck(input: ReadDeckInput): Promise<ReadDeckResult> {
+  const problems: ContentProblem[] = [];
+  const warnings: string[] = [];
+  const located: LocatedId[] = [];
+  const shown = (p: string) => (input.displayPrefix ? joinPath(input.displayPrefix, p) : p);
+  const byPath = new Map(input.files.map((f) => [f.path, f.text]));
+  const meta = readDeckMeta(byPath.get(DECK_META), shown(DECK_META), problems);
+  const hints: ReaderHints = { ...meta.hints, ...input.hints };
+  const title = hints.title ?? meta.title ?? input.title ?? input.slug;
+  const description = hints.description ?? meta.description;
+  const files = input.files.filter((f) => isBankFile(f.path)).sort((a, b) => comparePaths(a.path, b.path));
+  const kept = files.filter((f) => !skipsFile(f.path, hints.skip));
+  const reads = kept
+    .map((f) => readFile({ path: f.path, file: shown(f.path), text: f.text, manyFiles: kept.length > 1, hints, sibling: (p) => byPath.get(p) }, problems, warnings))
+    .filter((r): r is FileRead => r !== null);
+  const drafts = [...reads.flatMap((r) => r.drafts), ...oneQuestionTopics(reads, title)].sort(compareDrafts);
+  uniqueSlugs(drafts, warnings);
+  if (drafts.length === 0) {
+    // A file that failed (bad front matter) already says why the deck is empty.
+    if (reads.length === kept.length) {
+      const why = reads.map((r) => r.why).filter(Boolean);
+      problems.push({
+        file: input.displayPrefix ?? input.slug,
+        line: 1,
+        message: files.length === 0 ? "the deck folder has no .md or .mdx files" : `the deck has no questions:\n    ${why.join("\n    ") || "every file had a problem (listed above)"}`,
+        fix:
+          files.length === 0
+            ? `put a question bank (.md) in ${input.displayPrefix ?? "the deck"}/, or remove the folder`
+            : "write each question as a heading, a bullet, a bold line or a <details><summary> ending in \"?\", or see content/README.md for the shapes the loader reads; `npm run content:check -- <file>` shows what it makes of a bank",
+      });
+    }
+    return { deck: null, problems, warnings: [...new Set(warnings)], located };
+  }
+  const render = makeRenderer(input.highlight);
+  const topics: Topic[] = [];
+  for (const [i, d] of drafts.entries()) {
+    const cards = renderCards(input.slug, d, render, problems);
+    cards.forEach((c, j) => located.push({ id: c.id, file: c.file, line: c.line, pinned: d.cards[j]?.pin != null }));
+    topics.push(...splitLargeTopic({ slug: d.slug, title: d.title, description: d.description, order: i + 1, cards }));
+  }
+  topics.forEach((t, i) => (t.order = i + 1));
+  checkDuplicates(located, problems);
+  return { deck: { slug: input.slug, title, description, topics }, problems, warnings: [...new Set(warnings)], located };
+}

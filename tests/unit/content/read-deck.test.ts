@@ -1,0 +1,53 @@
+import { readDeck } from "@/lib/content";
+
+/** The pure reader, fed files in memory as the browser (and src/build) feed it. */
+const bank = (text: string, path = "README.md") => [{ path, text }];
+
+describe("readDeck, the pure reader", () => {
+  it("reads a deck from files in memory, ids under the given slug, paths shown with the prefix", async () => {
+    const read = await readDeck({ slug: "u-demo", title: "Demo", displayPrefix: "pasted", files: bank("# Demo\n\n## What is a closure?\n\nA function with its scope.\n") });
+    expect(read.problems).toEqual([]);
+    expect(read.deck?.title).toBe("Demo");
+    const card = read.deck!.topics[0]!.cards[0]!;
+    expect(card.id).toBe("u-demo/demo/what-is-a-closure");
+    expect(card.file).toBe("pasted/README.md");
+    expect(read.located).toEqual([{ id: card.id, file: "pasted/README.md", line: 3, pinned: false }]);
+  });
+
+  it("leaves code plain without a highlighter: escaped, with its language class", async () => {
+    const read = await readDeck({ slug: "d", files: bank("## What does this print?\n\n```js\nconsole.log(1 < 2)\n```\n") });
+    expect(read.deck!.topics[0]!.cards[0]!.answerHtml).toBe('<pre><code class="language-js">console.log(1 &#x3C; 2)\n</code></pre>');
+  });
+
+  it("passes each code block to the highlighter it is given, with its language", async () => {
+    const seen: [string, string | undefined][] = [];
+    const read = await readDeck({
+      slug: "d",
+      files: bank("## What does this print?\n\n```py\nprint(1)\n```\n\n```\nplain\n```\n"),
+      highlight: (code, lang) => {
+        seen.push([code, lang]);
+        return lang ? { type: "root", children: [{ type: "element", tagName: "pre", properties: { className: ["hl"] }, children: [{ type: "text", value: code }] }] } : null;
+      },
+    });
+    expect(seen).toEqual([["print(1)\n", "py"], ["plain\n", undefined]]);
+    expect(read.deck!.topics[0]!.cards[0]!.answerHtml).toBe('<pre class="hl">print(1)\n</pre>\n<pre><code>plain\n</code></pre>');
+  });
+
+  it("groups one-question files by folder and reads their metadata.json from the files given", async () => {
+    const read = await readDeck({
+      slug: "d",
+      files: [
+        { path: "arrays/two-sum.md", text: "---\ntitle: How do you solve two sum?\n---\n\nWith a hash map.\n" },
+        { path: "arrays/metadata.json", text: '{"difficulty": "easy"}' },
+      ],
+    });
+    expect(read.deck!.topics.map((t) => t.title)).toEqual(["Arrays"]);
+    expect(read.deck!.topics[0]!.cards[0]!.tags).toEqual(["easy"]);
+  });
+
+  it("says why when nothing reads as a question, and returns no deck", async () => {
+    const read = await readDeck({ slug: "d", displayPrefix: "pasted", files: bank("Just some prose.\n") });
+    expect(read.deck).toBeNull();
+    expect(read.problems[0]?.message).toMatch(/no questions/);
+  });
+});
