@@ -54,8 +54,6 @@ test("paste: preview, steering re-reads at once, axe on each state, save", async
   await page.getByLabel("Markdown", { exact: true }).fill(readFileSync("tests/fixtures/add-deck/headings.md", "utf8"));
   await page.getByRole("button", { name: "Read it" }).click();
   await expect(page.getByTestId("deck-preview")).toBeVisible();
-  await page.getByLabel("Questions are").selectOption("heading");
-  await page.getByLabel("Heading level of questions").selectOption("3");
   await expect(preview(page)).toContainText("2 topics · 3 questions");
   await page.getByLabel("Deck title").fill("My steered deck");
   await page.getByRole("button", { name: "Apply" }).click();
@@ -76,6 +74,10 @@ test("files, a folder and a zip each make a preview; a bank made of them is save
   await page.getByLabel("A folder").setInputFiles(`${BANK}/javaguide-mongodb-zh`);
   await expect(preview(page)).toContainText(/questions/);
   await expect(page.getByText(/Source: javaguide-mongodb-zh/)).toBeVisible();
+  await expect(preview(page)).toContainText("3 topics · 38 questions");
+  await page.getByLabel(/Leave out/).fill("**/README.md");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(preview(page)).toContainText("2 topics · 23 questions");
   await page.getByRole("button", { name: "Choose another source" }).click();
 
   const zip = zipSync({
