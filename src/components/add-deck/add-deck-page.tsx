@@ -1,104 +1,39 @@
 "use client";
 
-import Link from "next/link";
-import { useEffect, useRef, useState } from "react";
-import { deckPageHref } from "@/lib/deck/user-deck";
-import { UserDeckSaveError } from "@/lib/deck/user-decks-db";
-import { DeckPreview } from "./deck-preview";
-import { saveDeck } from "./save-deck";
+import dynamic from "next/dynamic";
+import { useCallback, useState, useSyncExternalStore } from "react";
+import type { SourceChoice } from "@/lib/add-deck/sources";
 import { SourcePicker } from "./source-picker";
-import { SteeringForm } from "./steering-form";
-import { muted, primaryButton, secondaryButton } from "./styles";
-import { useAddDeck } from "./use-add-deck";
+import { muted } from "./styles";
 
-type Saved = { kind: "saved"; slug: string; title: string } | { kind: "error"; message: string } | null;
+const AddDeckFlow = dynamic(() => import("./add-deck-flow"), { ssr: false, loading: () => <p className={muted}>Loading the reader…</p> });
 
-/** The add-deck flow: choose a source, read the preview, steer, save. `?catalogue=<id>` starts from a catalogue bank. */
+/**
+ * The add-deck page: the source picker is in the first load; the rest (reading, preview, steering,
+ * saving) loads when a source is chosen. `?catalogue=<id>` (the catalogue's Add link) starts at once.
+ */
+const noSubscription = () => () => {};
+const catalogueParam = () => new URLSearchParams(window.location.search).get("catalogue");
+
 export function AddDeckPage() {
-  const { state, choose, steer, reset } = useAddDeck();
-  const [saved, setSaved] = useState<Saved>(null);
-  const [saving, setSaving] = useState(false);
-  const status = useRef<HTMLDivElement>(null);
-  const started = useRef(false);
+  // A static page has no query on the server (null there): the catalogue's link is read in the browser.
+  const catalogueId = useSyncExternalStore(noSubscription, catalogueParam, () => null);
+  const [run, setRun] = useState<{ choice: SourceChoice; n: number } | null>(null);
+  const [pickerBack, setPickerBack] = useState(false);
+  const current = run ?? (catalogueId ? { choice: { kind: "catalogue" as const, id: catalogueId }, n: 0 } : null);
 
-  useEffect(() => {
-    // A static page has no query on the server: the catalogue's link is read once, in the browser.
-    const id = new URLSearchParams(window.location.search).get("catalogue");
-    if (id && !started.current) {
-      started.current = true;
-      void choose({ kind: "catalogue", id });
-    }
-  }, [choose]);
-
-  useEffect(() => {
-    if (state.phase === "failed" || saved) status.current?.focus();
-  }, [state.phase, saved]);
-
-  const busy = state.phase === "loading" || state.phase === "reading";
-  const report = state.report;
-  const deck = report?.deck ?? null;
-
-  const onSave = async () => {
-    if (!state.source || !deck) return;
-    setSaving(true);
-    try {
-      await saveDeck(state.source, deck, state.hints, Date.now());
-      setSaved({ kind: "saved", slug: deck.slug, title: deck.title });
-    } catch (e) {
-      setSaved({ kind: "error", message: e instanceof UserDeckSaveError ? e.message : "The deck could not be saved; nothing was kept." });
-    } finally {
-      setSaving(false);
-    }
+  const choose = (choice: SourceChoice) => {
+    setPickerBack(false);
+    setRun((r) => ({ choice, n: (r?.n ?? 0) + 1 }));
   };
-
-  if (saved?.kind === "saved") {
-    return (
-      <div ref={status} tabIndex={-1} role="status" className="space-y-3" data-testid="add-saved">
-        <p className="text-lg">
-          <strong>{saved.title}</strong> is saved in this browser.
-        </p>
-        <div className="flex flex-wrap gap-3">
-          <Link href={deckPageHref(saved.slug)} className={primaryButton}>Open the deck</Link>
-          <button type="button" className={secondaryButton} onClick={() => { setSaved(null); reset(); }}>Add another</button>
-        </div>
-      </div>
-    );
-  }
+  const onDone = useCallback((showPicker: boolean) => {
+    if (showPicker) setPickerBack(true);
+  }, []);
 
   return (
     <div className="space-y-6">
-      {state.source === null && state.phase !== "reading" ? <SourcePicker onChoose={(c) => { setSaved(null); void choose(c); }} busy={busy} /> : null}
-      <div aria-live="polite" className={muted} data-testid="add-status">
-        {state.phase === "loading" ? "Reading the source…" : state.phase === "reading" ? "Reading the questions…" : ""}
-      </div>
-      {state.failure ? (
-        <div ref={status} tabIndex={-1} role="alert" data-testid="add-error" className="space-y-2 rounded-lg border border-red-700 bg-red-50 p-4 text-red-950 dark:border-red-400 dark:bg-red-950/50 dark:text-red-100">
-          <p>{state.failure.message}</p>
-          {state.failure.fallback ? <p>{state.failure.fallback}</p> : null}
-          {state.source ? null : <p>Nothing was saved.</p>}
-        </div>
-      ) : null}
-      {state.source && report ? (
-        <>
-          <div className="flex flex-wrap items-center gap-3">
-            <p className="flex-1">
-              Source: <strong>{state.source.source.label}</strong> · {state.source.files.length} {state.source.files.length === 1 ? "file" : "files"}
-            </p>
-            <button type="button" className={secondaryButton} onClick={reset}>Choose another source</button>
-          </div>
-          {report.blocked ? (
-            <p role="alert" data-testid="add-blocked" className="rounded-lg border border-amber-500 bg-amber-50 p-4 text-amber-950 dark:border-amber-600 dark:bg-amber-950/50 dark:text-amber-100">
-              {report.blocked} Nothing was saved.
-            </p>
-          ) : null}
-          <DeckPreview report={report} skipped={state.source.skipped} />
-          <SteeringForm key={state.slug ?? ""} hints={state.hints} onSteer={steer} />
-          {saved?.kind === "error" ? <p ref={status} tabIndex={-1} role="alert" className="text-red-800 dark:text-red-200">{saved.message}</p> : null}
-          <button type="button" className={primaryButton} disabled={!deck || report.blocked !== null || busy || saving} onClick={() => void onSave()}>
-            {saving ? "Saving…" : "Save the deck"}
-          </button>
-        </>
-      ) : null}
+      {current === null || pickerBack ? <SourcePicker onChoose={choose} busy={false} /> : null}
+      {current ? <AddDeckFlow key={current.n} choice={current.choice} onDone={onDone} /> : null}
     </div>
   );
 }
