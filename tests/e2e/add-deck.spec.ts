@@ -9,7 +9,7 @@ import { axeViolations, expect, test } from "./fixtures";
  */
 test.describe.configure({ timeout: 90_000 });
 // A 404 or a refused request from the fake GitHub is logged by Chromium as a failed resource load.
-test.use({ allowedConsoleErrors: [/Failed to load resource/, /net::ERR_FAILED/] });
+test.use({ allowedConsoleErrors: [/Failed to load resource|net::ERR_FAILED/] });
 
 const BANK = "tests/fixtures/banks";
 const preview = (page: Page) => page.getByTestId("preview-summary");
@@ -149,7 +149,8 @@ test("bad input is refused with a plain message and saves nothing", async ({ pag
   await page.goto("/add");
   const files = page.getByLabel("Markdown files or a .zip");
   const cases: [Parameters<typeof files.setInputFiles>[0], RegExp][] = [
-    ["tests/fixtures/add-deck/resume.pdf", /resume\.pdf is a PDF/],
+    [{ name: "resume.md", mimeType: "application/pdf", buffer: readFileSync("tests/fixtures/add-deck/resume.pdf") }, /resume\.md is a PDF/],
+    ["tests/fixtures/add-deck/resume.pdf", /resume\.pdf: not a question bank file/],
     [{ name: "photo.md", mimeType: "image/png", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]) }, /photo\.md is a PNG image/],
     [{ name: "broken.zip", mimeType: "application/zip", buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 9, 9, 9]) }, /not a zip that can be read/],
     [{ name: "escape.zip", mimeType: "application/zip", buffer: Buffer.from(zipSync({ "../../evil.md": strToU8("# Q?") })) }, /points outside the folder/],
