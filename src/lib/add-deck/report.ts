@@ -1,5 +1,6 @@
 import type { Deck } from "@/lib/content/models";
 import { LIMITS } from "@/lib/deck/limits";
+import { withoutRemoteImages } from "./images";
 import type { ReadDone, ReadProblem } from "./protocol";
 
 /*
@@ -37,7 +38,7 @@ export function groupNotes(warnings: string[]): FileNotes[] {
 }
 
 export function deckReport(done: ReadDone): DeckReport {
-  const deck = done.deck;
+  const deck = done.deck ? withoutRemoteImages(done.deck) : null;
   const cards = deck ? deck.topics.flatMap((t) => t.cards) : [];
   const topics = deck ? deck.topics.map((t) => ({ slug: t.slug, title: t.title, count: t.cards.length })) : [];
   let blocked: string | null = null;

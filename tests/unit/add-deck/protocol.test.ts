@@ -50,3 +50,12 @@ describe("doctor's report", () => {
     expect(deckReport({ type: "done", id: 1, deck, problems: [], warnings: [], ms: 1 })).toMatchObject({ questions: 1, answered: 1, blocked: null, topics: [{ slug: "t", count: 1 }] });
   });
 });
+
+describe("remote images", () => {
+  it("become links, so an added deck makes no request to another host", async () => {
+    const { remoteImagesAsLinks } = await import("@/lib/add-deck/images");
+    expect(remoteImagesAsLinks('<p><img src="https://x.example/a.png" alt="A diagram"> <img src="/local.png" alt=""></p>')).toBe(
+      '<p><a href="https://x.example/a.png" rel="noopener noreferrer">[A diagram]</a> <img src="/local.png" alt=""></p>',
+    );
+  });
+});
