@@ -8,7 +8,12 @@ const nextConfig: NextConfig = {
   images: { unoptimized: true },
   poweredByHeader: false,
   reactStrictMode: true,
-  turbopack: { root: import.meta.dirname },
+  turbopack: {
+    root: import.meta.dirname,
+    // The reader runs in a Web Worker (the add-deck page), which has no `document`: this package's
+    // "browser" build decodes entities with a DOM element, so the browser takes its plain build too.
+    resolveAlias: { "decode-named-character-reference": "./node_modules/decode-named-character-reference/index.js" },
+  },
 };
 
 export default nextConfig;

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/app/_components/page-header";
+import Link from "next/link";
 import { DeckOverview } from "@/components/decks/deck-overview";
 import { TodayLine } from "@/components/shell/lazy";
 import { UserDecksHome } from "@/components/decks/user-decks-lazy";
@@ -30,6 +31,10 @@ export default async function HomePage() {
         );
       })}
       <UserDecksHome />
+      <p className="text-slate-700 dark:text-slate-300">
+        Preparing from another bank? <Link href="/add" className="font-semibold underline">Add a deck</Link> from your files or a GitHub link, or pick one from the{" "}
+        <Link href="/catalogue" className="underline">catalogue of public decks</Link>.
+      </p>
     </div>
   );
 }

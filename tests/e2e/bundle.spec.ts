@@ -13,14 +13,26 @@ function files(dir: string, ext: string): string[] {
 // Strings that only a markdown parser, a sanitizer pipeline or a highlighter would carry.
 const SERVER_ONLY_MARKERS = ["micromark", "mdast-util", "remark-parse", "rehype-", "hast-util-to-html", "shiki", "oniguruma", "vscode-textmate", "gray-matter", "Cannot `process` without `parser`"];
 
-test("the client JavaScript has no markdown parser and no highlighter", () => {
+/** Every page's first-load scripts, as files under out/. */
+function firstLoadScripts(): { page: string; src: string }[] {
+  return files("out", ".html").flatMap((page) =>
+    [...readFileSync(page, "utf8").matchAll(/<script\b[^>]*\bsrc="([^"]+)"/gi)].map((m) => ({ page, src: path.resolve(path.join("out", (m[1] ?? "").split("?")[0] ?? "")) })),
+  );
+}
+
+test("the markdown reader is only in the add-deck worker: no page loads it, only /add's code starts it, no highlighter ships", () => {
   const chunks = files("out/_next/static", ".js");
   expect(chunks.length).toBeGreaterThan(0);
-  const found = chunks.flatMap((file) => {
-    const js = readFileSync(file, "utf8");
-    return SERVER_ONLY_MARKERS.filter((m) => js.includes(m)).map((m) => `${m} in ${file}`);
-  });
-  expect(found).toEqual([]);
+  const texts = new Map(chunks.map((file) => [file, readFileSync(file, "utf8")]));
+  const reader = chunks.filter((file) => SERVER_ONLY_MARKERS.some((m) => texts.get(file)!.includes(m)));
+  expect(reader.length, "no chunk holds the reader: have the markers changed?").toBeGreaterThan(0);
+  // The browser reader highlights nothing (code stays plain): shiki's grammars would add 50-200 KB per language.
+  expect(reader.flatMap((file) => ["shiki", "oniguruma", "vscode-textmate"].filter((m) => texts.get(file)!.includes(m)).map((m) => `${m} in ${file}`))).toEqual([]);
+  const firstLoad = firstLoadScripts();
+  expect(firstLoad.filter((s) => reader.some((c) => path.resolve(c) === s.src)).map((s) => `${s.src} in ${s.page}`)).toEqual([]);
+  const starters = chunks.filter((file) => !reader.includes(file) && reader.some((c) => texts.get(file)!.includes(path.basename(c))));
+  const pagesStarting = firstLoad.filter((s) => starters.some((c) => path.resolve(c) === s.src)).map((s) => path.relative("out", s.page));
+  expect([...new Set(pagesStarting)].filter((p) => p !== "add.html")).toEqual([]);
 });
 
 test("the home and drill pages do not carry the answers", () => {

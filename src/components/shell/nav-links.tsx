@@ -8,6 +8,7 @@ const NAV = [
   { href: "/", label: "Topics" },
   { href: "/weak", label: "Weak" },
   { href: "/stats", label: "Stats" },
+  { href: "/add", label: "Add a deck" },
   { href: "/settings", label: "Settings" },
 ] as const;
 

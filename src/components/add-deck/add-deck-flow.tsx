@@ -1,0 +1,109 @@
+"use client";
+
+import Link from "next/link";
+import { useEffect, useRef, useState } from "react";
+import { deckPageHref } from "@/lib/deck/user-deck";
+import type { SourceChoice } from "@/lib/add-deck/sources";
+import { UserDeckSaveError } from "@/lib/deck/user-decks-db";
+import { DeckPreview } from "./deck-preview";
+import { saveDeck } from "./save-deck";
+import { SteeringForm } from "./steering-form";
+import { muted, primaryButton, secondaryButton } from "./styles";
+import { useAddDeck } from "./use-add-deck";
+
+type Saved = { kind: "saved"; slug: string; title: string } | { kind: "error"; message: string } | null;
+
+/**
+ * Everything after the user chose a source: loading it, the worker, the preview, steering and
+ * saving. Loaded on demand (add-deck-page.tsx), so /add's first load carries none of it (zod,
+ * fflate, IndexedDB, the worker client). `onFailed` hands the page back to the source picker.
+ */
+export default function AddDeckFlow({ choice, onDone }: { choice: SourceChoice; onDone: (showPicker: boolean) => void }) {
+  const { state, choose, steer, reset } = useAddDeck();
+  const [saved, setSaved] = useState<Saved>(null);
+  const [saving, setSaving] = useState(false);
+  const status = useRef<HTMLDivElement>(null);
+  const started = useRef(false);
+
+  useEffect(() => {
+    if (!started.current) {
+      started.current = true;
+      void choose(choice);
+    }
+  }, [choice, choose]);
+
+  // With no preview to show (a bad source), the picker comes back under the message.
+  const failedEarly = state.phase === "failed" && state.source === null;
+  useEffect(() => onDone(failedEarly), [failedEarly, onDone]);
+
+  useEffect(() => {
+    if (state.phase === "failed" || saved) status.current?.focus();
+  }, [state.phase, saved]);
+
+  const busy = state.phase === "loading" || state.phase === "reading";
+  const report = state.report;
+  const deck = report?.deck ?? null;
+
+  const onSave = async () => {
+    if (!state.source || !deck) return;
+    setSaving(true);
+    try {
+      await saveDeck(state.source, deck, state.hints, Date.now());
+      setSaved({ kind: "saved", slug: deck.slug, title: deck.title });
+    } catch (e) {
+      setSaved({ kind: "error", message: e instanceof UserDeckSaveError ? e.message : "The deck could not be saved; nothing was kept." });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  if (saved?.kind === "saved") {
+    return (
+      <div ref={status} tabIndex={-1} role="status" className="space-y-3" data-testid="add-saved">
+        <p className="text-lg">
+          <strong>{saved.title}</strong> is saved in this browser.
+        </p>
+        <div className="flex flex-wrap gap-3">
+          <Link href={deckPageHref(saved.slug)} className={primaryButton}>Open the deck</Link>
+          <button type="button" className={secondaryButton} onClick={() => { setSaved(null); reset(); onDone(true); }}>Add another</button>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <div className="space-y-6">
+      <div aria-live="polite" className={muted} data-testid="add-status">
+        {state.phase === "loading" ? "Reading the source…" : state.phase === "reading" ? "Reading the questions…" : ""}
+      </div>
+      {state.failure ? (
+        <div ref={status} tabIndex={-1} role="alert" data-testid="add-error" className="space-y-2 rounded-lg border border-red-700 bg-red-50 p-4 text-red-950 dark:border-red-400 dark:bg-red-950/50 dark:text-red-100">
+          <p>{state.failure.message}</p>
+          {state.failure.fallback ? <p>{state.failure.fallback}</p> : null}
+          {state.source ? null : <p>Nothing was saved.</p>}
+        </div>
+      ) : null}
+      {state.source && report ? (
+        <>
+          <div className="flex flex-wrap items-center gap-3">
+            <p className="flex-1">
+              Source: <strong>{state.source.source.label}</strong> · {state.source.files.length} {state.source.files.length === 1 ? "file" : "files"}
+            </p>
+            <button type="button" className={secondaryButton} onClick={() => { reset(); onDone(true); }}>Choose another source</button>
+          </div>
+          {report.blocked ? (
+            <p role="alert" data-testid="add-blocked" className="rounded-lg border border-amber-500 bg-amber-50 p-4 text-amber-950 dark:border-amber-600 dark:bg-amber-950/50 dark:text-amber-100">
+              {report.blocked} Nothing was saved.
+            </p>
+          ) : null}
+          <DeckPreview report={report} skipped={state.source.skipped} />
+          <SteeringForm key={state.slug ?? ""} hints={state.hints} onSteer={steer} />
+          {saved?.kind === "error" ? <p ref={status} tabIndex={-1} role="alert" className="text-red-800 dark:text-red-200">{saved.message}</p> : null}
+          <button type="button" className={primaryButton} disabled={!deck || report.blocked !== null || busy || saving} onClick={() => void onSave()}>
+            {saving ? "Saving…" : "Save the deck"}
+          </button>
+        </>
+      ) : null}
+    </div>
+  );
+}

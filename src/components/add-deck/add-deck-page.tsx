@@ -1,0 +1,39 @@
+"use client";
+
+import dynamic from "next/dynamic";
+import { useCallback, useState, useSyncExternalStore } from "react";
+import type { SourceChoice } from "@/lib/add-deck/sources";
+import { SourcePicker } from "./source-picker";
+import { muted } from "./styles";
+
+const AddDeckFlow = dynamic(() => import("./add-deck-flow"), { ssr: false, loading: () => <p className={muted}>Loading the reader…</p> });
+
+/**
+ * The add-deck page: the source picker is in the first load; the rest (reading, preview, steering,
+ * saving) loads when a source is chosen. `?catalogue=<id>` (the catalogue's Add link) starts at once.
+ */
+const noSubscription = () => () => {};
+const catalogueParam = () => new URLSearchParams(window.location.search).get("catalogue");
+
+export function AddDeckPage() {
+  // A static page has no query on the server (null there): the catalogue's link is read in the browser.
+  const catalogueId = useSyncExternalStore(noSubscription, catalogueParam, () => null);
+  const [run, setRun] = useState<{ choice: SourceChoice; n: number } | null>(null);
+  const [pickerBack, setPickerBack] = useState(false);
+  const current = run ?? (catalogueId ? { choice: { kind: "catalogue" as const, id: catalogueId }, n: 0 } : null);
+
+  const choose = (choice: SourceChoice) => {
+    setPickerBack(false);
+    setRun((r) => ({ choice, n: (r?.n ?? 0) + 1 }));
+  };
+  const onDone = useCallback((showPicker: boolean) => {
+    if (showPicker) setPickerBack(true);
+  }, []);
+
+  return (
+    <div className="space-y-6">
+      {current === null || pickerBack ? <SourcePicker onChoose={choose} busy={false} /> : null}
+      {current ? <AddDeckFlow key={current.n} choice={current.choice} onDone={onDone} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import type { DeckReport } from "@/lib/add-deck/report";
+import { muted, panel } from "./styles";
+
+const FIRST_CARDS = 3;
+
+/**
+ * The bank doctor's report before anything is saved: topics and counts, the first cards of each
+ * topic as the drill will show them (the reader's sanitized HTML, as on topic pages), then the
+ * reader's notes per file with line numbers, and what was left out.
+ */
+export function DeckPreview({ report, skipped }: { report: DeckReport; skipped: string[] }) {
+  const deck = report.deck;
+  return (
+    <section aria-labelledby="preview" className={panel} data-testid="deck-preview">
+      <h2 id="preview" className="text-lg font-semibold">Preview</h2>
+      {deck ? (
+        <>
+          <p data-testid="preview-summary">
+            <strong>{deck.title}</strong>: {report.topics.length} {report.topics.length === 1 ? "topic" : "topics"} · {report.questions} {report.questions === 1 ? "question" : "questions"} ({report.answered} with answers)
+          </p>
+          {deck.description ? <p className={muted}>{deck.description}</p> : null}
+          <ol className="space-y-4" aria-label="Topics">
+            {deck.topics.map((t) => (
+              <li key={t.slug} className="space-y-2">
+                <h3 className="font-semibold">
+                  {t.title} <span className="font-normal text-slate-700 dark:text-slate-300">({t.cards.length})</span>
+                </h3>
+                <ul className="space-y-2">
+                  {t.cards.slice(0, FIRST_CARDS).map((c) => (
+                    <li key={c.id}>
+                      <details className="rounded-lg border border-slate-200 dark:border-slate-700">
+                        <summary className="cursor-pointer p-3 font-medium" dangerouslySetInnerHTML={{ __html: c.promptHtml }} />
+                        <div className="border-t border-slate-200 p-3 dark:border-slate-700">
+                          {c.frontHtml ? <div className="answer prose prose-slate mb-3 max-w-none dark:prose-invert" dangerouslySetInnerHTML={{ __html: c.frontHtml }} /> : null}
+                          {c.answerHtml ? (
+                            <div className="answer prose prose-slate max-w-none dark:prose-invert" dangerouslySetInnerHTML={{ __html: c.answerHtml }} />
+                          ) : (
+                            <p className={muted}>No answer in this bank.</p>
+                          )}
+                        </div>
+                      </details>
+                    </li>
+                  ))}
+                </ul>
+                {t.cards.length > FIRST_CARDS ? <p className={muted}>…and {t.cards.length - FIRST_CARDS} more</p> : null}
+              </li>
+            ))}
+          </ol>
+        </>
+      ) : null}
+      {report.problems.length > 0 ? (
+        <div className="space-y-1">
+          <h3 className="font-semibold">Could not read</h3>
+          <ul className="list-disc space-y-1 pl-5 text-sm">
+            {report.problems.map((p, i) => (
+              <li key={i}>
+                <code>{p.file}:{p.line}</code> {p.message} <span className="text-slate-700 dark:text-slate-300">({p.fix})</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {report.notes.length > 0 || skipped.length > 0 ? (
+        <details>
+          <summary className="cursor-pointer font-semibold">
+            What the reader skipped ({report.notes.reduce((n, f) => n + f.notes.length, 0) + skipped.length})
+          </summary>
+          <div className="mt-2 space-y-3 text-sm" data-testid="preview-notes">
+            {report.notes.map((f) => (
+              <div key={f.file}>
+                <h3 className="font-mono font-semibold">{f.file}</h3>
+                <ul className="list-disc pl-5">
+                  {f.notes.map((n, i) => (
+                    <li key={i}>{n.line !== null ? `line ${n.line}: ` : ""}{n.message}</li>
+                  ))}
+                </ul>
+              </div>
+            ))}
+            {skipped.length > 0 ? (
+              <div>
+                <h3 className="font-semibold">Files not read</h3>
+                <ul className="list-disc pl-5">
+                  {skipped.map((s, i) => (
+                    <li key={i}>{s}</li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
+          </div>
+        </details>
+      ) : null}
+      <p className={muted}>Read in {Math.round(report.ms)} ms.</p>
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+import type { ReaderHints } from "@/lib/content/hints";
+import type { BankFile } from "@/lib/add-deck/collect";
+import { type ReadDone, type ReadRequest, readResponseSchema } from "@/lib/add-deck/protocol";
+
+/*
+ * The page's side of the reader worker: one worker per page, requests numbered, answers validated
+ * (the worker is ours, but what it returns is saved as is, so it is checked like any input). An
+ * answer to an older request is dropped: only the latest steering counts.
+ */
+export interface ReaderClient {
+  read(input: { slug: string; title: string; files: BankFile[]; hints: ReaderHints }): Promise<ReadDone | null>;
+  dispose(): void;
+}
+
+export function createReaderClient(): ReaderClient {
+  const worker = new Worker(new URL("../../workers/reader.worker.ts", import.meta.url), { type: "module", name: "prepdeck-reader" });
+  let latest = 0;
+  const waiting = new Map<number, { resolve: (d: ReadDone | null) => void; reject: (e: Error) => void }>();
+  worker.addEventListener("message", (event: MessageEvent<unknown>) => {
+    const parsed = readResponseSchema.safeParse(event.data);
+    if (!parsed.success) {
+      for (const w of waiting.values()) w.reject(new Error("The reader answered with something the page cannot use."));
+      waiting.clear();
+      return;
+    }
+    const answer = parsed.data;
+    const w = waiting.get(answer.id);
+    if (!w) return;
+    waiting.delete(answer.id);
+    if (answer.type === "failed") w.reject(new Error(answer.message));
+    else w.resolve(answer.id === latest ? answer : null);
+  });
+  worker.addEventListener("error", (event) => {
+    for (const w of waiting.values()) w.reject(new Error(`The reader could not start${event.message ? `: ${event.message}` : ""}.`));
+    waiting.clear();
+  });
+  return {
+    read(input) {
+      const id = ++latest;
+      const request: ReadRequest = { type: "read", id, input };
+      return new Promise((resolve, reject) => {
+        waiting.set(id, { resolve, reject });
+        worker.postMessage(request);
+      });
+    },
+    dispose() {
+      worker.terminate();
+      waiting.clear();
+    },
+  };
+}

@@ -1,0 +1,23 @@
+import type { ReaderHints } from "@/lib/content/hints";
+import type { Deck } from "@/lib/content/models";
+import type { LoadedSource } from "@/lib/add-deck/sources";
+import type { UserDeckRecord } from "@/lib/deck/user-deck";
+import { saveUserDeck } from "@/lib/deck/user-decks-db";
+
+/** The record for what the preview shows, saved whole (or not at all: saveUserDeck's promise). */
+export function userDeckRecord(source: LoadedSource, deck: Deck, hints: ReaderHints, now: number): UserDeckRecord {
+  return {
+    slug: deck.slug,
+    title: deck.title,
+    ...(deck.description ? { description: deck.description } : {}),
+    source: source.source,
+    hints,
+    credits: source.credits,
+    deck,
+    savedAt: now,
+  };
+}
+
+export function saveDeck(source: LoadedSource, deck: Deck, hints: ReaderHints, now: number): Promise<{ bytes: number }> {
+  return saveUserDeck(userDeckRecord(source, deck, hints, now));
+}

@@ -1,0 +1,97 @@
+"use client";
+
+import { type DragEvent, useState } from "react";
+import type { SourceChoice } from "@/lib/add-deck/sources";
+import { fromDrop, fromFileList } from "./picked-files";
+import { field, muted, panel, primaryButton } from "./styles";
+
+/** The five ways in: files (or a zip), a folder, a drop, pasted markdown, a link. */
+export function SourcePicker({ onChoose, busy }: { onChoose: (choice: SourceChoice) => void; busy: boolean }) {
+  const [text, setText] = useState("");
+  const [url, setUrl] = useState("");
+  const [over, setOver] = useState(false);
+
+  const onDrop = (e: DragEvent<HTMLDivElement>) => {
+    e.preventDefault();
+    setOver(false);
+    void fromDrop(e.dataTransfer).then(({ files, folder }) => onChoose({ kind: folder ? "folder" : "files", files }));
+  };
+
+  return (
+    <div className="space-y-4">
+      <section aria-labelledby="from-files" className={panel}>
+        <h2 id="from-files" className="text-lg font-semibold">From your computer</h2>
+        <div
+          data-testid="drop-zone"
+          onDragOver={(e) => {
+            e.preventDefault();
+            setOver(true);
+          }}
+          onDragLeave={() => setOver(false)}
+          onDrop={onDrop}
+          className={`space-y-3 rounded-lg border-2 border-dashed p-4 ${over ? "border-blue-700 bg-blue-50 dark:bg-blue-950/40" : "border-slate-300 dark:border-slate-600"}`}
+        >
+          <p className={muted}>Drop markdown files, a folder or a repository&apos;s .zip here, or choose them:</p>
+          <div className="flex flex-wrap gap-4">
+            <label className="block space-y-1">
+              <span className="block font-medium">Markdown files or a .zip</span>
+              <input
+                type="file"
+                multiple
+                accept=".md,.mdx,.markdown,.zip,text/markdown,application/zip"
+                disabled={busy}
+                onChange={(e) => e.target.files && void fromFileList(e.target.files).then((files) => onChoose({ kind: "files", files }))}
+                className="block text-sm"
+              />
+            </label>
+            <label className="block space-y-1">
+              <span className="block font-medium">A folder</span>
+              <input
+                type="file"
+                ref={(el) => el?.setAttribute("webkitdirectory", "")}
+                disabled={busy}
+                onChange={(e) => e.target.files && void fromFileList(e.target.files).then((files) => onChoose({ kind: "folder", files }))}
+                className="block text-sm"
+              />
+            </label>
+          </div>
+        </div>
+      </section>
+
+      <section aria-labelledby="from-link" className={panel}>
+        <h2 id="from-link" className="text-lg font-semibold">From a link</h2>
+        <form
+          className="flex flex-wrap items-end gap-2"
+          onSubmit={(e) => {
+            e.preventDefault();
+            onChoose({ kind: "link", url });
+          }}
+        >
+          <label className="min-w-0 flex-1 space-y-1">
+            <span className="block font-medium">GitHub repository, folder or file, or a raw .md address</span>
+            <input type="url" required value={url} onChange={(e) => setUrl(e.target.value)} placeholder="https://github.com/owner/repository" className={`${field} w-full`} />
+          </label>
+          <button type="submit" disabled={busy} className={primaryButton}>Fetch</button>
+        </form>
+        <p className={muted}>Your browser fetches it from GitHub directly (60 requests an hour without an account); nothing goes through PrepDeck.</p>
+      </section>
+
+      <section aria-labelledby="from-paste" className={panel}>
+        <h2 id="from-paste" className="text-lg font-semibold">Paste markdown</h2>
+        <form
+          className="space-y-2"
+          onSubmit={(e) => {
+            e.preventDefault();
+            onChoose({ kind: "paste", text });
+          }}
+        >
+          <label className="block space-y-1">
+            <span className="block font-medium">Markdown</span>
+            <textarea value={text} onChange={(e) => setText(e.target.value)} rows={6} className={`${field} w-full font-mono text-sm`} />
+          </label>
+          <button type="submit" disabled={busy} className={primaryButton}>Read it</button>
+        </form>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { ReaderHints } from "@/lib/content/hints";
+import { AddDeckError } from "@/lib/add-deck/errors";
+import { type DeckReport, deckReport } from "@/lib/add-deck/report";
+import { type LoadedSource, loadSource, type SourceChoice } from "@/lib/add-deck/sources";
+import { userDeckSlug } from "@/lib/deck/user-deck";
+import { listUserDecks } from "@/lib/deck/user-decks-db";
+import { createReaderClient, type ReaderClient } from "./reader-client";
+
+/*
+ * The add-deck flow's state: a source is loaded once (files read, zip inflated, link fetched), then
+ * read by the worker as often as the user steers; nothing is saved until they press Save.
+ */
+export type Phase = "idle" | "loading" | "reading" | "ready" | "failed";
+export interface Failure {
+  message: string;
+  fallback?: string;
+}
+
+export interface AddDeckState {
+  phase: Phase;
+  source: LoadedSource | null;
+  slug: string | null;
+  hints: ReaderHints;
+  report: DeckReport | null;
+  failure: Failure | null;
+}
+
+const failureOf = (e: unknown): Failure =>
+  e instanceof AddDeckError ? { message: e.message, ...(e.fallback ? { fallback: e.fallback } : {}) } : { message: e instanceof Error ? e.message : "Something went wrong; nothing was added." };
+
+export function useAddDeck() {
+  const [state, setState] = useState<AddDeckState>({ phase: "idle", source: null, slug: null, hints: {}, report: null, failure: null });
+  const client = useRef<ReaderClient | null>(null);
+  useEffect(() => () => client.current?.dispose(), []);
+
+  const read = useCallback(async (source: LoadedSource, slug: string, hints: ReaderHints) => {
+    setState((s) => ({ ...s, phase: "reading", source, slug, hints, failure: null }));
+    try {
+      client.current ??= createReaderClient();
+      const done = await client.current.read({ slug, title: source.title, files: source.files, hints });
+      if (done === null) return; // a newer read is on its way
+      setState((s) => ({ ...s, phase: "ready", report: deckReport(done) }));
+    } catch (e) {
+      setState((s) => ({ ...s, phase: "failed", report: null, failure: failureOf(e) }));
+    }
+  }, []);
+
+  const choose = useCallback(
+    async (choice: SourceChoice) => {
+      setState({ phase: "loading", source: null, slug: null, hints: {}, report: null, failure: null });
+      try {
+        const source = await loadSource(choice, (url, init) => fetch(url, init));
+        const { decks, corrupt } = await listUserDecks();
+        // The slug comes from the source, not from steering, so card ids stay put while the user steers.
+        const slug = userDeckSlug(source.title, [...decks.map((d) => d.slug), ...corrupt.map((d) => d.slug)]);
+        await read(source, slug, {});
+      } catch (e) {
+        setState((s) => ({ ...s, phase: "failed", failure: failureOf(e) }));
+      }
+    },
+    [read],
+  );
+
+  const steer = useCallback(
+    (hints: ReaderHints) => {
+      if (state.source && state.slug) void read(state.source, state.slug, hints);
+    },
+    [read, state.source, state.slug],
+  );
+
+  const reset = useCallback(() => setState({ phase: "idle", source: null, slug: null, hints: {}, report: null, failure: null }), []);
+
+  return { state, choose, steer, reset };
+}

@@ -1,0 +1,44 @@
+import { readerHintsSchema } from "@/lib/content/hints";
+import { deckSchema } from "@/lib/content/models";
+import { z } from "@/lib/zod-jitless";
+
+/*
+ * Messages between the add-deck page and the reader worker. Both sides validate what they receive:
+ * the worker runs the reader on whatever the page sends, and the page saves what the worker returns.
+ * `id` pairs an answer with its request, so a stale answer (the user steered again) is dropped.
+ */
+export const readRequestSchema = z.object({
+  type: z.literal("read"),
+  id: z.number().int().nonnegative(),
+  input: z.object({
+    slug: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+    title: z.string().optional(),
+    files: z.array(z.object({ path: z.string().min(1), text: z.string() })),
+    hints: readerHintsSchema.optional(),
+    displayPrefix: z.string().optional(),
+  }),
+});
+export type ReadRequest = z.infer<typeof readRequestSchema>;
+
+const problemSchema = z.object({ file: z.string(), line: z.number(), message: z.string(), fix: z.string() });
+export type ReadProblem = z.infer<typeof problemSchema>;
+
+export const readResponseSchema = z.discriminatedUnion("type", [
+  z.object({
+    type: z.literal("done"),
+    id: z.number().int().nonnegative(),
+    deck: deckSchema.nullable(),
+    problems: z.array(problemSchema),
+    warnings: z.array(z.string()),
+    ms: z.number().nonnegative(), // time the reader took in the worker (shown in the preview)
+  }),
+  z.object({ type: z.literal("failed"), id: z.number().int(), message: z.string() }),
+]);
+export type ReadResponse = z.infer<typeof readResponseSchema>;
+export type ReadDone = Extract<ReadResponse, { type: "done" }>;
+
+/** What the worker answers to anything that is not a valid request (id -1: nobody asked). */
+export function invalidRequest(data: unknown): ReadResponse {
+  const id = typeof data === "object" && data !== null && "id" in data && typeof data.id === "number" ? data.id : -1;
+  return { type: "failed", id, message: "the reader received a request it does not understand" };
+}

@@ -1,0 +1,61 @@
+import type { Deck } from "@/lib/content/models";
+import { LIMITS } from "@/lib/deck/limits";
+import { withoutRemoteImages } from "./images";
+import type { ReadDone, ReadProblem } from "./protocol";
+
+/*
+ * The bank doctor's report for the preview: what the reader made of the files, shaped for display.
+ * Warnings arrive as "file:line: message"; grouped per file, in line order, so a user fixing a bank
+ * (or steering the reader) sees each file's story at once.
+ */
+export interface FileNotes {
+  file: string;
+  notes: { line: number | null; message: string }[];
+}
+
+export interface DeckReport {
+  deck: Deck | null;
+  questions: number;
+  answered: number;
+  topics: { slug: string; title: string; count: number }[];
+  notes: FileNotes[];
+  problems: ReadProblem[];
+  /** Why this cannot be saved (0 questions, over the limit), or null when it can. */
+  blocked: string | null;
+  ms: number;
+}
+
+export function groupNotes(warnings: string[]): FileNotes[] {
+  const byFile = new Map<string, FileNotes["notes"]>();
+  for (const w of warnings) {
+    const m = /^(.+?):(\d+): ([\s\S]*)$/.exec(w) ?? /^(.+?\.(?:md|mdx|markdown|json)): ([\s\S]*)$/i.exec(w);
+    const [file, line, message] = m ? (m.length === 4 ? [m[1], Number(m[2]), m[3]] : [m[1], null, m[2]]) : ["(deck)", null, w];
+    const notes = byFile.get(file ?? "(deck)") ?? [];
+    notes.push({ line: typeof line === "number" ? line : null, message: message ?? w });
+    byFile.set(file ?? "(deck)", notes);
+  }
+  return [...byFile].map(([file, notes]) => ({ file, notes: notes.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) }));
+}
+
+export function deckReport(done: ReadDone): DeckReport {
+  const deck = done.deck ? withoutRemoteImages(done.deck) : null;
+  const cards = deck ? deck.topics.flatMap((t) => t.cards) : [];
+  const topics = deck ? deck.topics.map((t) => ({ slug: t.slug, title: t.title, count: t.cards.length })) : [];
+  let blocked: string | null = null;
+  if (cards.length === 0) {
+    const why = done.problems.map((p) => p.message).join(" ");
+    blocked = `The reader found no questions${why ? `: ${why}` : "."} Steer the reader below (what a question looks like), or choose other files.`;
+  } else if (cards.length > LIMITS.questions) {
+    blocked = `This bank has ${cards.length} questions: the limit is ${LIMITS.questions.toLocaleString("en")} per deck. Skip some files or sections below, or add the bank in parts.`;
+  }
+  return {
+    deck: cards.length ? deck : null,
+    questions: cards.length,
+    answered: cards.filter((c) => c.hasAnswer).length,
+    topics,
+    notes: groupNotes(done.warnings),
+    problems: done.problems,
+    blocked,
+    ms: done.ms,
+  };
+}

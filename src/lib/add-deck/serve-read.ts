@@ -1,0 +1,25 @@
+import type { Deck } from "@/lib/content/models";
+import { invalidRequest, type ReadRequest, readRequestSchema, type ReadResponse } from "./protocol";
+
+/*
+ * The worker's whole job, without the worker: validate the request, run the reader, answer. Kept
+ * here (pure, reader injected) so the protocol is tested in Node; the worker file only wires it.
+ */
+export interface ReaderResult {
+  deck: Deck | null;
+  problems: { file: string; line: number; message: string; fix: string }[];
+  warnings: string[];
+}
+export type Reader = (input: ReadRequest["input"]) => Promise<ReaderResult>;
+
+export async function serveRead(data: unknown, read: Reader, clock: () => number): Promise<ReadResponse> {
+  const request = readRequestSchema.safeParse(data);
+  if (!request.success) return invalidRequest(data);
+  const started = clock();
+  try {
+    const result = await read(request.data.input);
+    return { type: "done", id: request.data.id, deck: result.deck, problems: result.problems, warnings: result.warnings, ms: Math.max(0, clock() - started) };
+  } catch (e) {
+    return { type: "failed", id: request.data.id, message: `the reader stopped: ${e instanceof Error ? e.message : String(e)}` };
+  }
+}

@@ -1,0 +1,15 @@
+/// <reference lib="webworker" />
+import { readDeck } from "@/lib/content";
+import { serveRead } from "@/lib/add-deck/serve-read";
+
+/*
+ * The bank reader off the main thread: parsing, sanitizing and rendering a 500 KB README takes
+ * longer than a frame, and the page must stay responsive while the user steers. Loaded only by the
+ * add-deck page (and a deck's update), through `new Worker(new URL(...))`, so no other route's
+ * first load carries the markdown pipeline.
+ */
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+scope.addEventListener("message", (event: MessageEvent<unknown>) => {
+  void serveRead(event.data, (input) => readDeck(input), () => performance.now()).then((answer) => scope.postMessage(answer));
+});
