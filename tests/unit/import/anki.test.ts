@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { importAnki } from "@/lib/import/anki";
+import { type AnkiOptions, importAnki } from "@/lib/import/anki";
 import { ImportError } from "@/lib/import/errors";
 import { fixture, loadSql } from "./anki-fixtures";
 
-const options = { slug: "u-anki", fileName: "basic.apkg", topicsFrom: "deck" as const, withReviews: true };
+const options: AnkiOptions = { slug: "u-anki", fileName: "basic.apkg", topicsFrom: "deck", withReviews: true };
 
 async function run(name: string, extra: Partial<typeof options> = {}) {
   return importAnki(fixture(name), await loadSql(), { ...options, fileName: name, ...extra });
