@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { DeckOverview } from "@/components/decks/deck-overview";
 import { TodayLine } from "@/components/shell/lazy";
+import { UserDecksHome } from "@/components/decks/user-decks-lazy";
 import { loadBank } from "@/lib/content";
 import { topicIndex } from "@/lib/deck/payload";
 
@@ -30,6 +31,7 @@ export default async function HomePage() {
           </section>
         );
       })}
+      <UserDecksHome />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
+import { drillFetcher } from "@/lib/deck/user-deck-fetcher";
 import { type CardAnswer, type DrillCard, fetchAnswer } from "@/lib/drill/deck-data";
 
 export type AnswerState = { status: "loading" } | { status: "error"; message: string } | { status: "ready"; answer: CardAnswer };
@@ -12,6 +13,7 @@ const LOADING: AnswerState = { status: "loading" };
 export function useCardAnswers(byId: ReadonlyMap<string, DrillCard>, wanted: readonly (string | null | undefined)[]) {
   const [answers, setAnswers] = useState<ReadonlyMap<string, AnswerState>>(() => new Map());
   const requested = useRef(new Set<string>());
+  const [fetcher] = useState(drillFetcher); // one per session: a user deck is read from IndexedDB once
   const [attempt, setAttempt] = useState(0);
   const ids = wanted.filter((id): id is string => typeof id === "string" && byId.has(id)).join("\n");
 
@@ -21,7 +23,7 @@ export function useCardAnswers(byId: ReadonlyMap<string, DrillCard>, wanted: rea
       if (!card || requested.current.has(id)) continue;
       requested.current.add(id);
       const settle = (state: AnswerState) => setAnswers((m) => new Map(m).set(id, state));
-      fetchAnswer(card, (url) => fetch(url)).then(
+      fetchAnswer(card, fetcher).then(
         (answer) => settle({ status: "ready", answer }),
         (error: unknown) => {
           // Forgotten, so a retry (or the card coming up again) fetches it afresh.
@@ -30,7 +32,7 @@ export function useCardAnswers(byId: ReadonlyMap<string, DrillCard>, wanted: rea
         },
       );
     }
-  }, [ids, byId, attempt]);
+  }, [ids, byId, attempt, fetcher]);
 
   const get = useCallback((id: string | null | undefined): AnswerState => (id ? (answers.get(id) ?? LOADING) : LOADING), [answers]);
   const retry = useCallback((id: string) => {

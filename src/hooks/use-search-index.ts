@@ -21,14 +21,17 @@ export function useSearchIndex() {
     if (status === "loading" || status === "ready") return;
     setStatus("loading");
     try {
-      const [engine, json] = await Promise.all([
+      const [engine, json, userDocs] = await Promise.all([
         import("@/lib/search/engine"),
         fetch(SEARCH_INDEX_URL).then((r) => {
           if (!r.ok) throw new Error(`${SEARCH_INDEX_URL} answered ${r.status}`);
           return r.text();
         }),
+        // Decks added in this browser are not in the build's index: their cards join it here.
+        import("@/lib/deck/user-deck-search").then((m) => m.loadUserSearchDocs()),
       ]);
       const index = engine.loadIndex(json);
+      index.addAll(userDocs);
       setSearch(() => (query: string) => engine.searchCards(index, query));
       setStatus("ready");
     } catch (e) {

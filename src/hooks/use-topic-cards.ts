@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import { drillFetcher } from "@/lib/deck/user-deck-fetcher";
 import { type DrillCard, fetchDeckCards } from "@/lib/drill/deck-data";
 
 export type { CardAnswer, DrillCard } from "@/lib/drill/deck-data";
@@ -11,7 +12,7 @@ export function useTopicCards(keys: readonly string[]): TopicCards {
   const [state, setState] = useState<{ key: string; value: TopicCards }>({ key: "", value: { status: "loading" } });
   useEffect(() => {
     let cancelled = false;
-    fetchDeckCards(joined ? joined.split(",") : [], (url) => fetch(url)).then(
+    fetchDeckCards(joined ? joined.split(",") : [], drillFetcher()).then(
       (cards) => {
         if (!cancelled) setState({ key: joined, value: { status: "ready", cards } });
       },

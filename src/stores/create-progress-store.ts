@@ -6,6 +6,7 @@ import {
   type BackupInfo,
   emptyProgress,
   type EnumerableStorageLike,
+  forgetCards,
   type ImportMode,
   isFlagged,
   type LoadNotice,
@@ -53,6 +54,8 @@ export interface ProgressStore extends Persisted {
   setFlag(cardId: string, value: boolean, now?: number): void;
   setNote(cardId: string, text: string, now?: number): void;
   updateSettings(partial: Partial<Settings>, now?: number): void;
+  /** Deletes the reviews, flags and notes of these cards (a removed user deck's), for every tab. */
+  forgetCards(cardIds: readonly string[], now?: number): void;
   /** Merges, or replaces after a verified backup (nothing changes when that backup fails). */
   importProgress(incoming: Progress, mode: ImportMode): Promise<OverwriteResult>;
   /**
@@ -138,6 +141,7 @@ export function createProgressStore({ storage, clock, random, schedule, locks = 
         setFlag: (cardId, value, now = clock()) => set({ progress: setFlag(get().progress, cardId, value, now) }),
         setNote: (cardId, text, now = clock()) => set({ progress: setNote(get().progress, cardId, text, now) }),
         updateSettings: (partial, now = clock()) => set({ progress: setSettings(get().progress, partial, now) }),
+        forgetCards: (cardIds, now = clock()) => set({ progress: forgetCards(get().progress, new Set(cardIds), now) }),
         importProgress: async (incoming, mode) => {
           const next = applyImport(get().progress, incoming, mode);
           if (mode === "replace") return sync.overwrite(next);

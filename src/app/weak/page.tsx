@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { WeakList } from "@/components/shell/lazy";
+import { WeakListWithUserDecks } from "@/components/decks/user-decks-lazy";
 import { loadBank } from "@/lib/content";
 import { topicIndex } from "@/lib/deck/payload";
 
@@ -16,7 +16,7 @@ export default async function WeakPage() {
         <h1 className="text-3xl font-bold tracking-tight">Weak questions</h1>
         <p className="text-slate-700 dark:text-slate-300">Flagged by you, graded Again or Hard last time, forgotten twice or more, or probably fading now.</p>
       </header>
-      <WeakList topics={topicIndex(decks)} />
+      <WeakListWithUserDecks topics={topicIndex(decks)} />
     </div>
   );
 }

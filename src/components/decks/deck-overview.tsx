@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { TopicIndexEntry } from "@/lib/deck/payload";
+import { topicPageHref } from "@/lib/deck/user-deck-routes";
 import type { DrillMode } from "@/lib/drill/models";
 import { DrillPickerStatus } from "@/components/decks/drill-picker-status";
 import { DeckProgressLive, TopicProgressLive } from "@/components/shell/lazy";
@@ -64,7 +65,7 @@ export function DeckOverview({ deckSlug, topics }: { deckSlug: string; topics: T
                   aria-label={`Select ${t.title}`}
                 />
                 <div className="min-w-0 flex-1">
-                  <Link href={`/${key}`} {...PREFETCH_ON_INTENT} className="font-medium underline-offset-4 hover:underline">
+                  <Link href={topicPageHref(t.deckSlug, t.slug)} {...PREFETCH_ON_INTENT} className="font-medium underline-offset-4 hover:underline">
                     {t.title}
                   </Link>
                   <p className="text-sm text-slate-700 dark:text-slate-300">

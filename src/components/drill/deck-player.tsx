@@ -7,6 +7,7 @@ import { useEffect, useMemo, useState } from "react";
 import type { DrillStore } from "@/hooks/use-drill-session";
 import { useTopicCards } from "@/hooks/use-topic-cards";
 import type { TopicIndexEntry } from "@/lib/deck/payload";
+import { topicKeyHref, userTopicKeys } from "@/lib/deck/user-deck-routes";
 import { needsProgress } from "@/lib/drill/order";
 import { drillHref, newSeed, parseSelection, selectedTopicKeys } from "@/lib/drill/selection";
 import { DrillSession } from "@/components/drill/drill-session";
@@ -41,7 +42,8 @@ export function DeckPlayer({ topics }: { topics: TopicIndexEntry[] }) {
   const query = params.toString();
   const selection = useMemo(() => parseSelection(new URLSearchParams(query)), [query]);
   const allKeys = useMemo(() => topics.map((t) => `${t.deckSlug}/${t.slug}`), [topics]);
-  const keys = useMemo(() => selectedTopicKeys(selection, allKeys), [selection, allKeys]);
+  // User decks' topics are not in the build's index: they come after the built-in ones, as named.
+  const keys = useMemo(() => [...selectedTopicKeys(selection, allKeys), ...userTopicKeys(selection.topics)], [selection, allKeys]);
   const cards = useTopicCards(keys);
   const [store, setStore] = useState<DrillStore | null>(null);
   const needsSeed = selection.mode !== "due" && selection.seed === null;
@@ -52,7 +54,7 @@ export function DeckPlayer({ topics }: { topics: TopicIndexEntry[] }) {
   }, [needsSeed, router, selection]);
 
   const title =
-    keys.length === allKeys.length ? "All topics" : keys.length === 1 ? (topics.find((t) => `${t.deckSlug}/${t.slug}` === keys[0])?.title ?? "") : `${keys.length} topics`;
+    keys.length === allKeys.length ? "All topics" : keys.length === 1 ? (topics.find((t) => `${t.deckSlug}/${t.slug}` === keys[0])?.title ?? (cards.status === "ready" ? (cards.cards[0]?.topicTitle ?? "") : "")) : `${keys.length} topics`;
 
   const bridge = <DrillStoreBridge onChange={setStore} />;
   if (keys.length === 0) {
@@ -83,7 +85,7 @@ export function DeckPlayer({ topics }: { topics: TopicIndexEntry[] }) {
     title: `${selection.mock !== undefined ? "Mock interview" : MODE_LABEL[selection.mode]} · ${title}`,
     selection,
     cards: cards.cards,
-    exitHref: keys.length === 1 ? `/${keys[0]}` : "/",
+    exitHref: keys.length === 1 ? topicKeyHref(keys[0]!) : "/",
   };
   return (
     <>

@@ -1,4 +1,5 @@
 import { answerDataUrl, parseAnswerPayload, parseTopicPayload, type QuestionEntry, topicDataUrl } from "@/lib/deck/payload";
+import { topicPageHref } from "@/lib/deck/user-deck-routes";
 
 /*
  * A drill's data, fetched in two steps: the questions index of each selected topic (enough to
@@ -47,7 +48,7 @@ export async function fetchDeckCards(keys: readonly string[], fetcher: Fetcher):
       ...c,
       topicTitle: p.topic.title,
       deckTitle: p.deck.title,
-      topicHref: `/${p.deck.slug}/${p.topic.slug}`,
+      topicHref: topicPageHref(p.deck.slug, p.topic.slug), // user decks' topics have a client route
       answerUrl: answerDataUrl(p.deck.slug, p.topic.slug, i),
     })),
   );

@@ -38,6 +38,7 @@ export {
   undoLast,
   undoReview,
 } from "./log";
+export { forgetCards } from "./forget";
 export { mergeProgress, normalizeProgress } from "./merge";
 export { localChanges } from "./local-changes";
 export { decodeProgress, encodeProgress } from "./codec";
