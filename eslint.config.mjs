@@ -10,7 +10,7 @@ const UI_LAYERS = ["react", "react-dom", "react/*", "zustand", "zustand/*", "nex
 const config = [
   ...nextVitals,
   ...nextTs,
-  { ignores: [".next/**", "out/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "bench/**"] },
+  { ignores: [".next/**", "out/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "bench/**", "public/vendor/**"] },
   {
     files: ["src/lib/**/*.{ts,tsx}"],
     rules: {

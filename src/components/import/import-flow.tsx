@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import { deckPageHref } from "@/lib/deck/user-deck-routes";
-import { type ColumnMapping, CSV_OPTIONS, QUIZLET_OPTIONS, type TableOptions } from "@/lib/import/csv";
+import { type ColumnMapping, CSV_OPTIONS, QUIZLET_OPTIONS, type TableOptions } from "@/lib/import/table-options";
 import type { AnkiResult, TableResult } from "@/lib/import/protocol";
 import { ImportPreview } from "./import-preview";
 import { reviewsWithSlug, saveImport, slugForImport, withSlug } from "./save-import";

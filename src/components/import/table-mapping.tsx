@@ -1,6 +1,6 @@
 "use client";
 
-import type { ColumnMapping, TableOptions } from "@/lib/import/csv";
+import type { ColumnMapping, TableOptions } from "@/lib/import/table-options";
 
 const select = "min-h-11 rounded-lg border border-slate-400 bg-white px-3 py-2 text-slate-900 dark:border-slate-500 dark:bg-slate-950 dark:text-slate-100";
 const text = "min-h-11 w-24 rounded-lg border border-slate-400 bg-white px-3 py-2 text-slate-900 dark:border-slate-500 dark:bg-slate-950 dark:text-slate-100";

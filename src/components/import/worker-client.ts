@@ -1,3 +1,4 @@
+import { IMPORT_WORKER_URL } from "@/lib/import/wasm";
 import { type ImportRequest, type ImportResponse, responseSchema } from "@/lib/import/protocol";
 
 /** Distributes a request type without its id (TypeScript's Omit does not distribute over unions). */
@@ -12,7 +13,8 @@ export interface ImportWorker {
 
 /** The import worker with a promise per request; what comes back is checked against the protocol. */
 export function startImportWorker(): ImportWorker {
-  const worker = new Worker(new URL("../../workers/import.worker.ts", import.meta.url), { type: "module" });
+  // Bundled by scripts/build-worker.mjs into public/vendor/ (not by Turbopack: see that script).
+  const worker = new Worker(IMPORT_WORKER_URL);
   const pending = new Map<number, { resolve: (r: ImportOk) => void; reject: (e: Error) => void }>();
   let next = 1;
   worker.onmessage = (event: MessageEvent<unknown>) => {

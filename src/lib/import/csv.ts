@@ -3,33 +3,15 @@ import { type BuiltDeck, buildDeck, type CardDraft } from "./build-deck";
 import { ImportError } from "./errors";
 import { MAX_TEXT_BYTES } from "./limits";
 import { renderMarkdown, sanitizeHtml } from "./sanitize";
+import type { ColumnMapping, TableOptions } from "./table-options";
 
-/** How to cut the text into rows and fields. Empty strings mean "guess" (Papa Parse's detection). */
-export interface TableOptions {
-  fieldSeparator: string; // "," "\t" ";" or any custom string, "" = detect
-  rowSeparator: string; // "\n" or a custom string (Quizlet's "row" separator), "" = detect
-  quotes: boolean; // honour "…" quoting (CSV); off for Quizlet text, where quotes are just text
-}
-
-/** Which column is what (0-based); null = not used. */
-export interface ColumnMapping {
-  question: number;
-  answer: number | null;
-  topic: number | null;
-  tags: number | null;
-  header: boolean; // the first row names the columns
-  format: "markdown" | "html"; // how to read question and answer cells
-}
+export { type ColumnMapping, CSV_OPTIONS, QUIZLET_OPTIONS, type TableOptions } from "./table-options";
 
 export interface Table {
   rows: string[][];
   columns: number; // the widest row
   ragged: number; // rows whose width differs from the first row's
 }
-
-/** Quizlet's export: term, tab, definition; one card per line; quotes are plain text. */
-export const QUIZLET_OPTIONS: TableOptions = { fieldSeparator: "\t", rowSeparator: "\n", quotes: false };
-export const CSV_OPTIONS: TableOptions = { fieldSeparator: "", rowSeparator: "", quotes: true };
 
 /** Text cut into rows with Papa Parse; empty lines are dropped. */
 export function parseTable(text: string, options: TableOptions): Table {
