@@ -12,6 +12,8 @@ await build({
   minify: true,
   format: "iife",
   platform: "browser",
+  // "worker" first: packages such as decode-named-character-reference ship a DOM build for "browser".
+  conditions: ["worker", "browser"],
   target: "es2022",
   alias: { "@": fileURLToPath(new URL("../src", import.meta.url)) },
   define: { "process.env.NODE_ENV": '"production"' },

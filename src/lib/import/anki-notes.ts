@@ -1,6 +1,6 @@
 import type { CardDraft } from "./build-deck";
-import type { AnkiCollection, AnkiNote, NoteType } from "./anki-collection";
-import { sanitizeHtml } from "./sanitize";
+import type { AnkiCard, AnkiCollection, AnkiNote, NoteType } from "./anki-collection";
+import { sanitizeMany } from "./sanitize";
 
 export type TopicsFrom = "deck" | "tags";
 
@@ -15,6 +15,14 @@ export interface NotesResult {
 const SOUND = /\[sound:[^\]]*\]/g;
 const IMG_SRC = /<img\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
 const CLOZE = /\{\{c(\d+)::([\s\S]*?)(?:::([^}]*?))?\}\}/g;
+
+function safeDecode(src: string): string {
+  try {
+    return decodeURIComponent(src);
+  } catch {
+    return src;
+  }
+}
 
 function clozeSide(text: string, active: number, side: "front" | "back"): string {
   return text.replace(CLOZE, (_m, n: string, body: string, hint: string | undefined) => {
@@ -67,31 +75,38 @@ export function notesToDrafts(col: AnkiCollection, from: TopicsFrom, source: str
     const noSound = html.replace(SOUND, "");
     for (const m of noSound.matchAll(IMG_SRC)) {
       const src = m[1] ?? m[2] ?? m[3] ?? "";
-      if (src && !/^[a-z]+:/i.test(src)) images.add(decodeURIComponent(src));
+      if (src && !/^[a-z]+:/i.test(src)) images.add(safeDecode(src));
     }
-    return sanitizeHtml(noSound);
+    return noSound;
   };
+  const raw: { card: AnkiCard; note: AnkiNote; index: number }[] = [];
+  const fields: string[] = [];
   for (const card of col.cards) {
     const found = notes.get(card.nid);
     if (!found) continue;
     const type = col.noteTypes.get(found.note.mid);
     if (type && !type.cloze && !isBasicLike(type)) other.add(type.name);
     const [q, a] = sides(type, found.note, card.ord);
-    const question = clean(q);
+    raw.push({ card, note: found.note, index: found.index });
+    fields.push(clean(q), clean(a));
+  }
+  const safe = sanitizeMany(fields);
+  raw.forEach(({ card, note, index }, i) => {
+    const question = safe[2 * i]!;
+    const answer = safe[2 * i + 1]!;
     if (!question.text && !/<img\b/i.test(question.html)) {
       skippedCards++;
-      continue;
+      return;
     }
-    const answer = clean(a);
     drafts.push({
-      topic: topicFor(found.note, col.decks.get(card.deck) ?? "Default", from, root),
+      topic: topicFor(note, col.decks.get(card.deck) ?? "Default", from, root),
       question,
       answer: answer.text || answer.html ? answer : null,
-      tags: found.note.tags,
+      tags: note.tags,
       source,
-      line: found.index + 1,
+      line: index + 1,
       key: String(card.id),
     });
-  }
+  });
   return { drafts, images, soundsDropped, otherNoteTypes: [...other].sort(), skippedCards };
 }

@@ -17,6 +17,11 @@ export function isImportedReview(entryId: string): boolean {
   return entryId.includes(IMPORTED_ID_MARK);
 }
 
+function isSorted(list: readonly ReviewEntry[]): boolean {
+  for (let i = 1; i < list.length; i++) if (compareReviews(list[i - 1]!, list[i]!) > 0) return false;
+  return true;
+}
+
 function rating(ease: number): Rating | null {
   return ease === 1 || ease === 2 || ease === 3 || ease === 4 ? ease : null;
 }
@@ -28,6 +33,7 @@ function rating(ease: number): Rating | null {
 export function revlogToReviews(revlog: readonly AnkiReview[], idsByKey: ReadonlyMap<string, string>): ReviewsResult {
   const skipped = { manual: 0, filtered: 0, rescheduled: 0, unknownCard: 0 };
   const reviews: ReviewEntry[] = [];
+  const hashes = new Map<string, string>();
   for (const r of revlog) {
     const grade = rating(r.ease);
     if (r.type === 4 || grade === null) {
@@ -48,8 +54,14 @@ export function revlogToReviews(revlog: readonly AnkiReview[], idsByKey: Readonl
       continue;
     }
     const at = Math.max(0, Math.trunc(r.id));
-    reviews.push({ id: `${at.toString(36)}${IMPORTED_ID_MARK}${shortHash(cardId)}`, cardId, rating: grade, at, mode: "due" });
+    let hash = hashes.get(cardId);
+    if (hash === undefined) {
+      hash = shortHash(cardId);
+      hashes.set(cardId, hash);
+    }
+    reviews.push({ id: `${at.toString(36)}${IMPORTED_ID_MARK}${hash}`, cardId, rating: grade, at, mode: "due" });
   }
-  reviews.sort(compareReviews);
+  // The revlog comes ordered by its id (the time); sorting again is only for logs that were not.
+  if (!isSorted(reviews)) reviews.sort(compareReviews);
   return { reviews, skipped, first: reviews[0]?.at ?? null, last: reviews.at(-1)?.at ?? null };
 }
