@@ -1,4 +1,6 @@
-import { deckSchema } from "@/lib/content/models";
+import { type Deck, deckSchema } from "@/lib/content/models";
+import type { ReviewEntry } from "@/lib/progress/models";
+import { isDeckLike, isReviewList } from "./protocol-guards";
 import { z } from "@/lib/zod-jitless";
 
 /*
@@ -49,23 +51,18 @@ export const requestSchema = z.discriminatedUnion("type", [
 ]);
 export type ImportRequest = z.infer<typeof requestSchema>;
 
-const reviewSchema = z.object({
-  id: z.string(),
-  cardId: z.string(),
-  rating: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
-  at: z.number(),
-  mode: z.enum(["shuffle", "due", "weak", "interview"]),
-  ms: z.number().optional(),
-});
+// Checked by loops, not zod objects: see protocol-guards.ts for why and what they check.
+const bigDeck = z.custom<Deck>(isDeckLike, "a deck");
+const reviewList = z.custom<ReviewEntry[]>(isReviewList, "a list of reviews");
 
 export const ankiResultSchema = z.object({
   kind: z.literal("anki"),
-  deck: deckSchema,
+  deck: bigDeck,
   title: z.string(),
   assets: z.record(z.string(), z.string()),
   reviews: z
     .object({
-      reviews: z.array(reviewSchema),
+      reviews: reviewList,
       skipped: z.object({ manual: z.number(), filtered: z.number(), rescheduled: z.number(), unknownCard: z.number() }),
       first: z.number().nullable(),
       last: z.number().nullable(),
@@ -88,7 +85,7 @@ export const tableResultSchema = z.object({
   rows: z.number(),
   ragged: z.number(),
   mapping: mappingSchema,
-  deck: deckSchema.nullable(), // null with `problem` when this mapping gives no cards
+  deck: bigDeck.nullable(), // null with `problem` when this mapping gives no cards
   problem: z.string().nullable(),
   skipped: z.number(),
   duplicates: z.number(),

@@ -28,6 +28,15 @@ describe("import worker protocol", () => {
     expect(bad).toMatchObject({ ok: false, id: 4, message: expect.stringMatching(/not an Anki package/) });
   });
 
+  it("the page refuses an answer whose deck or reviews are malformed", async () => {
+    const res = await handleRequest({ type: "anki", id: 8, bytes: fixture("history.colpkg"), fileName: "h.colpkg", slug: "u-h", topicsFrom: "deck", withReviews: true }, loadSql);
+    if (!res.ok || res.result.kind !== "anki" || !res.result.reviews) throw new Error("expected an Anki result");
+    const badCard = { ...res, result: { ...res.result, deck: { ...res.result.deck, topics: [{ ...res.result.deck.topics[0], cards: [{ id: 1 }] }] } } };
+    const badReview = { ...res, result: { ...res.result, reviews: { ...res.result.reviews, reviews: [{ id: "x", cardId: "y", at: 1, rating: 5, mode: "due" }] } } };
+    expect(responseSchema.safeParse(badCard).success).toBe(false);
+    expect(responseSchema.safeParse(badReview).success).toBe(false);
+  });
+
   it("serves the wasm of the installed sql.js", () => {
     expect(JSON.parse(readFileSync("node_modules/sql.js/package.json", "utf8")).version).toBe(SQL_JS_VERSION);
   });
