@@ -22,6 +22,8 @@
  * - history: storage and domain-function timings for 1,000 / 10,000 / 100,000 reviews.
  * - stats: /stats's statistics over 100,000 reviews, against their 300 ms budget.
  * - interaction: key → painted latency on /drill in Chromium, empty vs 100,000 stored reviews.
+ * - import: a generated 10,000-note .apkg with 100,000 revlog rows read to the preview, in Node
+ *   with the import worker's code (scripts/bench-import.ts); the libraries' gzip sizes.
  *
  * Builds go to bench/tmp/ (git-ignored) through PREPDECK_DIST_DIR, so out/ is left alone; the
  * intermediate build still uses .next/, which Next locks, so a concurrent build makes us wait.
@@ -50,7 +52,7 @@ import { measureDrillData } from "./bench-drill-data.mjs";
 
 const args = process.argv.slice(2);
 const opt = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
-const SECTIONS = (opt("only") ?? "bundle,pages,load,content,history,stats,interaction").split(",");
+const SECTIONS = (opt("only") ?? "bundle,pages,load,content,history,stats,interaction,import").split(",");
 const RUNS = Number(opt("runs") ?? 3);
 const UPDATE_FLOOR = args.includes("--update-floor");
 const COUNT = Number(opt("count") ?? 200);
@@ -372,6 +374,19 @@ async function statsSection() {
   ]);
 }
 
+/** Anki import at scale (scripts/bench-import.ts): 10,000 notes and 100,000 revlog rows to the preview, in Node with the worker's code. */
+async function importSection() {
+  say("timing a 10,000-note .apkg with 100,000 revlog rows to the preview …");
+  const r = JSON.parse(tsx(["scripts/bench-import.ts"]));
+  results.import = { ...r, where: "Node (the worker's code, src/lib/import), not a browser", loadAverage: os.loadavg()[0] };
+  table("Anki import: 10,000 notes, 100,000 revlog rows (median of 3; goal under 10 s)", [r], [
+    ["package", (x) => kb(x.packageBytes)],
+    ["cards / reviews", (x) => `${x.cards} / ${x.reviews}`],
+    ["to preview", (x) => `${x.previewMs} ms ${x.previewMs < x.goalMs ? "ok" : "OVER"}`],
+    ["page's answer check", (x) => `${x.mainThreadCheckMs} ms`],
+  ]);
+}
+
 let scenarioCache = null;
 
 /** Empty storage, 100,000 reviews of the bank's cards, 100,000 over 10,000 ids (scripts/bench-load.mjs). */
@@ -422,6 +437,7 @@ async function interactionSection() {
 
 const t0 = Date.now();
 if (SECTIONS.includes("bundle")) await bundleSection();
+if (SECTIONS.includes("import")) await importSection();
 if (SECTIONS.includes("pages")) await pagesSection();
 if (SECTIONS.includes("load")) await loadSection();
 if (SECTIONS.includes("content")) await contentSection();
