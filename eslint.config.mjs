@@ -66,6 +66,8 @@ const PAGES = `src/app/**/page.${ts}`;
 const rooms = [
   { files: [`src/lib/content/**/*.${ts}`], walls: [wall.ui, wall.uiRelative, wall.build, wall.node, wall.otherLib, wall.otherLibRelative] },
   { files: [`src/lib/deck/**/*.${ts}`], walls: [wall.ui, wall.uiRelative, wall.build, wall.readerTypesOnly] },
+  // The importers run in a worker beside the reader and share its id rule and text helpers.
+  { files: [`src/lib/import/**/*.${ts}`], walls: [wall.ui, wall.uiRelative, wall.build] },
   { files: [`src/lib/**/*.${ts}`], walls: [wall.ui, wall.uiRelative, wall.build, wall.readerTypesOnly] },
   { files: [`src/hooks/**/*.${ts}`], walls: [wall.hooksUp, wall.hooksUpRelative, wall.build] },
   { files: [`src/stores/**/*.${ts}`], walls: [wall.storesUp, wall.storesUpRelative, wall.build] },
@@ -86,7 +88,7 @@ const wallConfigs = rooms.map((room, i) => ({
 const config = [
   ...nextVitals,
   ...nextTs,
-  { ignores: [".next/**", "out/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "bench/**"] },
+  { ignores: [".next/**", "out/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "bench/**", "public/vendor/**"] },
   ...wallConfigs,
   {
     // The domain takes the time as a parameter, so tests can pin it and every zone behaves the same.

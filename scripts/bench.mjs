@@ -25,6 +25,8 @@
  * - reader: the pure reader (what the bank doctor and the add-deck page run) on a generated 500 KB,
  *   400-question README and on the largest real bank, without and with shiki: wall and CPU time,
  *   peak RSS and heap, each in a fresh process (median of --runs). Goal: under 1 s and 150 MB.
+ * - import: a generated 10,000-note .apkg with 100,000 revlog rows read to the preview, in Node
+ *   with the import worker's code (scripts/bench-import.ts); the libraries' gzip sizes.
  *
  * Builds go to bench/tmp/ (git-ignored) through PREPDECK_DIST_DIR, so out/ is left alone; the
  * intermediate build still uses .next/, which Next locks, so a concurrent build makes us wait.
@@ -53,7 +55,7 @@ import { measureDrillData } from "./bench-drill-data.mjs";
 
 const args = process.argv.slice(2);
 const opt = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
-const SECTIONS = (opt("only") ?? "bundle,pages,load,content,history,stats,interaction,reader").split(",");
+const SECTIONS = (opt("only") ?? "bundle,pages,load,content,history,stats,interaction,reader,import").split(",");
 const RUNS = Number(opt("runs") ?? 3);
 const UPDATE_FLOOR = args.includes("--update-floor");
 const COUNT = Number(opt("count") ?? 200);
@@ -417,6 +419,19 @@ async function statsSection() {
   ]);
 }
 
+/** Anki import at scale (scripts/bench-import.ts): 10,000 notes and 100,000 revlog rows to the preview, in Node with the worker's code. */
+async function importSection() {
+  say("timing a 10,000-note .apkg with 100,000 revlog rows to the preview …");
+  const r = JSON.parse(tsx(["scripts/bench-import.ts"]));
+  results.import = { ...r, where: "Node (the worker's code, src/lib/import), not a browser", loadAverage: os.loadavg()[0] };
+  table("Anki import: 10,000 notes, 100,000 revlog rows (median of 3; goal under 10 s)", [r], [
+    ["package", (x) => kb(x.packageBytes)],
+    ["cards / reviews", (x) => `${x.cards} / ${x.reviews}`],
+    ["to preview", (x) => `${x.previewMs} ms ${x.previewMs < x.goalMs ? "ok" : "OVER"}`],
+    ["page's answer check", (x) => `${x.mainThreadCheckMs} ms`],
+  ]);
+}
+
 let scenarioCache = null;
 
 /** Empty storage, 100,000 reviews of the bank's cards, 100,000 over 10,000 ids (scripts/bench-load.mjs). */
@@ -467,6 +482,7 @@ async function interactionSection() {
 
 const t0 = Date.now();
 if (SECTIONS.includes("bundle")) await bundleSection();
+if (SECTIONS.includes("import")) await importSection();
 if (SECTIONS.includes("pages")) await pagesSection();
 if (SECTIONS.includes("load")) await loadSection();
 if (SECTIONS.includes("content")) await contentSection();

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/app/_components/page-header";
-import { BackupList, DataControls, InterviewControls } from "@/components/settings/settings-lazy";
+import { BackupList, DataControls, DeckExport, InterviewControls } from "@/components/settings/settings-lazy";
 import { ReviewSettings } from "@/components/settings/settings-review";
 import { section } from "@/components/settings/settings-styles";
 import { ThemeSetting } from "@/components/settings/theme-setting";
@@ -44,6 +44,15 @@ export default async function SettingsPage() {
           Your progress lives in this browser only. Export it to keep a copy or to move it to another browser; importing merges a copy back, or replaces what is here.
         </p>
         <DataControls knownIds={ids} />
+      </section>
+      <section aria-labelledby="deck-export" className={section}>
+        <h2 id="deck-export" className="text-lg font-semibold">
+          Export decks
+        </h2>
+        <p className="text-sm text-slate-700 dark:text-slate-300">
+          Decks you added, as CSV (question, answer HTML, topic, tags) or as an Anki package with one subdeck per topic.
+        </p>
+        <DeckExport />
       </section>
       <section aria-labelledby="backups" className={section}>
         <h2 id="backups" className="text-lg font-semibold">

@@ -47,12 +47,23 @@ export function DataControls({ knownIds }: { knownIds: string[] }) {
     downloadText(`prepdeck-progress-${new Date(now).toISOString().slice(0, 10)}.json`, exportFileNow(now));
   };
 
+  const exportReviewsCsv = async () => {
+    // Papa Parse and the user decks' prompts load on click only.
+    const [{ reviewsToCsv }, { promptsOfUserDecks }] = await Promise.all([import("@/lib/import/export-progress-csv"), import("@/components/settings/user-deck-prompts")]);
+    const now = Date.now();
+    const csv = reviewsToCsv(useProgressStore.getState().progress.log, await promptsOfUserDecks());
+    downloadText(`prepdeck-reviews-${new Date(now).toISOString().slice(0, 10)}.csv`, csv, "text/csv");
+  };
+
   return (
     <>
       <DataFacts known={known} />
       <div className="flex flex-wrap gap-2">
         <button type="button" className={`${button} bg-blue-700 text-white hover:bg-blue-800`} onClick={exportNow}>
           Export progress
+        </button>
+        <button type="button" className={`${button} border border-slate-400`} onClick={() => void exportReviewsCsv()}>
+          Export reviews (CSV)
         </button>
         <ImportControl known={known} onMessage={setMessage} />
         <ResetControl onMessage={setMessage} />

@@ -17,3 +17,5 @@ export const DataControls = dynamic(() => import("@/components/settings/settings
 export const BackupList = dynamic(() => import("@/components/settings/settings-backups").then((m) => m.BackupList), { ssr: false, loading: BackupsPlaceholder });
 
 export const InterviewControls = dynamic(() => import("@/components/settings/settings-interview").then((m) => m.InterviewControls), { ssr: false, loading: InterviewPlaceholder });
+
+export const DeckExport = dynamic(() => import("@/components/settings/settings-deck-export").then((m) => m.DeckExport), { ssr: false, loading: () => <p className="min-h-11 text-sm">Looking for your decks…</p> });

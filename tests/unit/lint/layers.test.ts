@@ -34,6 +34,7 @@ const WALLS: [string, string, string, string][] = [
   ["the reader stands alone, relatively too", "src/lib/content/probe.ts", 'import { due as x } from "../srs";', 'import { deckSchema as x } from "./models";'],
   ["the deck layer takes the reader's types only", "src/lib/deck/probe.ts", 'import { readDeck as x } from "@/lib/content";', 'import type { Card as x } from "@/lib/content/models";'],
   ["the deck layer validates with the reader's schemas and reaches nothing else of it", "src/lib/deck/probe.ts", 'import { readDeck as x } from "@/lib/content/read";', 'import { deckSchema as x } from "@/lib/content/models";'],
+  ["the importers share the reader's id rule but never the UI", "src/lib/import/probe.ts", 'import { useState as x } from "react";', 'import { slugWithHash as x } from "@/lib/content/ids";'],
   ["the deck layer does not read build I/O", "src/lib/deck/probe.ts", 'import { readBank as x } from "@/build/bank";', 'import { z as x } from "@/lib/zod-jitless";'],
   ["hooks do not import components", "src/hooks/probe.ts", 'import type { DrillAction as x } from "@/components/drill/drill-keys";', 'import { useProgressStore as x } from "@/stores/progress-store";'],
   ["hooks do not import routes", "src/hooks/probe.ts", 'import x from "@/app/page";', 'import { useEffect as x } from "react";'],

@@ -1,0 +1,64 @@
+import { zipSync } from "fflate";
+import type { SqlJsStatic } from "sql.js";
+import { shortHash } from "@/lib/content/ids";
+import type { Deck } from "@/lib/content/models";
+import { questionHtml } from "./question-html";
+import { basicModel, BASIC_MODEL_ID, COL_CONF, DECK_CONF, deckJson, SCHEMA_11 } from "./anki-schema";
+
+/** Anki's checksum of a note's sort field: the first 8 hex digits of its SHA-1 are only a duplicate hint, so a stable 32-bit hash does. */
+function checksum(text: string): number {
+  return parseInt(shortHash(text), 36) >>> 0;
+}
+
+/**
+ * A deck as an Anki package: Basic notes (front = the question, back = the answer's HTML, code
+ * kept), one subdeck per topic under the deck's title, pictures from `assets` as media. `now` stamps
+ * the ids Anki wants to be times.
+ */
+export function deckToApkg(deck: Deck, SQL: SqlJsStatic, now: number, assets: Record<string, string> = {}): Uint8Array {
+  const db = new SQL.Database();
+  try {
+    db.exec(SCHEMA_11);
+    const secs = Math.floor(now / 1000);
+    const rootId = now;
+    const decks: Record<string, unknown> = {
+      "1": deckJson(1, "Default", secs),
+      [String(rootId)]: deckJson(rootId, deck.title.replace(/::/g, ":"), secs),
+    };
+    const topicIds = deck.topics.map((t, i) => {
+      const id = now + 1 + i;
+      decks[String(id)] = deckJson(id, `${deck.title.replace(/::/g, ":")}::${t.title.replace(/::/g, ":")}`, secs);
+      return id;
+    });
+    db.run("INSERT INTO col VALUES (1, ?, ?, ?, 11, 0, 0, 0, ?, ?, ?, ?, '{}')", [
+      secs, now, now, JSON.stringify(COL_CONF), JSON.stringify({ [BASIC_MODEL_ID]: basicModel(rootId, secs) }), JSON.stringify(decks), JSON.stringify(DECK_CONF),
+    ]);
+    const note = db.prepare("INSERT INTO notes VALUES (?, ?, ?, ?, -1, ?, ?, ?, ?, 0, '')");
+    const card = db.prepare("INSERT INTO cards VALUES (?, ?, ?, 0, ?, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, '')");
+    let n = 0;
+    deck.topics.forEach((t, ti) => {
+      for (const c of t.cards) {
+        n++;
+        const id = now + 1000 + n; // unique, increasing, time-like as Anki expects
+        const front = questionHtml(c);
+        const tags = c.tags.map((x) => x.replace(/\s+/g, "_")).join(" ");
+        // The guid is the card's PrepDeck id, so re-exporting updates notes in Anki instead of duplicating them.
+        note.run([id, c.id, BASIC_MODEL_ID, secs, tags ? ` ${tags} ` : "", `${front}\x1f${c.answerHtml ?? ""}`, c.prompt, checksum(c.prompt)]);
+        card.run([id, id, topicIds[ti]!, secs, n]);
+      }
+    });
+    note.free();
+    card.free();
+    const media: Record<string, string> = {};
+    const files: Record<string, Uint8Array> = {};
+    Object.entries(assets).forEach(([name, url], i) => {
+      const m = /^data:[^;,]+;base64,(.*)$/.exec(url);
+      if (!m?.[1]) return;
+      media[String(i)] = name;
+      files[String(i)] = Uint8Array.from(atob(m[1]), (ch) => ch.charCodeAt(0));
+    });
+    return zipSync({ "collection.anki2": db.export(), media: new TextEncoder().encode(JSON.stringify(media)), ...files });
+  } finally {
+    db.close();
+  }
+}
