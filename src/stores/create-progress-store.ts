@@ -6,6 +6,7 @@ import {
   type BackupInfo,
   emptyProgress,
   type EnumerableStorageLike,
+  extrasKey,
   type ImportMode,
   isFlagged,
   type LoadNotice,
@@ -178,7 +179,7 @@ function mergeChangesNothing(current: Progress, stored: Progress): boolean {
   const b = stored.settings;
   if (a.at !== b.at) return a.at < b.at;
   const [x, y] = [a.value, b.value];
-  return x.desiredRetention === y.desiredRetention && x.newPerSession === y.newPerSession && x.rolloverHour === y.rolloverHour && x.dailyGoal === y.dailyGoal;
+  return x.desiredRetention === y.desiredRetention && x.newPerSession === y.newPerSession && x.rolloverHour === y.rolloverHour && x.dailyGoal === y.dailyGoal && extrasKey(x) === extrasKey(y);
 }
 
 export type ProgressStoreHook = ReturnType<typeof createProgressStore>;

@@ -3,7 +3,7 @@
 import { useEffect } from "react";
 import type { DrillStore } from "@/hooks/use-drill-session";
 import { buildQueue, type Selection } from "@/lib/drill";
-import { isFlagged, noteOf, type Progress } from "@/lib/progress";
+import { isFlagged, noteOf, type Progress, schedulerOptions } from "@/lib/progress";
 import { previewIntervals, weakCards } from "@/lib/srs";
 import { useProgressStore } from "@/stores/progress-store";
 import { selectCardStates } from "@/stores/selectors";
@@ -46,7 +46,7 @@ function drillStoreOf(progress: Progress): DrillStore {
     flagged: (cardId) => isFlagged(progress, cardId),
     note: (cardId) => noteOf(progress, cardId),
     intervals: (cardId, now) => {
-      const preview = previewIntervals(states.get(cardId), now, { desiredRetention: progress.settings.value.desiredRetention });
+      const preview = previewIntervals(states.get(cardId), now, schedulerOptions(progress.settings.value));
       return { 1: preview[1].label, 2: preview[2].label, 3: preview[3].label, 4: preview[4].label };
     },
     weakNow,

@@ -5,6 +5,7 @@ import type { DrillCard } from "@/lib/drill/deck-data";
 import { currentCard, flip, gradeCurrent, isFinished, type Selection, type Session, startSession } from "@/lib/drill";
 import { type AnswerMedium, type InterviewAttempt, suggestGrade, summarizeInterview } from "@/lib/interview";
 import { type Rating, previewIntervals } from "@/lib/srs";
+import { schedulerOptions } from "@/lib/progress";
 import { useProgressStore } from "@/stores/progress-store";
 import { selectCardStates } from "@/stores/selectors";
 import { drawQueue } from "@/components/drill/drill-store-bridge";
@@ -70,7 +71,7 @@ export function useInterviewSession({
 
   const intervals = useMemo(() => {
     if (!cardId || answer.phase !== "review") return null;
-    const preview = previewIntervals(selectCardStates(progress).get(cardId), answer.stoppedAt ?? 0, { desiredRetention: progress.settings.value.desiredRetention });
+    const preview = previewIntervals(selectCardStates(progress).get(cardId), answer.stoppedAt ?? 0, schedulerOptions(progress.settings.value));
     return { 1: preview[1].label, 2: preview[2].label, 3: preview[3].label, 4: preview[4].label } as Record<Rating, string>;
   }, [cardId, answer.phase, answer.stoppedAt, progress]);
 

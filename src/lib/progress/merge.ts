@@ -2,6 +2,7 @@ import { compareReviews } from "@/lib/srs";
 
 import { compareStrings } from "./log";
 import type { Progress, ReviewEntry, Settings, Stamped } from "./models";
+import { extrasKey } from "./settings-extras";
 
 /*
  * Merge is a join: every field takes a set union or picks a maximum under a total order, so it is
@@ -27,7 +28,7 @@ function pickEntry(a: ReviewEntry, b: ReviewEntry): ReviewEntry {
 }
 
 function settingsKey(s: Settings): string {
-  return `${s.desiredRetention}|${s.newPerSession}|${s.rolloverHour}|${s.dailyGoal}`;
+  return `${s.desiredRetention}|${s.newPerSession}|${s.rolloverHour}|${s.dailyGoal}|${extrasKey(s)}`;
 }
 
 /** Later `at` wins; equal stamps fall back to comparing the values so the choice is symmetric. */

@@ -1,6 +1,7 @@
 import { z } from "@/lib/zod-jitless";
 
 import { DEFAULT_SETTINGS, SETTINGS_LIMITS } from "./settings";
+import { INTERVIEW_LIMITS, isCalendarDate } from "./settings-extras";
 
 /*
  * Zod schemas for imported files (transfer.ts). Stored values are checked on every load by the
@@ -28,6 +29,28 @@ function stamped<T extends z.ZodType>(value: T) {
 }
 
 const { desiredRetention: r, newPerSession: n, rolloverHour: h, dailyGoal: g } = SETTINGS_LIMITS;
+const { target: it, minutesPerDay: im, topics: itopics } = INTERVIEW_LIMITS;
+
+/** Issue 26's interview date; optional (older files have none). */
+const interviewSchema = z.object(
+  {
+    date: text.refine(isCalendarDate, { error: 'must be a day written "YYYY-MM-DD"' }),
+    topics: z.array(id, { error: "must be a list of topics" }).max(itopics.max, { error: `must list at most ${itopics.max} topics` }),
+    target: z.number({ error: "must be a number" }).min(it.min, { error: `must be between ${it.min} and ${it.max}` }).max(it.max, { error: `must be between ${it.min} and ${it.max}` }),
+    minutesPerDay: z.int({ error: "must be a whole number" }).min(im.min, { error: `must be between ${im.min} and ${im.max}` }).max(im.max, { error: `must be between ${im.min} and ${im.max}` }),
+  },
+  { error: "must be { date, topics, target, minutesPerDay }" },
+);
+
+/** FSRS parameters fitted by the optimizer; optional (older files have none). */
+const memorySchema = z.object(
+  {
+    w: z.array(z.number({ error: "must be a number" }).refine(Number.isFinite, { error: "must be finite" }), { error: "must be a list of numbers" }).length(21, { error: "must have 21 parameters" }),
+    fittedAt: time,
+    reviews: z.int({ error: "must be a whole number" }).nonnegative({ error: "must not be negative" }),
+  },
+  { error: "must be { w, fittedAt, reviews }" },
+);
 export const settingsSchema = z.object(
   {
     desiredRetention: z
@@ -48,6 +71,8 @@ export const settingsSchema = z.object(
       .min(g.min, { error: `must be between ${g.min} and ${g.max}` })
       .max(g.max, { error: `must be between ${g.min} and ${g.max}` })
       .default(DEFAULT_SETTINGS.dailyGoal),
+    interview: interviewSchema.optional(),
+    memory: memorySchema.optional(),
   },
   { error: "must be the settings object" },
 );
