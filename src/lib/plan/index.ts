@@ -1,0 +1,3 @@
+export type { InterviewPlan, PlanDay, PlanInput, PlannedCard } from "./models";
+export { buildPlan } from "./plan";
+export { dayIndex, interviewDayStart, studyDays } from "./days";
