@@ -3,6 +3,7 @@
 import { useEffect } from "react";
 import type { DrillStore } from "@/hooks/use-drill-session";
 import { buildQueue, type Selection } from "@/lib/drill";
+import { plannedToday } from "@/lib/plan/from-progress";
 import { isFlagged, noteOf, type Progress, schedulerOptions } from "@/lib/progress";
 import { previewIntervals, weakCards } from "@/lib/srs";
 import { useProgressStore } from "@/stores/progress-store";
@@ -22,9 +23,11 @@ function weakNow(ids: readonly string[], now: number) {
 /** The deck of a selection, drawn from the store's schedule at `now`. */
 export function drawQueue(selection: Selection, ids: readonly string[], now: number, topicOf?: (cardId: string) => string) {
   const { progress } = useProgressStore.getState();
+  const states = selectCardStates(progress);
   return buildQueue(selection.mode, ids, {
     seed: selection.seed ?? "",
-    states: selectCardStates(progress),
+    states,
+    planned: selection.mode === "due" ? plannedToday(progress, states, ids, now, topicOf) : undefined,
     weak: weakNow(ids, now),
     now,
     newLimit: progress.settings.value.newPerSession,
