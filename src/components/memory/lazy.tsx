@@ -1,0 +1,14 @@
+"use client";
+
+import dynamic from "next/dynamic";
+
+/*
+ * The memory-model and interview-date islands load after the page, and only where they are shown:
+ * the plan, the optimizer's controls and the simulator are never part of a page's first load.
+ */
+
+export const InterviewPlanPanel = dynamic(() => import("./interview-plan").then((m) => m.InterviewPlanPanel), { ssr: false });
+
+export const InterviewDateControls = dynamic(() => import("./interview-date-controls").then((m) => m.InterviewDateControls), { ssr: false });
+
+export const OptimizerControls = dynamic(() => import("./optimizer-controls").then((m) => m.OptimizerControls), { ssr: false });
