@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { DeckOverview } from "@/components/decks/deck-overview";
 import { TodayLine } from "@/components/shell/lazy";
+import { InterviewPlanPanel } from "@/components/memory/lazy";
 import { loadBank } from "@/lib/content";
 import { topicIndex } from "@/lib/deck/payload";
 
@@ -14,6 +15,7 @@ export default async function HomePage() {
   return (
     <div className="space-y-10">
       <TodayLine />
+      <InterviewPlanPanel topics={topicIndex(decks)} />
       {decks.map((deck) => {
         const questions = deck.topics.reduce((n, t) => n + t.cards.length, 0);
         return (

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { BackupList, DataControls, InterviewControls } from "@/components/settings/settings-lazy";
+import { MemorySettings } from "@/components/settings/settings-memory";
 import { ReviewSettings } from "@/components/settings/settings-review";
 import { section } from "@/components/settings/settings-styles";
 import { ThemeSetting } from "@/components/settings/theme-setting";
@@ -26,6 +27,7 @@ export default async function SettingsPage() {
       </noscript>
       <ThemeSetting className={section} />
       <ReviewSettings />
+      <MemorySettings />
       <section aria-labelledby="interview-settings" className={section}>
         <h2 id="interview-settings" className="text-lg font-semibold">
           Interview mode

@@ -1,0 +1,38 @@
+import { InterviewDateControls, OptimizerControls } from "@/components/memory/lazy";
+import { section } from "@/components/settings/settings-styles";
+import { loadBank } from "@/lib/content";
+import { topicIndex } from "@/lib/deck/payload";
+
+/**
+ * Issue 26's two sections of /settings: the interview date (the plan shows on home and /stats) and
+ * the memory model (FSRS fitted to the user's reviews). Headings and explanations are static HTML;
+ * the controls load after the page, and the optimizer itself only when asked for.
+ */
+export async function MemorySettings() {
+  const { decks } = await loadBank();
+  const topics = topicIndex(decks).map((t) => ({ key: `${t.deckSlug}/${t.slug}`, title: decks.length > 1 ? `${t.deckSlug}: ${t.title}` : t.title }));
+  return (
+    <>
+      <section id="interview-date" aria-labelledby="interview-date-settings" className={section}>
+        <h2 id="interview-date-settings" className="text-lg font-semibold">
+          Interview date
+        </h2>
+        <p className="text-sm text-slate-700 dark:text-slate-300">
+          Until the day, Due decks bring back every question whose predicted recall on the day would fall below your target, as late as still works; the last days are a final review. After the date, scheduling is
+          normal again and nothing is lost.
+        </p>
+        <InterviewDateControls topics={topics} />
+      </section>
+      <section aria-labelledby="memory-settings" className={section}>
+        <h2 id="memory-settings" className="text-lg font-semibold">
+          Your memory model
+        </h2>
+        <p className="text-sm text-slate-700 dark:text-slate-300">
+          PrepDeck schedules with FSRS. Its default parameters describe an average learner; the optimizer (the FSRS project&apos;s own, running in this browser) fits them to your reviews. Nothing leaves this
+          browser.
+        </p>
+        <OptimizerControls />
+      </section>
+    </>
+  );
+}
