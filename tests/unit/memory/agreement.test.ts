@@ -1,5 +1,5 @@
 import { fsrs, generatorParameters } from "ts-fsrs";
-import { loadFsrsBrowser } from "./wasm";
+import { loadFsrsBrowser } from "../../../scripts/fsrs-node";
 
 // A set of parameters other than the defaults (what a fit returns), so agreement is not a coincidence of defaults.
 const W = [...generatorParameters().w].map((w, i) => (i <= 3 ? w * 0.6 : i === 20 ? 0.3 : i === 8 ? w * 1.2 : w));

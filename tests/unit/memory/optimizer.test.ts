@@ -1,6 +1,6 @@
 import { generatorParameters } from "ts-fsrs";
 import { evaluate, byCard, fitAndEvaluate, splitByDays, syntheticHistory, toColumns, type FitReport } from "@/lib/memory";
-import { loadFsrsBrowser } from "./wasm";
+import { loadFsrsBrowser } from "../../../scripts/fsrs-node";
 
 const DEFAULTS = [...generatorParameters().w];
 // A learner who forgets faster than FSRS's average one: lower first-review stabilities, slower growth.
