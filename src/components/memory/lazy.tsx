@@ -12,3 +12,5 @@ export const InterviewPlanPanel = dynamic(() => import("./interview-plan").then(
 export const InterviewDateControls = dynamic(() => import("./interview-date-controls").then((m) => m.InterviewDateControls), { ssr: false });
 
 export const OptimizerControls = dynamic(() => import("./optimizer-controls").then((m) => m.OptimizerControls), { ssr: false });
+
+export const RetentionSimulator = dynamic(() => import("./retention-simulator").then((m) => m.RetentionSimulator), { ssr: false });

@@ -3,3 +3,4 @@ export { MIN_SPACED_REVIEWS, byCard, daysBetween, minuteOffset, revlog, spacedRe
 export { evaluate } from "./evaluate";
 export { type SyntheticOptions, type SyntheticReview, syntheticHistory } from "./synthetic";
 export { type ComputeParameters, type FitReport, type FitStage, type TooFew, fitAndEvaluate } from "./fit";
+export { type RetentionCost, SIMULATED_RETENTIONS, simulateRetentions } from "./simulate";
