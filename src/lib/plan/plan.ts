@@ -111,12 +111,28 @@ export function buildPlan(input: PlanInput): InterviewPlan | null {
   const introDays = Math.max(1, daysLeft - finalDays);
   const newPerDay = Math.max(1, input.newPerDay, Math.ceil(newIds.length / introDays));
   let newIndex = 0;
+  // New cards introduced the same day follow the same schedule (the scheduler sees no card id):
+  // simulate one per day and copy it, which keeps a 10,000-card plan cheap.
+  const introduced = new Map<number, Sim>();
   const sims: Sim[] = cardIds.map((cardId) => {
     const state = states.get(cardId);
     const sim: Sim = { cardId, state, reviews: [], lastDay: state && state.lastReview >= todayStart ? 0 : -1 };
-    const introDay = state ? null : Math.min(daysLeft - 1, Math.floor(newIndex++ / newPerDay));
-    followSchedule(grid, sim, introDay);
-    return sim;
+    if (state) {
+      followSchedule(grid, sim, null);
+      return sim;
+    }
+    const introDay = Math.min(daysLeft - 1, Math.floor(newIndex++ / newPerDay));
+    const twin = introduced.get(introDay);
+    if (!twin) {
+      followSchedule(grid, sim, introDay);
+      introduced.set(introDay, sim);
+      return sim;
+    }
+    for (const t of twin.reviews) {
+      const day = dayIndex(starts, t);
+      grid.load[day] = (grid.load[day] ?? 0) + 1;
+    }
+    return { cardId, state: twin.state, reviews: [...twin.reviews], lastDay: twin.lastDay };
   });
   for (const sim of sims) topUp(grid, sim, capacity, finalDays);
 
