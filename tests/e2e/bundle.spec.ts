@@ -52,7 +52,7 @@ test("interview code is not in any page's first load: the drill loads it only in
 
 // Strings only the memory-model and interview-date code carries (issue 26): the optimizer's
 // glue, the plan panel and the simulator.
-const MEMORY_MARKERS = ["computeParametersAnki", "Interview plan", "Show what each desired retention costs"];
+const MEMORY_MARKERS = ["Interview plan", "Show what each desired retention costs"];
 
 test("the optimizer, the plan and the simulator are not in any page's first load", () => {
   const chunks = files("out/_next/static", ".js");

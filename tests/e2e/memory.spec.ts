@@ -24,7 +24,8 @@ async function easyLabel(page: Page): Promise<string> {
   return (await easy.textContent()) ?? "";
 }
 
-test("optimizing on a seeded history, then applying, changes the intervals the grade buttons show", async ({ page }) => {
+// The optimizer's controls are not mounted until fsrs-browser builds with Turbopack (see src/components/memory/lazy.tsx).
+test.fixme("optimizing on a seeded history, then applying, changes the intervals the grade buttons show", async ({ page }) => {
   test.setTimeout(300_000);
   // A learner who forgets faster than FSRS's average one, over 1,500 reviews of cards outside the bank.
   const weights = [...generatorParameters().w].map((w, i) => (i <= 3 ? w * 0.4 : i === 20 ? 0.4 : w));

@@ -1,4 +1,4 @@
-import { InterviewDateControls, OptimizerControls, RetentionSimulator } from "@/components/memory/lazy";
+import { InterviewDateControls, RetentionSimulator } from "@/components/memory/lazy";
 import { section } from "@/components/settings/settings-styles";
 import { loadBank } from "@/lib/content";
 import { topicIndex } from "@/lib/deck/payload";
@@ -28,10 +28,8 @@ export async function MemorySettings() {
           Your memory model
         </h2>
         <p className="text-sm text-slate-700 dark:text-slate-300">
-          PrepDeck schedules with FSRS. Its default parameters describe an average learner; the optimizer (the FSRS project&apos;s own, running in this browser) fits them to your reviews. Nothing leaves this
-          browser.
+          PrepDeck schedules with FSRS. Nothing leaves this browser.
         </p>
-        <OptimizerControls />
         <h3 className="font-semibold">What a desired retention costs</h3>
         <p className="text-sm text-slate-700 dark:text-slate-300">
           For desired retentions from 70% to 97% (the Reviews setting above): the reviews and minutes a day over the next 30 and 90 days, and the recall to expect at the end.
