@@ -61,10 +61,10 @@ test("setting an interview date shows the plan and brings a card back into the D
   await page.goto("/settings");
   const tomorrow = new Date(Date.now() + DAY);
   const iso = `${tomorrow.getFullYear()}-${String(tomorrow.getMonth() + 1).padStart(2, "0")}-${String(tomorrow.getDate()).padStart(2, "0")}`;
-  await page.getByLabel("Interview date").fill(iso);
+  await page.getByLabel("Interview date", { exact: true }).and(page.locator("input")).fill(iso);
   await page.getByLabel("Recall to reach on the day").selectOption("0.95");
   await page.getByRole("button", { name: "Save the date" }).click();
-  await expect(page.getByRole("status")).toContainText("Saved");
+  await expect(page.getByText(/^Saved: the plan/)).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
 
   await page.goto("/");

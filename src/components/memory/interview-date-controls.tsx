@@ -36,10 +36,10 @@ function DateForm({ saved, topics, onSave, onRemove }: { saved: InterviewDateSet
     >
       <div className="flex flex-wrap gap-4">
         <p className="space-y-1">
-          <label htmlFor="interview-date" className="block text-sm font-medium">
+          <label htmlFor="interview-day" className="block text-sm font-medium">
             Interview date
           </label>
-          <input id="interview-date" type="date" value={date} onChange={(e) => setDate(e.target.value)} className={`${input} w-44`} />
+          <input id="interview-day" type="date" value={date} onChange={(e) => setDate(e.target.value)} className={`${input} w-44`} />
         </p>
         <p className="space-y-1">
           <label htmlFor="interview-target" className="block text-sm font-medium">
