@@ -51,8 +51,8 @@ test.fixme("optimizing on a seeded history, then applying, changes the intervals
 
 test("setting an interview date shows the plan and brings a card back into the Due deck", async ({ page }) => {
   test.setTimeout(120_000);
-  // Graded Easy ten days ago: due in about a week, but below 95% recall by tomorrow.
-  const at = Date.now() - 10 * DAY;
+  // Graded Easy five days ago: due in about three days (FSRS-6 gives Easy about 8), but below 95% recall by tomorrow.
+  const at = Date.now() - 5 * DAY;
   await seed(page, [{ id: newEntryId(at, mulberry32(1)), cardId: "django/models-orm/how-does-django-orm-translate-python-code-into-sql", rating: 4, at, mode: "due" }]);
   await openDeck(page, "topics=django/models-orm&mode=due");
   const total = async () => Number((await page.getByTestId("position").textContent())?.split("/")[1]);
