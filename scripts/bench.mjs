@@ -3,7 +3,7 @@
  * bench/results.json (a `lighthouse` section written by `npm run lighthouse` is kept).
  *
  *   npm run bench                          everything (about 6–8 minutes on 2 cores)
- *   npm run bench -- --only=bundle,history sections: bundle, pages, load, content, history, stats, interaction, reader
+ *   npm run bench -- --only=bundle,history sections: bundle, pages, load, content, history, stats, interaction, reader, import, optimizer
  *   npm run bench -- --only=pages --runs=5 Lighthouse runs per page (default 3)
  *   npm run bench -- --update-floor        also re-measure and commit bench/bare-floor.json
  *   npm run bench -- --count=50            fewer interactions (default 200)
@@ -27,6 +27,7 @@
  *   peak RSS and heap, each in a fresh process (median of --runs). Goal: under 1 s and 150 MB.
  * - import: a generated 10,000-note .apkg with 100,000 revlog rows read to the preview, in Node
  *   with the import worker's code (scripts/bench-import.ts); the libraries' gzip sizes.
+ * - optimizer: fitting FSRS (fsrs-browser, single-threaded) to about 100,000 synthetic reviews, budget 60 s.
  *
  * Builds go to bench/tmp/ (git-ignored) through PREPDECK_DIST_DIR, so out/ is left alone; the
  * intermediate build still uses .next/, which Next locks, so a concurrent build makes us wait.
@@ -55,7 +56,7 @@ import { measureDrillData } from "./bench-drill-data.mjs";
 
 const args = process.argv.slice(2);
 const opt = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
-const SECTIONS = (opt("only") ?? "bundle,pages,load,content,history,stats,interaction,reader,import").split(",");
+const SECTIONS = (opt("only") ?? "bundle,pages,load,content,history,stats,interaction,reader,import,optimizer").split(",");
 const RUNS = Number(opt("runs") ?? 3);
 const UPDATE_FLOOR = args.includes("--update-floor");
 const COUNT = Number(opt("count") ?? 200);
@@ -432,6 +433,21 @@ async function importSection() {
   ]);
 }
 
+/** The optimizer over about 100,000 synthetic reviews (scripts/bench-optimizer.ts), against its 60 s budget. */
+async function optimizerSection() {
+  say("fitting FSRS to about 100,000 synthetic reviews (up to a minute or two) …");
+  const r = JSON.parse(tsx(["scripts/bench-optimizer.ts"]).trim().split("\n").at(-1));
+  results.optimizer = { ...r, loadAverage: os.loadavg()[0] };
+  const f = (x) => x.toFixed(4);
+  table("Optimizer (fsrs-browser, one thread): fit and held-out scores", [r], [
+    ["reviews", (x) => x.reviews.toLocaleString("en")],
+    ["fit wall / CPU", (x) => `${(x.fitWallMs / 1000).toFixed(1)} / ${(x.fitCpuMs / 1000).toFixed(1)} s`],
+    ["total wall", (x) => `${(x.totalWallMs / 1000).toFixed(1)} s ${x.withinBudget ? "ok" : "OVER 60 s"}`],
+    ["log loss default / fitted / true", (x) => `${f(x.logLoss.default)} / ${f(x.logLoss.fitted)} / ${f(x.logLoss.true)}`],
+    ["RMSE(bins) default / fitted / true", (x) => `${f(x.rmseBins.default)} / ${f(x.rmseBins.fitted)} / ${f(x.rmseBins.true)}`],
+  ]);
+}
+
 let scenarioCache = null;
 
 /** Empty storage, 100,000 reviews of the bank's cards, 100,000 over 10,000 ids (scripts/bench-load.mjs). */
@@ -490,6 +506,7 @@ if (SECTIONS.includes("history")) await historySection();
 if (SECTIONS.includes("stats")) await statsSection();
 if (SECTIONS.includes("interaction")) await interactionSection();
 if (SECTIONS.includes("reader")) await readerSection();
+if (SECTIONS.includes("optimizer")) await optimizerSection();
 results.benchSeconds = Math.round((Date.now() - t0) / 1000);
 writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
 say(`\nwrote bench/results.json (${results.benchSeconds} s)`);

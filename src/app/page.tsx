@@ -5,6 +5,7 @@ import { DeckOverview } from "@/components/decks/deck-overview";
 import { TodayLine } from "@/components/shell/lazy";
 import { UserDecksHome } from "@/components/decks/user-decks-lazy";
 import { loadBank } from "@/build";
+import { InterviewPlanPanel } from "@/components/memory/lazy";
 import { topicIndex } from "@/lib/deck/payload";
 
 export const metadata: Metadata = {
@@ -17,6 +18,7 @@ export default async function HomePage() {
   return (
     <div className="space-y-10">
       <TodayLine />
+      <InterviewPlanPanel topics={topicIndex(decks)} />
       {decks.map((deck) => {
         const questions = deck.topics.reduce((n, t) => n + t.cards.length, 0);
         return (

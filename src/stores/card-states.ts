@@ -1,10 +1,11 @@
 import type { CardState } from "@/lib/srs";
 import { cardState, type Progress, type ReviewEntry } from "@/lib/progress";
+import { weightsKey } from "@/lib/srs";
 import { CHECKPOINT_EVERY, type Checkpoint, statesFromCheckpoint } from "@/lib/progress/checkpoint";
 
 interface Cache {
   log: readonly ReviewEntry[];
-  retention: number;
+  retention: string; // desired retention and fitted parameters: either change re-derives every state
   states: Map<string, CardState>;
 }
 
@@ -17,6 +18,11 @@ function touchedCard(before: readonly ReviewEntry[], after: readonly ReviewEntry
   // Everything after the difference must be the same entries, shifted by one.
   for (let j = i; j < shorter.length; j++) if (shorter[j] !== longer[j + 1]) return null;
   return longer[i]?.cardId ?? null;
+}
+
+function schedulerKey(progress: Progress): string {
+  const s = progress.settings.value;
+  return `${s.desiredRetention}|${weightsKey(s.memory?.w)}`;
 }
 
 export interface CardStatesSelector {
@@ -38,7 +44,7 @@ export function createCardStatesSelector(
 ): CardStatesSelector {
   let cache: Cache | null = null;
   const select = (progress: Progress) => {
-    const retention = progress.settings.value.desiredRetention;
+    const retention = schedulerKey(progress);
     if (cache && cache.log === progress.log && cache.retention === retention) return cache.states;
     const touched = cache && cache.retention === retention ? touchedCard(cache.log, progress.log) : null;
     let states: Map<string, CardState>;
@@ -56,6 +62,6 @@ export function createCardStatesSelector(
     return states;
   };
   select.peek = (progress: Progress) =>
-    cache && cache.log === progress.log && cache.retention === progress.settings.value.desiredRetention ? cache.states : null;
+    cache && cache.log === progress.log && cache.retention === schedulerKey(progress) ? cache.states : null;
   return select;
 }

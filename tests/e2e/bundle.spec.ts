@@ -61,3 +61,20 @@ test("interview code is not in any page's first load: the drill loads it only in
   const loaded = firstLoad.filter((s) => interviewChunks.some((c) => path.resolve(c) === path.resolve(s.src))).map((s) => `${s.src} in ${s.page}`);
   expect(loaded).toEqual([]);
 });
+
+// Strings only the memory-model and interview-date code carries (issue 26): the optimizer's
+// glue, the plan panel and the simulator.
+const MEMORY_MARKERS = ["Interview plan", "Show what each desired retention costs"];
+
+test("the optimizer, the plan and the simulator are not in any page's first load", () => {
+  const chunks = files("out/_next/static", ".js");
+  const firstLoad = files("out", ".html").flatMap((page) =>
+    [...readFileSync(page, "utf8").matchAll(/<script\b[^>]*\bsrc="([^"]+)"/gi)].map((m) => ({ page, src: path.join("out", (m[1] ?? "").split("?")[0] ?? "") })),
+  );
+  for (const marker of MEMORY_MARKERS) {
+    const holding = chunks.filter((file) => readFileSync(file, "utf8").includes(marker));
+    expect(holding.length, `no chunk holds "${marker}": has the marker changed?`).toBeGreaterThan(0);
+    const loaded = firstLoad.filter((s) => holding.some((c) => path.resolve(c) === path.resolve(s.src))).map((s) => `${marker}: ${s.src} in ${s.page}`);
+    expect(loaded).toEqual([]);
+  }
+});

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/app/_components/page-header";
 import { BackupList, DataControls, DeckExport, InterviewControls } from "@/components/settings/settings-lazy";
+import { MemorySettings } from "@/components/settings/settings-memory";
 import { ReviewSettings } from "@/components/settings/settings-review";
 import { section } from "@/components/settings/settings-styles";
 import { ThemeSetting } from "@/components/settings/theme-setting";
-import { allCards } from "@/build";
+import { allCards, loadBank } from "@/build";
+import { topicIndex } from "@/lib/deck/payload";
 
 export const metadata: Metadata = {
   title: "Settings",
@@ -27,6 +29,7 @@ export default async function SettingsPage() {
       </noscript>
       <ThemeSetting className={section} />
       <ReviewSettings />
+      <MemorySettings topicIndex={topicIndex((await loadBank()).decks)} />
       <section aria-labelledby="interview-settings" className={section}>
         <h2 id="interview-settings" className="text-lg font-semibold">
           Interview mode

@@ -1,8 +1,8 @@
-import type { Settings } from "@/lib/progress";
+import type { NumericSetting } from "@/components/settings/settings-review-field";
 import { ReviewField } from "@/components/settings/settings-lazy";
 import { section } from "@/components/settings/settings-styles";
 
-const FIELDS: { key: keyof Settings; label: string; hint: string; step: number }[] = [
+const FIELDS: { key: NumericSetting; label: string; hint: string; step: number }[] = [
   { key: "desiredRetention", label: "Desired retention", hint: "Chance of recall to aim for (0.70–0.99). Higher means more reviews.", step: 0.01 },
   { key: "newPerSession", label: "New cards per session", hint: "How many unseen cards a Due deck adds.", step: 1 },
   { key: "rolloverHour", label: "New day starts at (hour)", hint: "Local time; 4 means a late session still counts for the day before.", step: 1 },

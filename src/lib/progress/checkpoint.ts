@@ -1,4 +1,4 @@
-import { type CardPhase, type CardState, SCHEDULER_ID, replayAll, replayOnto } from "@/lib/srs";
+import { type CardPhase, type CardState, SCHEDULER_ID, replayAll, replayOnto, weightsKey } from "@/lib/srs";
 
 import type { Progress, ReviewEntry } from "./models";
 import { schedulerOptions } from "./replay";
@@ -71,6 +71,12 @@ function describePrefix(log: readonly ReviewEntry[], length: number): { cards: s
   return { cards, reviews, fingerprint: `${(h1 >>> 0).toString(36)}.${(h2 >>> 0).toString(36)}` };
 }
 
+/** The scheduler a state was derived with: fitted parameters make other states than the defaults. */
+function schedulerIdOf(p: Progress): string {
+  const w = weightsKey(p.settings.value.memory?.w);
+  return w === "" ? SCHEDULER_ID : `${SCHEDULER_ID}|w:${w}`;
+}
+
 function retentionOf(p: Progress): number {
   return schedulerOptions(p.settings.value).desiredRetention ?? 0;
 }
@@ -78,12 +84,12 @@ function retentionOf(p: Progress): number {
 /** The meta a checkpoint of all of `p`'s log would have. */
 function metaOf(p: Progress, length: number): CheckpointMeta & { cards: string[]; reviews: number[] } {
   const { cards, reviews, fingerprint } = describePrefix(p.log, length);
-  return { length, lastId: length > 0 ? (p.log[length - 1]?.id ?? "") : "", fingerprint, retention: retentionOf(p), scheduler: SCHEDULER_ID, cards, reviews };
+  return { length, lastId: length > 0 ? (p.log[length - 1]?.id ?? "") : "", fingerprint, retention: retentionOf(p), scheduler: schedulerIdOf(p), cards, reviews };
 }
 
 /** Whether `meta` describes the first `meta.length` entries of `p`'s log, as `p` would replay them. */
 export function checkpointMatches(meta: CheckpointMeta, p: Progress): boolean {
-  if (meta.scheduler !== SCHEDULER_ID || meta.retention !== retentionOf(p)) return false;
+  if (meta.scheduler !== schedulerIdOf(p) || meta.retention !== retentionOf(p)) return false;
   if (meta.length > p.log.length) return false;
   if ((meta.length > 0 ? p.log[meta.length - 1]?.id : "") !== meta.lastId) return false;
   return describePrefix(p.log, meta.length).fingerprint === meta.fingerprint;
@@ -175,7 +181,7 @@ export interface DerivedStates {
  */
 export function statesFromCheckpoint(p: Progress, checkpoint: Checkpoint | null, fuzz = true): DerivedStates {
   const opts = schedulerOptions(p.settings.value, fuzz);
-  if (checkpoint && fuzz && checkpoint.scheduler === SCHEDULER_ID && checkpoint.retention === retentionOf(p) && checkpoint.length <= p.log.length) {
+  if (checkpoint && fuzz && checkpoint.scheduler === schedulerIdOf(p) && checkpoint.retention === retentionOf(p) && checkpoint.length <= p.log.length) {
     const prefix = describePrefix(p.log, checkpoint.length);
     const last = checkpoint.length > 0 ? p.log[checkpoint.length - 1]?.id : "";
     if (last === checkpoint.lastId && prefix.fingerprint === checkpoint.fingerprint && prefix.cards.length * STATE_FIELDS === checkpoint.states.length) {

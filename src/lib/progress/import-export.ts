@@ -1,6 +1,7 @@
 import type { ExportFile, ImportMode, ImportPreview, Progress, Stamped } from "./models";
 import { mergeProgress, normalizeProgress } from "./merge";
 import { CURRENT_VERSION } from "./migrations";
+import { extrasKey } from "./settings-extras";
 
 /*
  * Export files and applying an import (no validation here: reading a file is transfer.ts, which
@@ -60,7 +61,8 @@ export function previewImport(current: Progress, incoming: Progress): ImportPrev
       a.desiredRetention !== b.desiredRetention ||
       a.newPerSession !== b.newPerSession ||
       a.rolloverHour !== b.rolloverHour ||
-      a.dailyGoal !== b.dailyGoal,
+      a.dailyGoal !== b.dailyGoal ||
+      extrasKey(a) !== extrasKey(b),
   };
 }
 

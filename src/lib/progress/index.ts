@@ -15,6 +15,8 @@ export type {
   ReviewMode,
   SaveFailure,
   SaveResult,
+  InterviewDateSetting,
+  MemoryModelSetting,
   Settings,
   Stamped,
   StorageLike,
@@ -24,6 +26,7 @@ export type {
   StoredV2,
 } from "./models";
 export { DEFAULT_SETTINGS, SETTINGS_LIMITS, clampSettings } from "./settings";
+export { INTERVIEW_LIMITS, extrasKey, isCalendarDate, readInterview, readMemory } from "./settings-extras";
 export {
   addReview,
   emptyProgress,

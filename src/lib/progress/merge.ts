@@ -2,6 +2,7 @@ import { compareReviews } from "@/lib/srs";
 
 import { compareStrings } from "./log";
 import type { Progress, ReviewEntry, Settings, Stamped } from "./models";
+import { extrasKey } from "./settings-extras";
 
 /*
  * Merge is a join: every field takes a set union or picks a maximum under a total order, so it is
@@ -27,7 +28,7 @@ function pickEntry(a: ReviewEntry, b: ReviewEntry): ReviewEntry {
 }
 
 function settingsKey(s: Settings): string {
-  return `${s.desiredRetention}|${s.newPerSession}|${s.rolloverHour}|${s.dailyGoal}`;
+  return `${s.desiredRetention}|${s.newPerSession}|${s.rolloverHour}|${s.dailyGoal}|${extrasKey(s)}`;
 }
 
 /** Later `at` wins; equal stamps fall back to comparing the values so the choice is symmetric. */
@@ -179,5 +180,5 @@ export function mergeChangesNothing(current: Progress, stored: Progress): boolea
   const b = stored.settings;
   if (a.at !== b.at) return a.at < b.at;
   const [x, y] = [a.value, b.value];
-  return x.desiredRetention === y.desiredRetention && x.newPerSession === y.newPerSession && x.rolloverHour === y.rolloverHour && x.dailyGoal === y.dailyGoal;
+  return x.desiredRetention === y.desiredRetention && x.newPerSession === y.newPerSession && x.rolloverHour === y.rolloverHour && x.dailyGoal === y.dailyGoal && extrasKey(x) === extrasKey(y);
 }

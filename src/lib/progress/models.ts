@@ -27,12 +27,29 @@ export interface Stamped<T> {
   at: number; // when it was written (integer ms)
 }
 
+/** The interview the user prepares for (issue 26). */
+export interface InterviewDateSetting {
+  date: string; // the interview's local calendar day, "YYYY-MM-DD"
+  topics: string[]; // "deck/topic" keys the date is for; [] = every card
+  target: number; // predicted recall every selected card should have on the day, 0.7..0.97 (default 0.9)
+  minutesPerDay: number; // study time the user has each day, 1..600 (default 20)
+}
+
+/** FSRS parameters fitted to the user's own reviews by the optimizer, applied to scheduling. */
+export interface MemoryModelSetting {
+  w: number[]; // the 21 FSRS-6 parameters
+  fittedAt: number; // when they were fitted (ms)
+  reviews: number; // how many reviews they were fitted on
+}
+
 /** User settings. */
 export interface Settings {
   desiredRetention: number; // FSRS target recall probability, 0.7..0.99 (default 0.9)
   newPerSession: number; // new cards per session, 0..200 (default 20)
   rolloverHour: number; // local hour at which a new study day starts, 0..23 (default 4)
   dailyGoal: number; // reviews a day the user aims for, 1..1000 (default 20); shown on home and /stats
+  interview?: InterviewDateSetting; // absent: no interview date set (optional, so format 2 data still loads)
+  memory?: MemoryModelSetting; // absent: FSRS's default parameters
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Progress, ReviewEntry, Settings } from "./models";
 
 /** Scheduler options from the user's settings; `fuzz` is on in the app and off in exact tests. */
 export function schedulerOptions(settings: Settings, fuzz = true): SchedulerOptions {
-  return { desiredRetention: settings.desiredRetention, fuzz };
+  return { desiredRetention: settings.desiredRetention, fuzz, ...(settings.memory ? { weights: settings.memory.w } : {}) };
 }
 
 /** Every reviewed card's state, replayed from the live log (undone reviews are not in it). */

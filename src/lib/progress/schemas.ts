@@ -1,6 +1,7 @@
 import { z } from "@/lib/zod-jitless";
 
 import { DEFAULT_SETTINGS, SETTINGS_LIMITS } from "./settings";
+import { INTERVIEW_LIMITS, isCalendarDate } from "./settings-extras";
 
 /*
  * Zod schemas for imported files (transfer.ts). Stored values are checked on every load by the
@@ -35,6 +36,29 @@ function within<S extends z.ZodNumber>(schema: S, { min, max }: { min: number; m
 
 const number = () => z.number({ error: "must be a number" });
 const whole = () => z.int({ error: "must be a whole number" });
+
+const { target: it, minutesPerDay: im, topics: itopics } = INTERVIEW_LIMITS;
+
+/** Issue 26's interview date; optional (older files have none). */
+const interviewSchema = z.object(
+  {
+    date: text.refine(isCalendarDate, { error: 'must be a day written "YYYY-MM-DD"' }),
+    topics: z.array(id, { error: "must be a list of topics" }).max(itopics.max, { error: `must list at most ${itopics.max} topics` }),
+    target: within(number(), it),
+    minutesPerDay: within(whole(), im),
+  },
+  { error: "must be { date, topics, target, minutesPerDay }" },
+);
+
+/** FSRS parameters fitted by the optimizer; optional (older files have none). */
+const memorySchema = z.object(
+  {
+    w: z.array(z.number({ error: "must be a number" }).refine(Number.isFinite, { error: "must be finite" }), { error: "must be a list of numbers" }).length(21, { error: "must have 21 parameters" }),
+    fittedAt: time,
+    reviews: z.int({ error: "must be a whole number" }).nonnegative({ error: "must not be negative" }),
+  },
+  { error: "must be { w, fittedAt, reviews }" },
+);
 export const settingsSchema = z.object(
   {
     desiredRetention: within(number(), SETTINGS_LIMITS.desiredRetention),
@@ -42,6 +66,8 @@ export const settingsSchema = z.object(
     rolloverHour: within(whole(), SETTINGS_LIMITS.rolloverHour),
     // Absent before format 2: the default goal.
     dailyGoal: within(whole(), SETTINGS_LIMITS.dailyGoal).default(DEFAULT_SETTINGS.dailyGoal),
+    interview: interviewSchema.optional(),
+    memory: memorySchema.optional(),
   },
   { error: "must be the settings object" },
 );

@@ -1,6 +1,7 @@
 import type { ReviewEntry, ReviewMode, Settings, Stamped, StoredV0, StoredV2 } from "./models";
 import { isPlainObject } from "./safe-json";
 import { DEFAULT_SETTINGS, SETTINGS_LIMITS } from "./settings";
+import { withExtras } from "./settings-extras";
 
 /*
  * Hand-written guards for the stored documents (formats 0–2): what every page load runs, so they
@@ -63,7 +64,8 @@ function stampedSettings(v: unknown, path: string): Stamped<Settings> {
     rolloverHour: ranged(s.rolloverHour, `${p}.rolloverHour`, L.rolloverHour, true),
     dailyGoal: s.dailyGoal === undefined ? DEFAULT_SETTINGS.dailyGoal : ranged(s.dailyGoal, `${p}.dailyGoal`, L.dailyGoal, true),
   };
-  return { value, at };
+  // The optional interview date and fitted parameters (absent in older data; dropped if malformed).
+  return { value: withExtras(value, s), at };
 }
 
 /**

@@ -14,6 +14,7 @@ export type {
 } from "./models";
 export {
   DEFAULT_DESIRED_RETENTION,
+  FSRS_PARAMETER_COUNT,
   MAX_DESIRED_RETENTION,
   MIN_DESIRED_RETENTION,
   RATINGS,
@@ -21,11 +22,13 @@ export {
   type ReplayObserver,
   compareReviews,
   isRating,
+  nextState,
   previewIntervals,
   replayAll,
   replayCard,
   replayOnto,
   retrievability,
+  weightsKey,
 } from "./scheduler";
 export { formatInterval } from "./format";
 export { DEFAULT_ROLLOVER_HOUR, dayStart, isDueToday, nextDayStart } from "./days";

@@ -47,6 +47,11 @@ export interface SchedulerOptions {
    * @default true
    */
   fuzz?: boolean;
+  /**
+   * FSRS parameters fitted to the user's own reviews (21 numbers); absent or malformed: ts-fsrs' defaults.
+   * @default undefined
+   */
+  weights?: readonly number[];
 }
 
 /** What one grade button would do. */

@@ -25,6 +25,14 @@ export const DEFAULT_DESIRED_RETENTION = 0.9;
 export const MIN_DESIRED_RETENTION = 0.7;
 export const MAX_DESIRED_RETENTION = 0.99;
 export const RATINGS = [1, 2, 3, 4] as const satisfies readonly Rating[];
+/** FSRS-6 (ts-fsrs 5, fsrs-rs 5) has 21 parameters. */
+export const FSRS_PARAMETER_COUNT = 21;
+
+/** Names the parameters a scheduler runs with: "" for the defaults, else the fitted ones. */
+export function weightsKey(weights: readonly number[] | undefined): string {
+  const w = usableWeights(weights);
+  return w ? w.join(",") : "";
+}
 
 export function isRating(value: unknown): value is Rating {
   return value === 1 || value === 2 || value === 3 || value === 4;
@@ -46,13 +54,19 @@ function clampRetention(value: number | undefined): number {
   return Math.min(MAX_DESIRED_RETENTION, Math.max(MIN_DESIRED_RETENTION, value));
 }
 
+/** The user's fitted parameters when they are usable (FSRS-6 has 21; anything else means defaults). */
+function usableWeights(weights: readonly number[] | undefined): readonly number[] | undefined {
+  return weights && weights.length === FSRS_PARAMETER_COUNT && weights.every(Number.isFinite) ? weights : undefined;
+}
+
 function schedulerFor(opts: SchedulerOptions): FSRS {
   const retention = clampRetention(opts.desiredRetention);
   const fuzz = opts.fuzz ?? true;
-  const key = `${retention}|${fuzz}`;
+  const w = usableWeights(opts.weights);
+  const key = `${retention}|${fuzz}|${w ? w.join(",") : ""}`;
   let scheduler = schedulers.get(key);
   if (!scheduler) {
-    scheduler = fsrs(generatorParameters({ request_retention: retention, enable_fuzz: fuzz }));
+    scheduler = fsrs(generatorParameters({ request_retention: retention, enable_fuzz: fuzz, ...(w ? { w: [...w] } : {}) }));
     schedulers.set(key, scheduler);
   }
   return scheduler;
@@ -230,8 +244,19 @@ export function previewIntervals(
   return { 1: item(1), 2: item(2), 3: item(3), 4: item(4) };
 }
 
-/** Probability of recall at `now` (ts-fsrs' forgetting curve over whole elapsed days). */
-export function retrievability(state: CardState, now: number): number {
+/**
+ * Probability of recall at `now` (ts-fsrs' forgetting curve over whole elapsed days). The curve's
+ * shape is one of the parameters, so fitted `weights` change it.
+ */
+export function retrievability(state: CardState, now: number, opts: SchedulerOptions = {}): number {
   const when = new Date(reviewTime(state, now));
-  return schedulerFor({}).get_retrievability(toFsrsCard(state), when, false);
+  return schedulerFor({ weights: opts.weights }).get_retrievability(toFsrsCard(state), when, false);
+}
+
+/** The state after one more grade at `at` (what replaying the log with it appended would give). */
+export function nextState(state: CardState | undefined, at: number, rating: Rating, opts: SchedulerOptions = {}): CardState {
+  const when = reviewTime(state, at);
+  const date = new Date(when);
+  const card = schedulerFor(opts).next(state ? toFsrsCard(state) : createEmptyCard(date), date, GRADE_BY_RATING[rating]).card;
+  return fromFsrsCard(card, when);
 }

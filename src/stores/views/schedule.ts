@@ -6,6 +6,8 @@ import { countsByTopic } from "@/lib/drill/topic-progress";
 import type { Rating, TopicCounts } from "@/lib/srs";
 import { nextDueAt } from "@/lib/srs/queues";
 import { previewIntervals } from "@/lib/srs/scheduler";
+import { plannedToday } from "@/lib/plan/from-progress";
+import { schedulerOptions } from "@/lib/progress/replay";
 import { useProgressStore } from "../progress-store";
 import type { ProgressSource } from "./source";
 import { weakNow } from "./weak";
@@ -13,16 +15,19 @@ import { weakNow } from "./weak";
 /** What each grade would schedule for `cardId` at `now`, as the grade buttons label it ("10m", "3d"). */
 export function intervalLabels(source: ProgressSource, cardId: string, now: number): Record<Rating, string> {
   const { progress, cardStates } = source;
-  const preview = previewIntervals(cardStates(progress).get(cardId), now, { desiredRetention: progress.settings.value.desiredRetention });
+  const preview = previewIntervals(cardStates(progress).get(cardId), now, schedulerOptions(progress.settings.value));
   return { 1: preview[1].label, 2: preview[2].label, 3: preview[3].label, 4: preview[4].label };
 }
 
 /** The deck of a selection, drawn from the schedule at `now` (due, weak, interview, or the seed's shuffle). */
 export function drillQueue(source: ProgressSource, selection: Selection, ids: readonly string[], now: number, topicOf?: (cardId: string) => string): string[] {
   const { progress, cardStates } = source;
+  const states = cardStates(progress);
   return buildQueue(selection.mode, ids, {
     seed: selection.seed ?? "",
-    states: cardStates(progress),
+    states,
+    // Before an interview date, Due also brings back what the plan schedules for today (issue 26).
+    planned: selection.mode === "due" ? plannedToday(progress, states, ids, now, topicOf) : undefined,
     weak: weakNow(source, ids, now),
     now,
     newLimit: progress.settings.value.newPerSession,

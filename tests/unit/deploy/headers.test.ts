@@ -14,7 +14,7 @@ describe("the shipped security headers", () => {
     expect(csp.get("frame-ancestors")).toBe("frame-ancestors 'none'");
     expect(csp.get("default-src")).toBe("default-src 'self'");
     expect(csp.get("object-src")).toBe("object-src 'none'");
-    // WebAssembly (sql.js in the import worker) needs 'wasm-unsafe-eval'; JavaScript eval stays forbidden.
+    // WebAssembly (sql.js in the import worker, fsrs-browser in the optimizer's) needs 'wasm-unsafe-eval'; JavaScript eval stays forbidden.
     expect(csp.get("script-src")?.split(" ")).not.toContain("'unsafe-eval'");
     expect(csp.get("script-src")?.split(" ")).toContain("'wasm-unsafe-eval'");
     expect(new Map(all).get("Permissions-Policy")).toContain("microphone=(self)");
