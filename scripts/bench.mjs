@@ -8,6 +8,10 @@
  *   npm run bench -- --update-floor        also re-measure and commit bench/bare-floor.json
  *   npm run bench -- --count=50            fewer interactions (default 200)
  *   npm run bench -- --keep                keep the 10,000-card export (bench/tmp/export-10k)
+ *   npm run bench -- --export=out          measure an existing export instead of building one
+ *                                          (the bare page is still built; the 10,000-card export is
+ *                                          reused by `precache` when bench/tmp/export-10k exists)
+ *   BENCH_PORTS=4270-4279                  the ports servers and Chrome may use (the default)
  *
  * Sections
  * - bundle: first-load JS (gzip -9) of every exported route of the real bank, next to a bare
@@ -22,6 +26,10 @@
  * - history: storage and domain-function timings for 1,000 / 10,000 / 100,000 reviews.
  * - stats: /stats's statistics over 100,000 reviews, against their 300 ms budget.
  * - interaction: key → painted latency on /drill in Chromium, empty vs 100,000 stored reviews.
+ * - paint: Chromium traces (4× CPU) of the five pages and the bare page: first and largest
+ *   contentful paint and the script run before them, by file (scripts/bench-paint-trace.mjs).
+ * - precache: what the service worker's first install downloads (gzip), for the real bank and a
+ *   generated 10,000-card bank (scripts/bench-precache.mjs).
  *
  * Builds go to bench/tmp/ (git-ignored) through PREPDECK_DIST_DIR, so out/ is left alone; the
  * intermediate build still uses .next/, which Next locks, so a concurrent build makes us wait.
@@ -47,10 +55,13 @@ import { measureInteraction } from "./bench-interaction.mjs";
 import { GOALS, measurePages } from "./bench-pages.mjs";
 import { measureLoad, standardScenarios } from "./bench-load.mjs";
 import { measureDrillData } from "./bench-drill-data.mjs";
+import { measurePaintTraces } from "./bench-paint-trace.mjs";
+import { measurePrecache } from "./bench-precache.mjs";
 
 const args = process.argv.slice(2);
 const opt = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
-const SECTIONS = (opt("only") ?? "bundle,pages,load,content,history,stats,interaction").split(",");
+const SECTIONS = (opt("only") ?? "bundle,pages,paint,load,content,precache,history,stats,interaction").split(",");
+const EXPORT = opt("export");
 const RUNS = Number(opt("runs") ?? 3);
 const UPDATE_FLOOR = args.includes("--update-floor");
 const COUNT = Number(opt("count") ?? 200);
@@ -104,6 +115,10 @@ let realBuild = null;
 
 async function ensureRealBuild() {
   if (realBuild) return realBuild;
+  if (EXPORT) {
+    realBuild = { exportDir: path.resolve(ROOT, EXPORT) };
+    return realBuild;
+  }
   say("building the real bank into bench/tmp/export-real …");
   const r = await buildProject({ distDir: realDir });
   realBuild = { ...r, exportDir: path.join(ROOT, realDir) };
@@ -191,11 +206,11 @@ async function bundleSection() {
   ]);
 }
 
-/** Lighthouse on four pages and the bare page, interleaved, medians of RUNS (scripts/bench-pages.mjs). */
+/** Lighthouse on five pages and the bare page, interleaved, medians of RUNS (scripts/bench-pages.mjs). */
 async function pagesSection() {
   const real = await ensureRealBuild();
   const bare = await ensureBareBuild();
-  say(`Lighthouse (mobile preset) on the bare page and 4 pages, ${RUNS} runs each, interleaved …`);
+  say(`Lighthouse (mobile preset) on the bare page and 5 pages, ${RUNS} runs each, interleaved …`);
   const rows = await measurePages({ exportDir: real.exportDir, bareDir: bare.exportDir, runs: RUNS, log: say });
   results.pages = { method: "Lighthouse default config (mobile, simulated slow 4G, 4× CPU), served like a CDN, interleaved with the bare page", runs: RUNS, goals: GOALS, rows, loadAverage: os.loadavg()[0] };
   const mark = (ok) => (ok ? "" : " ✗");
@@ -283,7 +298,7 @@ async function contentSection() {
     ["per further card, median / max", (d) => `${kb(d.perCardMedianBytes)} / ${kb(d.perCardMaxBytes)}${d.perCardMaxBytes > 50 * 1024 ? " ✗" : ""}`],
   ]);
   // 290 MB of HTML and JSON: kept only when asked (--keep), to look at.
-  if (!args.includes("--keep")) rmSync(path.join(ROOT, "bench/tmp/export-10k"), { recursive: true, force: true });
+  if (!args.includes("--keep") && !SECTIONS.includes("precache")) rmSync(path.join(ROOT, "bench/tmp/export-10k"), { recursive: true, force: true });
   table("Scale of content: build", banks, [
     ["bank", (b) => b.bank],
     ["build", (b) => `${(b.buildMs / 1000).toFixed(1)} s`],
@@ -381,6 +396,50 @@ async function historyScenarios(exportDir) {
 }
 
 /** The progress layer's page-load cost in Chromium, first load and later loads (scripts/bench-load.mjs). */
+/** Chromium traces: what runs before the first paint, next to the bare page (scripts/bench-paint-trace.mjs). */
+async function paintSection() {
+  const real = await ensureRealBuild();
+  const bare = await ensureBareBuild();
+  say(`Chromium traces (4× CPU) of the bare page and 5 pages, ${RUNS} runs each, interleaved …`);
+  const rows = await measurePaintTraces({ exportDir: real.exportDir, bareDir: bare.exportDir, runs: RUNS, log: say });
+  const bareLcp = rows[0].lcpMs;
+  results.paint = { method: "Playwright Chromium, 4× CPU throttling, no network throttling, served like a CDN; medians", runs: RUNS, rows, loadAverage: os.loadavg()[0] };
+  table(`What runs before the first paint (Chromium trace, 4× CPU, median of ${RUNS})`, rows, [
+    ["page", (r) => r.page],
+    ["FCP", (r) => `${r.fcpMs} ms`],
+    ["LCP", (r) => `${r.lcpMs} ms`],
+    ["LCP × bare", (r) => (r.lcpMs / bareLcp).toFixed(2)],
+    ["script before LCP", (r) => `${r.scriptBeforeLcpMs} ms`],
+    ["script in all", (r) => `${r.scriptMs} ms`],
+    ["main thread busy", (r) => `${r.busyMs} ms`],
+  ]);
+}
+
+/** The service worker's first install, real bank and 10,000 cards (scripts/bench-precache.mjs). */
+async function precacheSection() {
+  const real = await ensureRealBuild();
+  const genDir = path.join(ROOT, "bench/tmp/export-10k");
+  if (!existsSync(genDir)) {
+    say("generating 100 topics × 100 cards into bench/tmp/content-10k …");
+    generateBank(path.join(ROOT, "bench/tmp/content-10k"), 100, 100);
+    say("building the generated bank into bench/tmp/export-10k …");
+    await buildProject({ contentDir: "bench/tmp/content-10k", distDir: "bench/tmp/export-10k" });
+  }
+  const rows = [
+    { bank: "real (65 cards)", goalBytes: 1_500_000, ...(await measurePrecache(real.exportDir)) },
+    { bank: "generated (10,000 cards)", goalBytes: 5_000_000, ...(await measurePrecache(genDir)) },
+  ];
+  results.precache = rows;
+  table("Service worker's first install (gzip; goals: 1.5 MB for the real bank, 5 MB for 10,000 cards)", rows, [
+    ["bank", (r) => r.bank],
+    ["files precached / in the export", (r) => `${r.files} / ${r.allFiles}`],
+    ["download", (r) => `${(r.gzipBytes / 1e6).toFixed(2)} MB${r.gzipBytes > r.goalBytes ? " ✗" : ""}`],
+    ["of which the app", (r) => `${(r.appGzipBytes / 1e6).toFixed(2)} MB`],
+    ["decks cached on first use", (r) => r.decks.filter((d) => !d.precached).map((d) => `${d.deck} (${(d.gzipBytes / 1e6).toFixed(1)} MB)`).join(", ") || "none"],
+  ]);
+  if (!args.includes("--keep")) rmSync(genDir, { recursive: true, force: true });
+}
+
 async function loadSection() {
   const real = await ensureRealBuild();
   const scenarios = await historyScenarios(real.exportDir);
@@ -423,8 +482,10 @@ async function interactionSection() {
 const t0 = Date.now();
 if (SECTIONS.includes("bundle")) await bundleSection();
 if (SECTIONS.includes("pages")) await pagesSection();
+if (SECTIONS.includes("paint")) await paintSection();
 if (SECTIONS.includes("load")) await loadSection();
 if (SECTIONS.includes("content")) await contentSection();
+if (SECTIONS.includes("precache")) await precacheSection();
 if (SECTIONS.includes("history")) await historySection();
 if (SECTIONS.includes("stats")) await statsSection();
 if (SECTIONS.includes("interaction")) await interactionSection();
