@@ -1,5 +1,9 @@
 import { useEffect, useState } from "react";
 import { type DrillCard, fetchDeckCards } from "@/lib/drill/deck-data";
+import { FIRST_CARD_FETCHES, takeScriptFetch } from "@/lib/drill/first-card-script";
+
+/** A questions index: the download the drill page's first-card script already made, or a fetch. */
+const fetchIndex = (url: string) => takeScriptFetch(Reflect.get(window, FIRST_CARD_FETCHES), url)?.catch(() => fetch(url)) ?? fetch(url);
 
 export type { CardAnswer, DrillCard } from "@/lib/drill/deck-data";
 
@@ -11,7 +15,7 @@ export function useTopicCards(keys: readonly string[]): TopicCards {
   const [state, setState] = useState<{ key: string; value: TopicCards }>({ key: "", value: { status: "loading" } });
   useEffect(() => {
     let cancelled = false;
-    fetchDeckCards(joined ? joined.split(",") : [], (url) => fetch(url)).then(
+    fetchDeckCards(joined ? joined.split(",") : [], fetchIndex).then(
       (cards) => {
         if (!cancelled) setState({ key: joined, value: { status: "ready", cards } });
       },

@@ -17,6 +17,24 @@ import { topicDataUrl } from "@/lib/deck/payload";
  */
 export const FIRST_CARD_GLOBAL = "__prepdeckFirstCard";
 
+/**
+ * Where the script leaves its responses (url → a Promise of a Response clone), so the player's own
+ * fetch of the same questions index takes it instead of downloading it a second time.
+ */
+export const FIRST_CARD_FETCHES = "__prepdeckFirstCardFetches";
+
+/** The script's response for `url`, once (later calls fetch as usual); null when it fetched none. */
+export function takeScriptFetch(store: unknown, url: string): Promise<Response> | null {
+  if (typeof store !== "object" || store === null) return null;
+  const kept: unknown = Reflect.get(store, url);
+  if (!(kept instanceof Promise)) return null;
+  Reflect.deleteProperty(store, url);
+  return kept.then((r: unknown) => {
+    if (!(r instanceof Response)) throw new Error(`${url}: not a response`);
+    return r;
+  });
+}
+
 /** What the script painted: the query it was for and the texts of the card, the title and the position. */
 export interface FirstCard {
   query: string;
@@ -46,7 +64,7 @@ export function firstCardScript(allKeys: readonly string[]): string {
 if(m!==null&&m!=="shuffle"&&["due","weak","interview","mock"].indexOf(m)>=0)return;if(!s||!/^[A-Za-z0-9_-]{1,32}$/.test(s))return;
 var r=q.getAll("topics"),w={},n=0,keys=all;if(r.length&&r.indexOf("all")<0){r.join(",").split(",").forEach(function(x){x=x.trim();if(/^[a-z0-9][a-z0-9-]*\\/[a-z0-9][a-z0-9-]*$/.test(x)&&!w[x]){w[x]=1;n++}});if(n)keys=all.filter(function(k){return w[k]})}
 if(!keys.length)return;
-Promise.all(keys.map(function(k){return fetch(u[k]).then(function(x){if(!x.ok)throw 0;return x.json()})})).then(function(ps){
+var kept=window.${FIRST_CARD_FETCHES}={};Promise.all(keys.map(function(k){var f=fetch(u[k]);kept[u[k]]=f.then(function(x){return x.clone()});return f.then(function(x){if(!x.ok)throw 0;return x.json()})})).then(function(ps){
 var cards=[],ids=[];ps.forEach(function(p){p.cards.forEach(function(c){cards.push({c:c,p:p});ids.push(c.id)})});if(!ids.length)return;
 var h1=0xdeadbeef,h2=0x41c6ce57,i,ch;for(i=0;i<s.length;i++){ch=s.charCodeAt(i);h1=Math.imul(h1^ch,2654435761);h2=Math.imul(h2^ch,1597334677)}
 h1=Math.imul(h1^(h1>>>16),2246822507)^Math.imul(h2^(h2>>>13),3266489909);h2=Math.imul(h2^(h2>>>16),2246822507)^Math.imul(h1^(h1>>>13),3266489909);

@@ -1,4 +1,4 @@
-import { FIRST_CARD_GLOBAL, FIRST_CARD_IDS, firstCardScript, readFirstCard } from "@/lib/drill/first-card-script";
+import { FIRST_CARD_FETCHES, FIRST_CARD_GLOBAL, FIRST_CARD_IDS, firstCardScript, readFirstCard, takeScriptFetch } from "@/lib/drill/first-card-script";
 import { seededOrder } from "@/lib/drill/order";
 import { parseSelection, selectedTopicKeys } from "@/lib/drill/selection";
 
@@ -22,12 +22,13 @@ async function run(search: string) {
   const fetcher = (url: string) => {
     fetched.push(url);
     const body = PAYLOADS.get(url);
-    return Promise.resolve({ ok: body !== undefined, json: () => Promise.resolve(body) });
+    const response = { ok: body !== undefined, json: () => Promise.resolve(body), clone: () => response };
+    return Promise.resolve(response);
   };
   const window: Record<string, unknown> = {};
   new Function("location", "document", "fetch", "window", firstCardScript(KEYS))({ search }, { getElementById: (id: string) => elements.get(id as (typeof FIRST_CARD_IDS)[keyof typeof FIRST_CARD_IDS]) ?? null }, fetcher, window);
   await new Promise((r) => setTimeout(r, 0));
-  return { el: (name: keyof typeof FIRST_CARD_IDS) => elements.get(FIRST_CARD_IDS[name])!, painted: readFirstCard(window[FIRST_CARD_GLOBAL], search), fetched };
+  return { el: (name: keyof typeof FIRST_CARD_IDS) => elements.get(FIRST_CARD_IDS[name])!, painted: readFirstCard(window[FIRST_CARD_GLOBAL], search), fetched, kept: window[FIRST_CARD_FETCHES] };
 }
 
 /** The first card the player itself shows for a query (seededOrder over the selected topics' cards). */
@@ -77,6 +78,16 @@ describe("the drill page's first-card script", () => {
     expect(readFirstCard(card, "?seed=b")).toBeNull();
     expect(readFirstCard({ ...card, title: 3 }, "?seed=a")).toBeNull();
     expect(readFirstCard(undefined, "?seed=a")).toBeNull();
+  });
+
+  it("leaves each download for the player to take once, instead of fetching it again", async () => {
+    const { kept } = await run("?topics=django/orm&seed=a");
+    const original = new Response("{}");
+    const store = { "/data/django/orm.json": Promise.resolve(original) };
+    expect(Object.keys(kept as object)).toEqual(["/data/django/orm.json"]);
+    expect(await takeScriptFetch(store, "/data/django/orm.json")).toBe(original);
+    expect(takeScriptFetch(store, "/data/django/orm.json")).toBeNull();
+    expect(takeScriptFetch(undefined, "/data/django/orm.json")).toBeNull();
   });
 
   it("has nothing in it that could end its script element", () => {
