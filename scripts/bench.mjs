@@ -11,6 +11,7 @@
  *   npm run bench -- --export=out          measure an existing export instead of building one
  *                                          (the bare page is still built; the 10,000-card export is
  *                                          reused by `precache` when bench/tmp/export-10k exists)
+ *   npm run bench -- --reuse-bare          reuse bench/tmp/bare/out (pages and paint sections only)
  *   BENCH_PORTS=4270-4279                  the ports servers and Chrome may use (the default)
  *
  * Sections
@@ -129,6 +130,10 @@ let bareBuild = null;
 
 async function ensureBareBuild() {
   if (bareBuild) return bareBuild;
+  if (args.includes("--reuse-bare") && existsSync(path.join(TMP, "bare", "out", "index.html"))) {
+    bareBuild = { exportDir: path.join(TMP, "bare", "out") };
+    return bareBuild;
+  }
   say("building the bare one-page app in bench/tmp/bare …");
   bareBuild = await buildBare();
   return bareBuild;
