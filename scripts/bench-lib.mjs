@@ -276,17 +276,47 @@ ${FENCE}
  * also answers as a static host or CDN would: gzip for text, and `immutable` caching for the
  * content-hashed files under /_next/static (what Lighthouse's transfer and cache audits look at).
  */
-export function serveExport(dir, { port = 0, cdn = false } = {}) {
+export function serveExport(dir, { port, cdn = false } = {}) {
   const gzip = cdn ? compression({ threshold: 0 }) : null;
   const headers = cdn ? [{ source: "_next/static/**", headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }] }] : [];
   const serve = (req, res) => handler(req, res, { public: dir, cleanUrls: true, trailingSlash: false, directoryListing: false, headers });
   const server = http.createServer((req, res) => (gzip ? gzip(req, res, () => serve(req, res)) : serve(req, res)));
-  return new Promise((resolve) => {
-    server.listen(port, "127.0.0.1", () => {
-      const { port: p } = server.address();
-      resolve({ url: `http://127.0.0.1:${p}`, close: () => new Promise((r) => server.close(() => r())) });
+  return listenInRange(server, port).then((p) => ({ url: `http://127.0.0.1:${p}`, close: () => new Promise((r) => server.close(() => r())) }));
+}
+
+/**
+ * Ports the bench may use on this shared machine: BENCH_PORTS="first-last" (default 4270-4279).
+ * Servers and Chrome's debugging port take the first free one in the range, never a random port.
+ */
+export function benchPortRange() {
+  const [first, last] = (process.env.BENCH_PORTS ?? "4270-4279").split("-").map(Number);
+  return { first, last: last ?? first };
+}
+
+/** Listens on `port`, or else on the first free port of benchPortRange(); resolves with the port. */
+export async function listenInRange(server, port) {
+  const { first, last } = benchPortRange();
+  const candidates = port ? [port] : Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  for (const p of candidates) {
+    const ok = await new Promise((resolve, reject) => {
+      const onError = (e) => (e.code === "EADDRINUSE" ? resolve(false) : reject(e));
+      server.once("error", onError);
+      server.listen(p, "127.0.0.1", () => {
+        server.off("error", onError);
+        resolve(true);
+      });
     });
-  });
+    if (ok) return p;
+  }
+  throw new Error(`no free port in ${first}-${last} (set BENCH_PORTS=first-last)`);
+}
+
+/** A free port of benchPortRange() for a process we launch (Chrome's remote debugging port). */
+export async function freeBenchPort() {
+  const probe = http.createServer();
+  const p = await listenInRange(probe);
+  await new Promise((r) => probe.close(() => r()));
+  return p;
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
- * Page load under Lighthouse (issue 12): PrepDeck's home, a topic page, /drill and /settings side
+ * Page load under Lighthouse (issue 12): PrepDeck's home, a topic page, /drill, /settings and /stats side
  * by side with the bare one-page Next.js app (scripts/bench-lib.mjs buildBare), in the same run,
- * interleaved (bare, home, topic, drill, settings; then again), so machine load hits both alike.
+ * interleaved (bare, home, topic, drill, settings, stats; then again), so machine load hits both alike.
  *
  * Lighthouse's default config: mobile, simulated slow 4G, 4× CPU slowdown. Both exports are
  * served like a CDN (gzip, immutable /_next/static). Per page and run it keeps:
@@ -13,13 +13,14 @@
  */
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { median, serveExport } from "./bench-lib.mjs";
+import { freeBenchPort, median, serveExport } from "./bench-lib.mjs";
 
 export const PAGES = [
   ["home", "/"],
   ["topic", "/django/models-orm"],
   ["drill", "/drill?topics=django/models-orm&mode=shuffle&seed=abc"],
   ["settings", "/settings"],
+  ["stats", "/stats"],
 ];
 
 /** Goals from issue 12: at most these multiples of the bare page, and a score within 3 points. */
@@ -59,7 +60,7 @@ function medians(runs) {
 export async function measurePages({ exportDir, bareDir, runs = 3, chromePath = process.env.CHROME_PATH ?? "/usr/bin/chromium", log = () => {} }) {
   const app = await serveExport(exportDir, { cdn: true });
   const bare = await serveExport(bareDir, { cdn: true });
-  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS });
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS, port: await freeBenchPort() });
   const targets = [["bare page", "/", bare.url], ...PAGES.map(([name, route]) => [name, route, app.url])];
   const collected = new Map(targets.map(([name]) => [name, []]));
   try {

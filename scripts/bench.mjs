@@ -3,11 +3,16 @@
  * bench/results.json (a `lighthouse` section written by `npm run lighthouse` is kept).
  *
  *   npm run bench                          everything (about 6–8 minutes on 2 cores)
- *   npm run bench -- --only=bundle,history sections: bundle, pages, load, content, history, stats, interaction, reader, import, optimizer
+ *   npm run bench -- --only=bundle,history sections: bundle, pages, paint, load, content, precache, history, stats, interaction, reader, import, optimizer
  *   npm run bench -- --only=pages --runs=5 Lighthouse runs per page (default 3)
  *   npm run bench -- --update-floor        also re-measure and commit bench/bare-floor.json
  *   npm run bench -- --count=50            fewer interactions (default 200)
  *   npm run bench -- --keep                keep the 10,000-card export (bench/tmp/export-10k)
+ *   npm run bench -- --export=out          measure an existing export instead of building one
+ *                                          (the bare page is still built; the 10,000-card export is
+ *                                          reused by `precache` when bench/tmp/export-10k exists)
+ *   npm run bench -- --reuse-bare          reuse bench/tmp/bare/out (pages and paint sections only)
+ *   BENCH_PORTS=4270-4279                  the ports servers and Chrome may use (the default)
  *
  * Sections
  * - bundle: first-load JS (gzip -9) of every exported route of the real bank, next to a bare
@@ -28,6 +33,10 @@
  * - import: a generated 10,000-note .apkg with 100,000 revlog rows read to the preview, in Node
  *   with the import worker's code (scripts/bench-import.ts); the libraries' gzip sizes.
  * - optimizer: fitting FSRS (fsrs-browser, single-threaded) to about 100,000 synthetic reviews, budget 60 s.
+ * - paint: Chromium traces (4× CPU) of the five pages and the bare page: first and largest
+ *   contentful paint and the script run before them, by file (scripts/bench-paint-trace.mjs).
+ * - precache: what the service worker's first install downloads (gzip), for the real bank and a
+ *   generated 10,000-card bank (scripts/bench-precache.mjs).
  *
  * Builds go to bench/tmp/ (git-ignored) through PREPDECK_DIST_DIR, so out/ is left alone; the
  * intermediate build still uses .next/, which Next locks, so a concurrent build makes us wait.
@@ -53,10 +62,13 @@ import { measureInteraction } from "./bench-interaction.mjs";
 import { GOALS, measurePages } from "./bench-pages.mjs";
 import { measureLoad, standardScenarios } from "./bench-load.mjs";
 import { measureDrillData } from "./bench-drill-data.mjs";
+import { measurePaintTraces } from "./bench-paint-trace.mjs";
+import { measurePrecache } from "./bench-precache.mjs";
 
 const args = process.argv.slice(2);
 const opt = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
-const SECTIONS = (opt("only") ?? "bundle,pages,load,content,history,stats,interaction,reader,import,optimizer").split(",");
+const SECTIONS = (opt("only") ?? "bundle,pages,paint,load,content,precache,history,stats,interaction,reader,import,optimizer").split(",");
+const EXPORT = opt("export");
 const RUNS = Number(opt("runs") ?? 3);
 const UPDATE_FLOOR = args.includes("--update-floor");
 const COUNT = Number(opt("count") ?? 200);
@@ -110,6 +122,10 @@ let realBuild = null;
 
 async function ensureRealBuild() {
   if (realBuild) return realBuild;
+  if (EXPORT) {
+    realBuild = { exportDir: path.resolve(ROOT, EXPORT) };
+    return realBuild;
+  }
   say("building the real bank into bench/tmp/export-real …");
   const r = await buildProject({ distDir: realDir });
   realBuild = { ...r, exportDir: path.join(ROOT, realDir) };
@@ -120,6 +136,10 @@ let bareBuild = null;
 
 async function ensureBareBuild() {
   if (bareBuild) return bareBuild;
+  if (args.includes("--reuse-bare") && existsSync(path.join(TMP, "bare", "out", "index.html"))) {
+    bareBuild = { exportDir: path.join(TMP, "bare", "out") };
+    return bareBuild;
+  }
   say("building the bare one-page app in bench/tmp/bare …");
   bareBuild = await buildBare();
   return bareBuild;
@@ -197,11 +217,11 @@ async function bundleSection() {
   ]);
 }
 
-/** Lighthouse on four pages and the bare page, interleaved, medians of RUNS (scripts/bench-pages.mjs). */
+/** Lighthouse on five pages and the bare page, interleaved, medians of RUNS (scripts/bench-pages.mjs). */
 async function pagesSection() {
   const real = await ensureRealBuild();
   const bare = await ensureBareBuild();
-  say(`Lighthouse (mobile preset) on the bare page and 4 pages, ${RUNS} runs each, interleaved …`);
+  say(`Lighthouse (mobile preset) on the bare page and 5 pages, ${RUNS} runs each, interleaved …`);
   const rows = await measurePages({ exportDir: real.exportDir, bareDir: bare.exportDir, runs: RUNS, log: say });
   results.pages = { method: "Lighthouse default config (mobile, simulated slow 4G, 4× CPU), served like a CDN, interleaved with the bare page", runs: RUNS, goals: GOALS, rows, loadAverage: os.loadavg()[0] };
   const mark = (ok) => (ok ? "" : " ✗");
@@ -289,7 +309,7 @@ async function contentSection() {
     ["per further card, median / max", (d) => `${kb(d.perCardMedianBytes)} / ${kb(d.perCardMaxBytes)}${d.perCardMaxBytes > 50 * 1024 ? " ✗" : ""}`],
   ]);
   // 290 MB of HTML and JSON: kept only when asked (--keep), to look at.
-  if (!args.includes("--keep")) rmSync(path.join(ROOT, "bench/tmp/export-10k"), { recursive: true, force: true });
+  if (!args.includes("--keep") && !SECTIONS.includes("precache")) rmSync(path.join(ROOT, "bench/tmp/export-10k"), { recursive: true, force: true });
   table("Scale of content: build", banks, [
     ["bank", (b) => b.bank],
     ["build", (b) => `${(b.buildMs / 1000).toFixed(1)} s`],
@@ -457,6 +477,50 @@ async function historyScenarios(exportDir) {
 }
 
 /** The progress layer's page-load cost in Chromium, first load and later loads (scripts/bench-load.mjs). */
+/** Chromium traces: what runs before the first paint, next to the bare page (scripts/bench-paint-trace.mjs). */
+async function paintSection() {
+  const real = await ensureRealBuild();
+  const bare = await ensureBareBuild();
+  say(`Chromium traces (4× CPU) of the bare page and 5 pages, ${RUNS} runs each, interleaved …`);
+  const rows = await measurePaintTraces({ exportDir: real.exportDir, bareDir: bare.exportDir, runs: RUNS, log: say });
+  const bareLcp = rows[0].lcpMs;
+  results.paint = { method: "Playwright Chromium, 4× CPU throttling, no network throttling, served like a CDN; medians", runs: RUNS, rows, loadAverage: os.loadavg()[0] };
+  table(`What runs before the first paint (Chromium trace, 4× CPU, median of ${RUNS})`, rows, [
+    ["page", (r) => r.page],
+    ["FCP", (r) => `${r.fcpMs} ms`],
+    ["LCP", (r) => `${r.lcpMs} ms`],
+    ["LCP × bare", (r) => (r.lcpMs / bareLcp).toFixed(2)],
+    ["script before LCP", (r) => `${r.scriptBeforeLcpMs} ms`],
+    ["script in all", (r) => `${r.scriptMs} ms`],
+    ["main thread busy", (r) => `${r.busyMs} ms`],
+  ]);
+}
+
+/** The service worker's first install, real bank and 10,000 cards (scripts/bench-precache.mjs). */
+async function precacheSection() {
+  const real = await ensureRealBuild();
+  const genDir = path.join(ROOT, "bench/tmp/export-10k");
+  if (!existsSync(genDir)) {
+    say("generating 100 topics × 100 cards into bench/tmp/content-10k …");
+    generateBank(path.join(ROOT, "bench/tmp/content-10k"), 100, 100);
+    say("building the generated bank into bench/tmp/export-10k …");
+    await buildProject({ contentDir: "bench/tmp/content-10k", distDir: "bench/tmp/export-10k" });
+  }
+  const rows = [
+    { bank: "real (65 cards)", goalBytes: 1_500_000, ...(await measurePrecache(real.exportDir)) },
+    { bank: "generated (10,000 cards)", goalBytes: 5_000_000, ...(await measurePrecache(genDir)) },
+  ];
+  results.precache = rows;
+  table("Service worker's first install (gzip; goals: 1.5 MB for the real bank, 5 MB for 10,000 cards)", rows, [
+    ["bank", (r) => r.bank],
+    ["files precached / in the export", (r) => `${r.files} / ${r.allFiles}`],
+    ["download", (r) => `${(r.gzipBytes / 1e6).toFixed(2)} MB${r.gzipBytes > r.goalBytes ? " ✗" : ""}`],
+    ["of which the app", (r) => `${(r.appGzipBytes / 1e6).toFixed(2)} MB`],
+    ["decks cached on first use", (r) => r.decks.filter((d) => !d.precached).map((d) => `${d.deck} (${(d.gzipBytes / 1e6).toFixed(1)} MB)`).join(", ") || "none"],
+  ]);
+  if (!args.includes("--keep")) rmSync(genDir, { recursive: true, force: true });
+}
+
 async function loadSection() {
   const real = await ensureRealBuild();
   const scenarios = await historyScenarios(real.exportDir);
@@ -500,8 +564,10 @@ const t0 = Date.now();
 if (SECTIONS.includes("bundle")) await bundleSection();
 if (SECTIONS.includes("import")) await importSection();
 if (SECTIONS.includes("pages")) await pagesSection();
+if (SECTIONS.includes("paint")) await paintSection();
 if (SECTIONS.includes("load")) await loadSection();
 if (SECTIONS.includes("content")) await contentSection();
+if (SECTIONS.includes("precache")) await precacheSection();
 if (SECTIONS.includes("history")) await historySection();
 if (SECTIONS.includes("stats")) await statsSection();
 if (SECTIONS.includes("interaction")) await interactionSection();

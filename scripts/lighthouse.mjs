@@ -16,7 +16,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { ROOT, median, serveExport } from "./bench-lib.mjs";
+import { ROOT, freeBenchPort, median, serveExport } from "./bench-lib.mjs";
 
 const args = process.argv.slice(2);
 const opt = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
@@ -43,6 +43,7 @@ const PLAIN = args.includes("--plain");
 const server = await serveExport(dir, { cdn: !PLAIN });
 const chrome = await chromeLauncher.launch({
   chromePath,
+  port: await freeBenchPort(),
   chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
 });
 

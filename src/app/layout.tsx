@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { ProgressProvider, UpdatePrompt } from "@/components/shell/lazy";
+import { DeferredShell } from "@/components/shell/deferred-shell";
 import { PrefetchOnIntent } from "@/components/shell/prefetch-on-intent";
 import { SiteHeader } from "@/components/shell/site-header";
 import { THEME_SCRIPT } from "@/lib/theme";
@@ -34,8 +34,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <SiteHeader />
-        <ProgressProvider />
-        <UpdatePrompt />
+        <DeferredShell />
         <PrefetchOnIntent />
         <main id="main" className="mx-auto w-full max-w-4xl px-4 pb-16 pt-6 sm:px-6">
           {children}

@@ -1,6 +1,10 @@
 import { useEffect, useState } from "react";
 import { drillFetcher } from "@/lib/deck/user-deck-fetcher";
 import { type DrillCard, fetchDeckCards } from "@/lib/drill/deck-data";
+import { FIRST_CARD_FETCHES, takeScriptFetch } from "@/lib/drill/first-card-script";
+
+/** A questions index: the download the drill page's first-card script already made, or a fetch. */
+const fetchIndex = (url: string) => takeScriptFetch(Reflect.get(window, FIRST_CARD_FETCHES), url)?.catch(() => fetch(url)) ?? fetch(url);
 
 export type { CardAnswer, DrillCard } from "@/lib/drill/deck-data";
 
@@ -12,7 +16,7 @@ export function useTopicCards(keys: readonly string[]): TopicCards {
   const [state, setState] = useState<{ key: string; value: TopicCards }>({ key: "", value: { status: "loading" } });
   useEffect(() => {
     let cancelled = false;
-    fetchDeckCards(joined ? joined.split(",") : [], drillFetcher()).then(
+    fetchDeckCards(joined ? joined.split(",") : [], drillFetcher(fetchIndex)).then(
       (cards) => {
         if (!cancelled) setState({ key: joined, value: { status: "ready", cards } });
       },

@@ -1,11 +1,14 @@
 /**
- * The service worker: precaches the whole static export (every page, every topic's data, the
- * search index, CSS and JS chunks), listed by `serwist build` after `next build`, and answers
- * from that cache, so every page and deck works offline after the first visit. A new deploy
+ * The service worker: precaches the static export (every page, every topic's questions, the
+ * search index, CSS and JS chunks; and each deck's topic pages and answers while the install stays
+ * under 1.5 MB of gzip: scripts/precache-plan.mjs), listed by `serwist build` after `next build`,
+ * and answers from that cache, so every page and deck works offline after the first visit. A deck
+ * too big to precache (thousands of cards) has its pages and answers cached when first opened
+ * online (network first, the cache when offline). A new deploy
  * installs beside the old one and waits: the page shows "New version available — Reload" and
  * sends SKIP_WAITING only when the user chooses (src/components/update-prompt.tsx).
  */
-import { type PrecacheEntry, Serwist } from "serwist";
+import { NetworkFirst, type PrecacheEntry, Serwist } from "serwist";
 
 declare const self: ServiceWorkerGlobalScope & { __SW_MANIFEST: (PrecacheEntry | string)[] | undefined };
 
@@ -21,6 +24,13 @@ const serwist = new Serwist({
   },
   skipWaiting: false,
   clientsClaim: true,
+  // Only what the precache does not hold: pages opened by a link or typed, and answers fetched.
+  runtimeCaching: [
+    {
+      matcher: ({ request, sameOrigin, url }) => sameOrigin && (request.mode === "navigate" || url.pathname.startsWith("/data/")),
+      handler: new NetworkFirst({ cacheName: "prepdeck-opened", matchOptions: { ignoreSearch: true } }),
+    },
+  ],
 });
 
 serwist.addEventListeners();

@@ -229,3 +229,16 @@ test("a drill downloads its topic's questions once, and the answers of the card 
   await expect.poll(() => answers().length).toBe(3);
   expect(new Set(answers()).size).toBe(3);
 });
+
+test("a seeded shuffle's first card is painted before any of the page's JavaScript runs, and it is the player's first card", async ({ page }) => {
+  const query = "topics=django/models-orm&mode=shuffle&seed=prepaint";
+  await openDeck(page, query);
+  const first = await currentPrompt(page);
+  // The page's bundles answer empty: only the inline scripts run, React never hydrates.
+  await page.route("**/_next/static/**/*.js", (route) => route.fulfill({ contentType: "application/javascript", body: "" }));
+  await page.goto(`/drill?${query}`);
+  const card = page.getByRole("region", { name: "Question" });
+  await expect(card.getByRole("heading", { level: 2 })).toHaveText(first);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Shuffle · Models & ORM");
+  await expect(page.getByText("Loading the deck…")).toBeHidden();
+});

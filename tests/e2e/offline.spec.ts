@@ -49,6 +49,28 @@ test("after one visit, every page and a whole drill work with the network off, a
   await context.setOffline(false);
 });
 
+test("while the browser says it is offline, resting a pointer on a drill link prefetches nothing", async ({ page, context }) => {
+  // Playwright's offline emulation leaves navigator.onLine true (a device that is really offline
+  // says false), and the router's prefetch goes past the service worker: the page's own check is
+  // what keeps it from failing with a console error, so this test says offline the way a device does.
+  await page.addInitScript(() => Object.defineProperty(Navigator.prototype, "onLine", { get: () => false }));
+  await page.goto("/django/admin");
+  await untilOfflineReady(page);
+  await context.setOffline(true);
+  await page.reload();
+  const failed: string[] = [];
+  page.on("requestfailed", (r) => failed.push(r.url()));
+  const drill = page.getByRole("link", { name: "Drill this topic" });
+  await drill.hover();
+  await drill.focus();
+  // The intent listener runs on the event itself; a prefetch would have failed by now.
+  await page.waitForTimeout(500);
+  expect(failed.filter((u) => u.includes("/drill"))).toEqual([]);
+  await drill.click();
+  await expect(page.getByTestId("card-prompt")).toBeVisible();
+  await context.setOffline(false);
+});
+
 test.describe("a new deploy", () => {
   // Its own copy of the export on its own port: this test rebuilds the service worker.
   const port = Number(process.env.E2E_PORT ?? 4173) + 500;

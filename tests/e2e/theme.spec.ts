@@ -77,3 +77,11 @@ test.describe("theme on a dark system", () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 });
+
+test("the header button names the stored theme before any JavaScript of the page runs", async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem("prepdeck:theme", "dark"));
+  // The page's bundles answer empty: nothing hydrates, only the inline theme script runs.
+  await page.route("**/_next/static/**/*.js", (route) => route.fulfill({ contentType: "application/javascript", body: "" }));
+  await page.goto("/stats");
+  await expect(page.getByTestId("theme-toggle")).toHaveAccessibleName("Theme: Dark. Switch to System");
+});

@@ -3,8 +3,10 @@ import { Suspense } from "react";
 // Not lazy: the player is small (stored progress loads apart from it, see deck-player.tsx), and
 // loading it with the page's JavaScript saves the round trip before the first card can render.
 import { DeckPlayer } from "@/components/drill/deck-player";
+import { FirstCardShell } from "@/components/drill/first-card-shell";
 import { loadBank } from "@/build";
 import { topicIndex } from "@/lib/deck/payload";
+import { firstCardScript } from "@/lib/drill/first-card-script";
 import { preloadScript } from "@/lib/drill/preload-script";
 
 export const metadata: Metadata = {
@@ -15,14 +17,17 @@ export const metadata: Metadata = {
 export default async function DrillPage() {
   const { decks } = await loadBank();
   const topics = topicIndex(decks);
+  const keys = topics.map((t) => `${t.deckSlug}/${t.slug}`);
   return (
     <>
       {/* Starts downloading the selected topics' questions while the page's JavaScript loads. */}
-      <script dangerouslySetInnerHTML={{ __html: preloadScript(topics.map((t) => `${t.deckSlug}/${t.slug}`)) }} />
+      <script dangerouslySetInnerHTML={{ __html: preloadScript(keys) }} />
       {/* The deck is chosen by the query string, which a static page can only read in the browser. */}
-      <Suspense fallback={<p className="py-16 text-center text-slate-600 dark:text-slate-400">Loading the deck…</p>}>
+      <Suspense fallback={<FirstCardShell />}>
         <DeckPlayer topics={topics} />
       </Suspense>
+      {/* Paints the first card of a seeded shuffle into the shell above before React hydrates. */}
+      <script dangerouslySetInnerHTML={{ __html: firstCardScript(keys) }} />
     </>
   );
 }

@@ -7,10 +7,12 @@ import { useEffect, useMemo, useState } from "react";
 import { useTopicCards } from "@/hooks/use-topic-cards";
 import type { TopicIndexEntry } from "@/lib/deck/payload";
 import { topicKeyHref, userTopicKeys } from "@/lib/deck/user-deck-routes";
+import { FIRST_CARD_GLOBAL, readFirstCard } from "@/lib/drill/first-card-script";
 import { needsProgress } from "@/lib/drill/order";
 import { drillHref, newSeed, parseSelection, selectedTopicKeys } from "@/lib/drill/selection";
 import type { DrillStore } from "@/stores/views/drill-store";
 import { DrillSession } from "@/components/drill/drill-session";
+import { FirstCardShell } from "@/components/drill/first-card-shell";
 
 // Interview code (recorder, checklist, review) loads only when a deck is in interview mode.
 const InterviewSession = dynamic(() => import("@/components/interview/interview-session").then((m) => m.InterviewSession), {
@@ -46,6 +48,8 @@ export function DeckPlayer({ topics }: { topics: TopicIndexEntry[] }) {
   const keys = useMemo(() => [...selectedTopicKeys(selection, allKeys), ...userTopicKeys(selection.topics)], [selection, allKeys]);
   const cards = useTopicCards(keys);
   const [store, setStore] = useState<DrillStore | null>(null);
+  // The card the page's inline script painted before hydration, kept on screen while the deck loads.
+  const [painted] = useState(() => (typeof window === "undefined" ? null : readFirstCard(Reflect.get(window, FIRST_CARD_GLOBAL), window.location.search)));
   const needsSeed = selection.mode !== "due" && selection.seed === null;
 
   useEffect(() => {
@@ -76,7 +80,7 @@ export function DeckPlayer({ topics }: { topics: TopicIndexEntry[] }) {
     return (
       <>
         {bridge}
-        <Loading />
+        {painted && cards.status === "loading" ? <FirstCardShell card={painted} /> : <Loading />}
       </>
     );
   }

@@ -1,7 +1,8 @@
 "use client";
 
-import { useTheme } from "@/hooks/use-theme";
-import { nextTheme, THEME_LABELS, type Theme } from "@/lib/theme";
+import { useEffect } from "react";
+import { followThemeChanges, readTheme, storeTheme } from "@/hooks/use-theme";
+import { nextTheme, THEME_LABELS, THEMES, type Theme } from "@/lib/theme";
 
 const ICONS: Record<Theme, string> = {
   // A circle with its left half filled, a sun and a moon, drawn in 24×24.
@@ -10,23 +11,31 @@ const ICONS: Record<Theme, string> = {
   dark: "M20 14.5A8 8 0 0 1 9.5 4a8 8 0 1 0 10.5 10.5z",
 };
 
-/** The header's theme switch: one button cycling System → Light → Dark, saying what it shows and what comes next. */
+/**
+ * The header's theme switch: one button cycling System → Light → Dark, saying what it shows and
+ * what comes next. It holds one face per theme and the stylesheet shows the one matching <html>'s
+ * class (globals.css, `.theme-face-*`), which the inline theme script sets before the first paint:
+ * the right icon and name are in the first frame, before hydration, with no state to keep in sync.
+ */
 export function ThemeToggle() {
-  const [theme, setTheme] = useTheme();
-  const next = nextTheme(theme);
+  // The header is on every page: it applies a theme chosen in another tab.
+  useEffect(() => followThemeChanges(), []);
   return (
     <button
       type="button"
-      onClick={() => setTheme(next)}
-      aria-label={`Theme: ${THEME_LABELS[theme]}. Switch to ${THEME_LABELS[next]}`}
-      title={`Theme: ${THEME_LABELS[theme]}`}
+      onClick={() => storeTheme(nextTheme(readTheme()))}
       data-testid="theme-toggle"
       className="inline-flex h-11 w-11 items-center justify-center rounded text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800"
     >
-      <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
-        <path d={ICONS[theme]} />
-        {theme === "system" ? <path d="M12 3a9 9 0 0 0 0 18z" fill="currentColor" /> : null}
-      </svg>
+      {THEMES.map((theme) => (
+        <span key={theme} className={`theme-face-${theme}`} title={`Theme: ${THEME_LABELS[theme]}`}>
+          <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+            <path d={ICONS[theme]} />
+            {theme === "system" ? <path d="M12 3a9 9 0 0 0 0 18z" fill="currentColor" /> : null}
+          </svg>
+          <span className="sr-only">{`Theme: ${THEME_LABELS[theme]}. Switch to ${THEME_LABELS[nextTheme(theme)]}`}</span>
+        </span>
+      ))}
     </button>
   );
 }

@@ -50,9 +50,9 @@ export function userDeckFetcher(base: Fetcher, load: (slug: string) => Promise<D
 }
 
 /** The browser's: IndexedDB code is loaded only when a user deck is asked for. */
-export function drillFetcher(): Fetcher {
+export function drillFetcher(base: Fetcher = (url) => fetch(url)): Fetcher {
   return userDeckFetcher(
-    (url) => fetch(url),
+    base,
     async (slug) => (await (await import("@/lib/deck/user-decks-db")).getUserDeck(slug))?.deck ?? null,
   );
 }
