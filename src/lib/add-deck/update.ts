@@ -28,13 +28,11 @@ export function refetchChoice(record: Pick<UserDeckRecord, "source">): SourceCho
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-/** "2 new, 1 changed and 1 removed card; 5 unchanged." — or that nothing changed. */
+/** "Cards: 2 new · 1 changed · 1 removed · 5 unchanged" — or that nothing changed. */
 export function updateSummary(diff: DeckDiff): string {
   const { added, changed, removed, kept } = diff;
-  if (added.length + changed.length + removed.length === 0) return `Nothing changed: all ${plural(kept.length, "card is", "cards are")} the same.`;
-  const total = added.length + changed.length + removed.length;
-  const parts = `${added.length} new, ${changed.length} changed and ${removed.length} removed ${total === 1 ? "card" : "cards"}`;
-  return `${parts}; ${kept.length} unchanged.`;
+  if (added.length + changed.length + removed.length === 0) return `Nothing changed (${plural(kept.length, "card", "cards")} as before).`;
+  return `Cards: ${added.length} new · ${changed.length} changed · ${removed.length} removed · ${kept.length} unchanged`;
 }
 
 /** Why progress is safe, in the words the preview shows under the counts. */
