@@ -212,7 +212,7 @@ test("updating a pasted deck from its page previews new, changed and removed car
 
   await page.goto(`/deck?d=${slug}`);
   await page.getByRole("link", { name: "Re-import" }).click();
-  await expect(page.getByTestId("updating")).toContainText("Updating Steering sample");
+  await expect(page.getByTestId("updating")).toContainText("Updating Pasted deck");
   // One answer changed, one question removed, one added; the graded card is untouched.
   const v2 = v1
     .replace("Finding rows without reading the whole table.", "Finding rows fast.")
