@@ -231,4 +231,11 @@ test("updating a pasted deck from its page previews new, changed and removed car
   await page.goto(`/deck/topic?d=${slug}&t=networks`);
   await expect(page.getByTestId("topic-progress")).toContainText("1 new");
   await expect(page.getByTestId("topic-progress")).not.toContainText("2 new");
+
+  // Adding the same source again from plain /add offers to update the saved deck instead of a copy.
+  await page.goto("/add");
+  await page.getByLabel("Markdown", { exact: true }).fill(v2);
+  await page.getByRole("button", { name: "Read it" }).click();
+  await page.getByRole("button", { name: "Update Pasted deck" }).click();
+  await expect(page.getByTestId("update-counts")).toHaveText("Nothing changed (3 cards as before).");
 });
