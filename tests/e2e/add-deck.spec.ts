@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Page, Route } from "@playwright/test";
 import { strToU8, zipSync } from "fflate";
 import { axeViolations, expect, test } from "./fixtures";
+import { flipAndGrade, openDeck, storedReviewCount } from "./helpers";
 
 /*
  * Adding a deck in the browser, one test per source family. GitHub is answered by page.route (the
@@ -192,4 +193,49 @@ test("catalogue: one click opens a public bank's preview; saving keeps its licen
   await expect(preview(page)).toContainText(/21 questions/);
   await save(page);
   expect((await savedDecks(page))[0]).toMatchObject({ source: { kind: "catalogue" }, credits: { licence: "MIT", author: "Kenny Chan", sourceUrl: expect.stringContaining("github.com/kennymkchan") } });
+});
+
+test("updating a pasted deck from its page previews new, changed and removed cards and keeps progress", async ({ page }) => {
+  const v1 = readFileSync("tests/fixtures/add-deck/headings.md", "utf8");
+  await page.goto("/add");
+  await page.getByLabel("Markdown", { exact: true }).fill(v1);
+  await page.getByRole("button", { name: "Read it" }).click();
+  await expect(preview(page)).toContainText("2 topics · 3 questions");
+  await save(page);
+  const [deck] = await savedDecks(page);
+  const slug = deck?.slug ?? "";
+
+  // Grade the one Networks card: it is no longer new, and the update must not change that.
+  await openDeck(page, `topics=${slug}/networks`);
+  await flipAndGrade(page, 3);
+  await expect.poll(() => storedReviewCount(page)).toBe(1);
+
+  await page.goto(`/deck?d=${slug}`);
+  await page.getByRole("link", { name: "Re-import" }).click();
+  await expect(page.getByTestId("updating")).toContainText("Updating Pasted deck");
+  // One answer changed, one question removed, one added; the graded card is untouched.
+  const v2 = v1
+    .replace("Finding rows without reading the whole table.", "Finding rows fast.")
+    .replace("### What does a transaction guarantee?\n\nAll or nothing.\n\n", "")
+    .concat("\n### What is DNS?\n\nNames to addresses.\n");
+  await page.getByLabel("Markdown", { exact: true }).fill(v2);
+  await page.getByRole("button", { name: "Read it" }).click();
+  await expect(page.getByTestId("update-counts")).toContainText(/1 new · 1 changed · 1 removed · 1 unchanged/);
+  await expect(page.getByTestId("update-summary")).toContainText("removed cards is kept too");
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByRole("button", { name: "Save the update" }).click();
+  await expect(page.getByTestId("add-saved")).toContainText("updated");
+
+  expect(await savedDecks(page)).toEqual([expect.objectContaining({ slug, questions: 3 })]);
+  expect(await storedReviewCount(page)).toBe(1);
+  await page.goto(`/deck/topic?d=${slug}&t=networks`);
+  await expect(page.getByTestId("topic-progress")).toContainText("1 new");
+  await expect(page.getByTestId("topic-progress")).not.toContainText("2 new");
+
+  // Adding the same source again from plain /add offers to update the saved deck instead of a copy.
+  await page.goto("/add");
+  await page.getByLabel("Markdown", { exact: true }).fill(v2);
+  await page.getByRole("button", { name: "Read it" }).click();
+  await page.getByRole("button", { name: "Update Pasted deck" }).click();
+  await expect(page.getByTestId("update-counts")).toHaveText("Nothing changed (3 cards as before).");
 });

@@ -1,25 +1,31 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useRef, useState } from "react";
-import { deckPageHref } from "@/lib/deck/user-deck";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { type DeckDiff, deckPageHref, diffDecks, type UserDeckRecord } from "@/lib/deck/user-deck";
 import type { SourceChoice } from "@/lib/add-deck/sources";
+import { updateTarget } from "@/lib/add-deck/update";
 import { UserDeckSaveError } from "@/lib/deck/user-decks-db";
 import { DeckPreview } from "./deck-preview";
 import { saveDeck } from "./save-deck";
 import { SteeringForm } from "./steering-form";
 import { muted, primaryButton, secondaryButton } from "./styles";
+import { SameSourceOffer } from "./same-source-offer";
+import { UpdateSummary } from "./update-summary";
 import { useAddDeck } from "./use-add-deck";
 
-type Saved = { kind: "saved"; slug: string; title: string } | { kind: "error"; message: string } | null;
+type Saved = { kind: "saved"; slug: string; title: string; updated: boolean } | { kind: "error"; message: string } | null;
 
 /**
  * Everything after the user chose a source: loading it, the worker, the preview, steering and
  * saving. Loaded on demand (add-deck-page.tsx), so /add's first load carries none of it (zod,
- * fflate, IndexedDB, the worker client). `onFailed` hands the page back to the source picker.
+ * fflate, IndexedDB, the worker client). `onDone(true)` hands the page back to the source picker.
+ * With `update` (or once the user takes the offer to update a deck of the same source), the source
+ * is read with that deck's slug and hints, and Save replaces it.
  */
-export default function AddDeckFlow({ choice, onDone }: { choice: SourceChoice; onDone: (showPicker: boolean) => void }) {
-  const { state, choose, steer, reset } = useAddDeck();
+export default function AddDeckFlow({ choice, update, onDone }: { choice: SourceChoice; update?: UserDeckRecord; onDone: (showPicker: boolean) => void }) {
+  const { state, choose, steer, retarget, reset } = useAddDeck();
+  const [replacing, setReplacing] = useState<UserDeckRecord | null>(update ?? null);
   const [saved, setSaved] = useState<Saved>(null);
   const [saving, setSaving] = useState(false);
   const status = useRef<HTMLDivElement>(null);
@@ -28,9 +34,9 @@ export default function AddDeckFlow({ choice, onDone }: { choice: SourceChoice; 
   useEffect(() => {
     if (!started.current) {
       started.current = true;
-      void choose(choice);
+      void choose(choice, update ? updateTarget(update) : undefined);
     }
-  }, [choice, choose]);
+  }, [choice, choose, update]);
 
   // With no preview to show (a bad source), the picker comes back under the message.
   const failedEarly = state.phase === "failed" && state.source === null;
@@ -43,13 +49,19 @@ export default function AddDeckFlow({ choice, onDone }: { choice: SourceChoice; 
   const busy = state.phase === "loading" || state.phase === "reading";
   const report = state.report;
   const deck = report?.deck ?? null;
+  const diff = useMemo<DeckDiff | null>(() => (replacing && deck && deck.slug === replacing.slug ? diffDecks(replacing.deck, deck) : null), [replacing, deck]);
+
+  const adopt = (record: UserDeckRecord) => {
+    setReplacing(record);
+    retarget(updateTarget(record));
+  };
 
   const onSave = async () => {
     if (!state.source || !deck) return;
     setSaving(true);
     try {
-      await saveDeck(state.source, deck, state.hints, Date.now());
-      setSaved({ kind: "saved", slug: deck.slug, title: deck.title });
+      await saveDeck(state.source, deck, state.hints, Date.now(), replacing ?? undefined);
+      setSaved({ kind: "saved", slug: deck.slug, title: deck.title, updated: replacing !== null });
     } catch (e) {
       setSaved({ kind: "error", message: e instanceof UserDeckSaveError ? e.message : "The deck could not be saved; nothing was kept." });
     } finally {
@@ -61,7 +73,7 @@ export default function AddDeckFlow({ choice, onDone }: { choice: SourceChoice; 
     return (
       <div ref={status} tabIndex={-1} role="status" className="space-y-3" data-testid="add-saved">
         <p className="text-lg">
-          <strong>{saved.title}</strong> is saved in this browser.
+          <strong>{saved.title}</strong> is {saved.updated ? "updated" : "saved in this browser"}.
         </p>
         <div className="flex flex-wrap gap-3">
           <Link href={deckPageHref(saved.slug)} className={primaryButton}>Open the deck</Link>
@@ -96,11 +108,13 @@ export default function AddDeckFlow({ choice, onDone }: { choice: SourceChoice; 
               {report.blocked} Nothing was saved.
             </p>
           ) : null}
+          {replacing ? null : <SameSourceOffer source={state.source.source} title={deck?.title ?? state.source.title} onUpdate={adopt} />}
+          {replacing && diff ? <UpdateSummary title={replacing.title} diff={diff} /> : null}
           <DeckPreview report={report} skipped={state.source.skipped} />
           <SteeringForm key={state.slug ?? ""} hints={state.hints} onSteer={steer} />
           {saved?.kind === "error" ? <p ref={status} tabIndex={-1} role="alert" className="text-red-800 dark:text-red-200">{saved.message}</p> : null}
           <button type="button" className={primaryButton} disabled={!deck || report.blocked !== null || busy || saving} onClick={() => void onSave()}>
-            {saving ? "Saving…" : "Save the deck"}
+            {saving ? "Saving…" : replacing ? "Save the update" : "Save the deck"}
           </button>
         </>
       ) : null}

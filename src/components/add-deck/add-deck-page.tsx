@@ -7,17 +7,21 @@ import { SourcePicker } from "./source-picker";
 import { muted } from "./styles";
 
 const AddDeckFlow = dynamic(() => import("./add-deck-flow"), { ssr: false, loading: () => <p className={muted}>Loading the reader…</p> });
+const UpdateDeck = dynamic(() => import("./update-deck"), { ssr: false, loading: () => <p className={muted}>Loading the reader…</p> });
 
 /**
  * The add-deck page: the source picker is in the first load; the rest (reading, preview, steering,
- * saving) loads when a source is chosen. `?catalogue=<id>` (the catalogue's Add link) starts at once.
+ * saving) loads when a source is chosen. `?catalogue=<id>` (the catalogue's Add link) starts at once;
+ * `?update=<slug>` (a user deck's page) updates that deck.
  */
 const noSubscription = () => () => {};
 const catalogueParam = () => new URLSearchParams(window.location.search).get("catalogue");
+const updateParam = () => new URLSearchParams(window.location.search).get("update");
 
 export function AddDeckPage() {
   // A static page has no query on the server (null there): the catalogue's link is read in the browser.
   const catalogueId = useSyncExternalStore(noSubscription, catalogueParam, () => null);
+  const updateSlug = useSyncExternalStore(noSubscription, updateParam, () => null);
   const [run, setRun] = useState<{ choice: SourceChoice; n: number } | null>(null);
   const [pickerBack, setPickerBack] = useState(false);
   const current = run ?? (catalogueId ? { choice: { kind: "catalogue" as const, id: catalogueId }, n: 0 } : null);
@@ -30,6 +34,7 @@ export function AddDeckPage() {
     if (showPicker) setPickerBack(true);
   }, []);
 
+  if (updateSlug) return <UpdateDeck slug={updateSlug} />;
   return (
     <div className="space-y-6">
       {current === null || pickerBack ? <SourcePicker onChoose={choose} busy={false} /> : null}

@@ -5,19 +5,21 @@ import type { UserDeckRecord } from "@/lib/deck/user-deck";
 import { saveUserDeck } from "@/lib/deck/user-decks-db";
 
 /** The record for what the preview shows, saved whole (or not at all: saveUserDeck's promise). */
-export function userDeckRecord(source: LoadedSource, deck: Deck, hints: ReaderHints, now: number): UserDeckRecord {
+export function userDeckRecord(source: LoadedSource, deck: Deck, hints: ReaderHints, now: number, replacing?: UserDeckRecord): UserDeckRecord {
   return {
+    // An update replaces the record under the same slug; credits given before stay unless the source says otherwise.
+    ...(replacing?.assets ? { assets: replacing.assets } : {}),
     slug: deck.slug,
     title: deck.title,
     ...(deck.description ? { description: deck.description } : {}),
     source: source.source,
     hints,
-    credits: source.credits,
+    credits: { ...replacing?.credits, ...source.credits },
     deck,
     savedAt: now,
   };
 }
 
-export function saveDeck(source: LoadedSource, deck: Deck, hints: ReaderHints, now: number): Promise<{ bytes: number }> {
-  return saveUserDeck(userDeckRecord(source, deck, hints, now));
+export function saveDeck(source: LoadedSource, deck: Deck, hints: ReaderHints, now: number, replacing?: UserDeckRecord): Promise<{ bytes: number }> {
+  return saveUserDeck(userDeckRecord(source, deck, hints, now, replacing));
 }

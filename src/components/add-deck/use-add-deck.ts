@@ -5,6 +5,7 @@ import type { ReaderHints } from "@/lib/content/hints";
 import { AddDeckError } from "@/lib/add-deck/errors";
 import { type DeckReport, deckReport } from "@/lib/add-deck/report";
 import { type LoadedSource, loadSource, type SourceChoice } from "@/lib/add-deck/sources";
+import type { UpdateTarget } from "@/lib/add-deck/update";
 import { userDeckSlug } from "@/lib/deck/user-deck";
 import { listUserDecks } from "@/lib/deck/user-decks-db";
 import { createReaderClient, type ReaderClient } from "./reader-client";
@@ -49,10 +50,12 @@ export function useAddDeck() {
   }, []);
 
   const choose = useCallback(
-    async (choice: SourceChoice) => {
+    async (choice: SourceChoice, target?: UpdateTarget) => {
       setState({ phase: "loading", source: null, slug: null, hints: {}, report: null, failure: null });
       try {
         const source = await loadSource(choice, (url, init) => fetch(url, init));
+        // An update reads with the saved deck's slug and hints: the same ids, so progress follows the cards.
+        if (target) return await read(source, target.slug, target.hints);
         const { decks, corrupt } = await listUserDecks();
         // The slug comes from the source, not from steering, so card ids stay put while the user steers.
         const slug = userDeckSlug(source.title, [...decks.map((d) => d.slug), ...corrupt.map((d) => d.slug)]);
@@ -71,7 +74,15 @@ export function useAddDeck() {
     [read, state.source, state.slug],
   );
 
+  /** Re-reads the loaded source as an update of a saved deck (its slug and hints). */
+  const retarget = useCallback(
+    (target: UpdateTarget) => {
+      if (state.source) void read(state.source, target.slug, target.hints);
+    },
+    [read, state.source],
+  );
+
   const reset = useCallback(() => setState({ phase: "idle", source: null, slug: null, hints: {}, report: null, failure: null }), []);
 
-  return { state, choose, steer, reset };
+  return { state, choose, steer, retarget, reset };
 }
