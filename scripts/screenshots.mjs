@@ -39,6 +39,26 @@ await shoot("drill-back-phone", { width: 390, height: 844, url: deck, flip: true
 const history = execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/demo-history.ts"], { encoding: "utf8" });
 await shoot("stats-desktop", { width: 1280, height: 900, url: `${base}/stats`, stored: history, fullPage: true });
 await shoot("stats-phone", { width: 360, height: 780, url: `${base}/stats`, stored: history, fullPage: true, colorScheme: "dark" });
+
+// Add a deck (issue 23): the source picker, then a catalogue bank's preview before it is saved.
+async function shootAdd(name, { width, height, colorScheme = "light", preview = false }) {
+  const page = await browser.newPage({ viewport: { width, height }, colorScheme, deviceScaleFactor: 1 });
+  if (preview) {
+    await page.goto(`${base}/catalogue`);
+    await page.getByRole("link", { name: "Add JavaScript algorithms" }).click();
+    await page.getByRole("button", { name: "Save the deck" }).waitFor();
+    await page.waitForTimeout(400);
+  } else {
+    await page.goto(`${base}/add`);
+    await page.getByRole("heading", { level: 1, name: "Add a deck" }).waitFor();
+  }
+  await page.screenshot({ path: `docs/screenshots/${name}.png`, fullPage: preview });
+  await page.close();
+  console.log(`docs/screenshots/${name}.png`);
+}
+await shootAdd("add-deck-desktop", { width: 1280, height: 800 });
+await shootAdd("add-deck-preview-desktop", { width: 1280, height: 900, preview: true });
+await shootAdd("add-deck-preview-phone", { width: 360, height: 780, preview: true, colorScheme: "dark" });
 await browser.close();
 
 // Interview mode's review screen, with a recorded answer from Chromium's fake microphone.

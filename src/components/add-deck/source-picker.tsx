@@ -61,6 +61,7 @@ export function SourcePicker({ onChoose, busy }: { onChoose: (choice: SourceChoi
       <section aria-labelledby="from-link" className={panel}>
         <h2 id="from-link" className="text-lg font-semibold">From a link</h2>
         <form
+          data-app-form="add-deck-source"
           className="flex flex-wrap items-end gap-2"
           onSubmit={(e) => {
             e.preventDefault();
@@ -79,6 +80,7 @@ export function SourcePicker({ onChoose, busy }: { onChoose: (choice: SourceChoi
       <section aria-labelledby="from-paste" className={panel}>
         <h2 id="from-paste" className="text-lg font-semibold">Paste markdown</h2>
         <form
+          data-app-form="add-deck-source"
           className="space-y-2"
           onSubmit={(e) => {
             e.preventDefault();

@@ -65,6 +65,7 @@ export function SteeringForm({ hints, onSteer }: { hints: ReaderHints; onSteer: 
         </label>
       </div>
       <form
+        data-app-form="add-deck-steering"
         className="grid gap-3 sm:grid-cols-2"
         onSubmit={(e) => {
           e.preventDefault();

@@ -33,12 +33,15 @@ const DANGEROUS: [string, RegExp][] = [
   ["onerror=", /onerror\s*=/gi],
   ["onclick=", /onclick\s*=/gi],
   ["onmouseover=", /onmouseover\s*=/gi],
-  ["javascript: URL", /javascript:/gi],
+  // In a URL attribute (href, src, action, formaction...), where it would run; "JavaScript: …" in text is a title.
+  // (as HTML, or as a prop in the page's RSC payload).
+  ["javascript: URL", /(?:\b(?:href|src|action|formaction|xlink:href|data)\s*=\s*["']?|\\?"(?:href|src|action|formAction)\\?"\s*:\s*\\?")\s*javascript:/gi],
   ["data: URL", /data:(text|image)\//gi],
   ["<iframe", /<iframe/gi],
   ["<style> from content", /<style>body/gi],
-  // The home page's own topic picker is a form to /drill; any other form came from content.
-  ["<form from content", /<form\b(?![^>]*\baction="\/drill")/gi],
+  // The app's own forms: the home page's topic picker (to /drill) and the add-deck page's source and
+  // steering forms (marked data-app-form; the sanitizer drops both forms and data- attributes from content).
+  ["<form from content", /<form\b(?![^>]*\b(?:action="\/drill"|data-app-form="add-deck-(?:source|steering)"))/gi],
 ];
 
 let pages: { file: string; html: string; bytes: number }[] = [];
