@@ -14,7 +14,8 @@ export default function AddPage() {
         <h1 className="text-3xl font-bold tracking-tight">Add a deck</h1>
         <p className="text-slate-700 dark:text-slate-300">
           Bring the question bank you are preparing from. It is read here, in your browser, shown before anything is saved, and kept in this browser only (no account, no server). Or pick a ready-made bank from the{" "}
-          <Link href="/catalogue" className="underline">catalogue</Link>.
+          <Link href="/catalogue" className="underline">catalogue</Link>. Coming from Anki, Quizlet or a spreadsheet?{" "}
+          <Link href="/import" className="underline">Import an Anki package or a CSV</Link>, review history included.
         </p>
         <noscript className="block">
           <p className="rounded-lg border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950/50 dark:text-amber-100">Adding a deck reads files in your browser, so it needs JavaScript.</p>
