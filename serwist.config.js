@@ -14,7 +14,8 @@ const config = {
   swDest: `${dir}/sw.js`,
   globDirectory: dir,
   globPatterns: ["**/*.{html,txt,json,js,css,svg,png,ico,webmanifest,woff2}"],
-  globIgnores: ["sw.js", "_headers", "robots.txt", "_not-found.html"],
+  // vendor/: the Anki/CSV import worker (scripts/build-worker.mjs), fetched when /import is used.
+  globIgnores: ["sw.js", "_headers", "robots.txt", "_not-found.html", "vendor/**"],
   // Next's static chunks have content hashes in their names: no revision needed.
   dontCacheBustURLsMatching: /^_next\/static\//,
   // The search index and a big topic page of a 10,000-card bank pass the default 2 MB.

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { drillFetcher } from "@/lib/deck/user-deck-fetcher";
+import { lazyDrillFetcher } from "@/lib/deck/lazy-user-fetcher";
 import { type CardAnswer, type DrillCard, fetchAnswer } from "@/lib/drill/deck-data";
 
 export type AnswerState = { status: "loading" } | { status: "error"; message: string } | { status: "ready"; answer: CardAnswer };
@@ -13,7 +13,7 @@ const LOADING: AnswerState = { status: "loading" };
 export function useCardAnswers(byId: ReadonlyMap<string, DrillCard>, wanted: readonly (string | null | undefined)[]) {
   const [answers, setAnswers] = useState<ReadonlyMap<string, AnswerState>>(() => new Map());
   const requested = useRef(new Set<string>());
-  const [fetcher] = useState(drillFetcher); // one per session: a user deck is read from IndexedDB once
+  const [fetcher] = useState(() => lazyDrillFetcher()); // one per session: a user deck is read from IndexedDB once
   const [attempt, setAttempt] = useState(0);
   const ids = wanted.filter((id): id is string => typeof id === "string" && byId.has(id)).join("\n");
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { drillFetcher } from "@/lib/deck/user-deck-fetcher";
+import { lazyDrillFetcher } from "@/lib/deck/lazy-user-fetcher";
 import { type DrillCard, fetchDeckCards } from "@/lib/drill/deck-data";
 import { FIRST_CARD_FETCHES, takeScriptFetch } from "@/lib/drill/first-card-script";
 
@@ -16,7 +16,7 @@ export function useTopicCards(keys: readonly string[]): TopicCards {
   const [state, setState] = useState<{ key: string; value: TopicCards }>({ key: "", value: { status: "loading" } });
   useEffect(() => {
     let cancelled = false;
-    fetchDeckCards(joined ? joined.split(",") : [], drillFetcher(fetchIndex)).then(
+    fetchDeckCards(joined ? joined.split(",") : [], lazyDrillFetcher(fetchIndex)).then(
       (cards) => {
         if (!cancelled) setState({ key: joined, value: { status: "ready", cards } });
       },

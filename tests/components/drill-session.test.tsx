@@ -166,7 +166,7 @@ describe("DrillSession", () => {
       ]),
     );
 
-    expect(screen.getByRole("heading", { name: "Deck finished" })).toBeInTheDocument();
+    expect(await screen.findByRole("heading", { name: "Deck finished" })).toBeInTheDocument();
     expect(screen.getByTestId("summary-again")).toHaveTextContent("1");
     expect(screen.getByTestId("summary-hard")).toHaveTextContent("0");
     expect(screen.getByTestId("summary-good")).toHaveTextContent("1");

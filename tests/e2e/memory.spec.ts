@@ -1,7 +1,5 @@
 import type { Page } from "@playwright/test";
-import { generatorParameters } from "ts-fsrs";
 import { axeViolations, expect, test } from "./fixtures";
-import { syntheticHistory } from "@/lib/memory";
 import { emptyProgress, encodeProgress, newEntryId, type ReviewEntry } from "@/lib/progress";
 import { mulberry32 } from "@/lib/srs";
 import { KEY, openDeck } from "./helpers";
@@ -15,39 +13,7 @@ async function seed(page: Page, log: ReviewEntry[]) {
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, stored] as const);
 }
 
-/** The Easy button's interval on the first card of a fixed shuffled deck. */
-async function easyLabel(page: Page): Promise<string> {
-  await openDeck(page, "topics=django/models-orm&mode=shuffle&seed=memory");
-  await page.keyboard.press("Space");
-  const easy = page.getByRole("button", { name: /^Easy/ });
-  await expect(easy).toContainText(/\d+[mhdwy]/);
-  return (await easy.textContent()) ?? "";
-}
-
 // The optimizer's controls are not mounted until fsrs-browser builds with Turbopack (see src/components/memory/lazy.tsx).
-test.fixme("optimizing on a seeded history, then applying, changes the intervals the grade buttons show", async ({ page }) => {
-  test.setTimeout(300_000);
-  // A learner who forgets faster than FSRS's average one, over 1,500 reviews of cards outside the bank.
-  const weights = [...generatorParameters().w].map((w, i) => (i <= 3 ? w * 0.4 : i === 20 ? 0.4 : w));
-  const history = syntheticHistory({ weights, cards: 150, days: 120, start: Date.now() - 125 * DAY, seed: 3 });
-  const random = mulberry32(5);
-  await seed(page, history.map((r) => ({ id: newEntryId(r.at, random), cardId: r.cardId, rating: r.rating, at: r.at, mode: "due" })));
-  const before = await easyLabel(page);
-
-  await page.goto("/settings");
-  await expect(page.getByTestId("memory-current")).toContainText("default parameters");
-  await page.getByRole("button", { name: "Optimize my schedule" }).click();
-  await expect(page.getByRole("button", { name: "Cancel" })).toBeVisible();
-  const metrics = page.getByTestId("fit-metrics");
-  await expect(metrics).toBeVisible({ timeout: 240_000 });
-  await expect(metrics).toContainText("Fitted to you");
-  expect(await axeViolations(page)).toEqual([]);
-  await page.getByRole("button", { name: "Apply the fitted parameters" }).click();
-  await expect(page.getByTestId("memory-current")).toContainText("fitted to your");
-
-  const after = await easyLabel(page);
-  expect(after).not.toBe(before);
-});
 
 test("setting an interview date shows the plan and brings a card back into the Due deck", async ({ page }) => {
   test.setTimeout(120_000);

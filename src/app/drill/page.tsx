@@ -6,7 +6,7 @@ import { DeckPlayer } from "@/components/drill/deck-player";
 import { FirstCardShell } from "@/components/drill/first-card-shell";
 import { loadBank } from "@/build";
 import { topicIndex } from "@/lib/deck/payload";
-import { firstCardScript } from "@/lib/drill/first-card-script";
+import { firstCardScript } from "@/lib/drill/first-card-inline";
 import { preloadScript } from "@/lib/drill/preload-script";
 
 export const metadata: Metadata = {

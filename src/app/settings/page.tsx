@@ -29,7 +29,6 @@ export default async function SettingsPage() {
       </noscript>
       <ThemeSetting className={section} />
       <ReviewSettings />
-      <MemorySettings topicIndex={topicIndex((await loadBank()).decks)} />
       <section aria-labelledby="interview-settings" className={section}>
         <h2 id="interview-settings" className="text-lg font-semibold">
           Interview mode
@@ -48,15 +47,6 @@ export default async function SettingsPage() {
         </p>
         <DataControls knownIds={ids} />
       </section>
-      <section aria-labelledby="deck-export" className={section}>
-        <h2 id="deck-export" className="text-lg font-semibold">
-          Export decks
-        </h2>
-        <p className="text-sm text-slate-700 dark:text-slate-300">
-          Decks you added, as CSV (question, answer HTML, topic, tags) or as an Anki package with one subdeck per topic.
-        </p>
-        <DeckExport />
-      </section>
       <section aria-labelledby="backups" className={section}>
         <h2 id="backups" className="text-lg font-semibold">
           Backups
@@ -66,6 +56,17 @@ export default async function SettingsPage() {
         </p>
         <BackupList />
       </section>
+      {/* Sections whose controls load after the page without a placeholder of their size come last: filling them in moves nothing above. */}
+      <section aria-labelledby="deck-export" className={section}>
+        <h2 id="deck-export" className="text-lg font-semibold">
+          Export decks
+        </h2>
+        <p className="text-sm text-slate-700 dark:text-slate-300">
+          Decks you added, as CSV (question, answer HTML, topic, tags) or as an Anki package with one subdeck per topic.
+        </p>
+        <DeckExport />
+      </section>
+      <MemorySettings topicIndex={topicIndex((await loadBank()).decks)} />
     </div>
   );
 }

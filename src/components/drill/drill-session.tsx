@@ -10,7 +10,6 @@ import type { DrillCard } from "@/lib/drill/deck-data";
 import type { Selection } from "@/lib/drill/models";
 import type { DrillStore } from "@/stores/views/drill-store";
 import { CardBack, CardFront } from "@/components/drill/card-faces";
-import { DeckSummary } from "@/components/drill/deck-summary";
 import { DRILL_KEYS } from "@/components/drill/drill-keys";
 import { DrillProgress } from "@/components/drill/drill-progress";
 import { DrillToolbar } from "@/components/drill/drill-toolbar";
@@ -19,6 +18,16 @@ import { GradeBar } from "@/components/drill/grade-bar";
 import { KeyboardHelp } from "@/components/drill/keyboard-help";
 import { NoteDialog } from "@/components/drill/note-dialog";
 import { formatClock } from "@/components/ui/time-format";
+
+// The end-of-deck summary is shown once per deck: loaded when the deck is finished, not with the page.
+const DeckSummary = dynamic(() => import("@/components/drill/deck-summary").then((m) => m.DeckSummary), {
+  ssr: false,
+  loading: () => (
+    <p className="py-16 text-center text-slate-600 dark:text-slate-400" aria-live="polite">
+      Adding up your deck…
+    </p>
+  ),
+});
 
 // Only an empty due or weak deck shows this, and it reads the schedule: loaded when needed.
 const EmptyDeck = dynamic(() => import("@/components/drill/empty-deck").then((m) => m.EmptyDeck), { ssr: false });

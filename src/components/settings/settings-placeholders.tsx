@@ -28,6 +28,9 @@ export function DataPlaceholder() {
         <button type="button" disabled className={`${button} bg-blue-700 text-white opacity-60`}>
           Export progress
         </button>
+        <button type="button" disabled className={`${button} border border-slate-400 opacity-60`}>
+          Export reviews (CSV)
+        </button>
         <span aria-hidden="true" className={`${button} border border-slate-300 opacity-60 dark:border-slate-600`}>
           Import a backup…
         </span>

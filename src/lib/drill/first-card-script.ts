@@ -1,4 +1,3 @@
-import { topicDataUrl } from "@/lib/deck/payload";
 
 /**
  * The first card of a seeded shuffle, painted before React hydrates (issue 25). The drill page is
@@ -54,24 +53,3 @@ export function readFirstCard(value: unknown, query: string): FirstCard | null {
 
 /** Element ids of the shell the script fills. */
 export const FIRST_CARD_IDS = { shell: "first-card", loading: "first-card-loading", title: "first-card-title", position: "first-card-position", source: "first-card-source", prompt: "first-card-prompt" } as const;
-
-/** The text of the inline script, for the topics `allKeys` ("deck/topic", bank order). */
-export function firstCardScript(allKeys: readonly string[]): string {
-  const urls = Object.fromEntries(allKeys.map((key) => [key, topicDataUrl(...(key.split("/") as [string, string]))]));
-  const ids = FIRST_CARD_IDS;
-  // ES5, no "<" in the data (slugs and paths): it cannot end the script element.
-  return `try{(function(){var u=${JSON.stringify(urls)},all=${JSON.stringify(allKeys)},q=new URLSearchParams(location.search),m=q.get("mode"),s=q.get("seed");
-if(m!==null&&m!=="shuffle"&&["due","weak","interview","mock"].indexOf(m)>=0)return;if(!s||!/^[A-Za-z0-9_-]{1,32}$/.test(s))return;
-var r=q.getAll("topics"),w={},n=0,keys=all;if(r.length&&r.indexOf("all")<0){r.join(",").split(",").forEach(function(x){x=x.trim();if(/^[a-z0-9][a-z0-9-]*\\/[a-z0-9][a-z0-9-]*$/.test(x)&&!w[x]){w[x]=1;n++}});if(n)keys=all.filter(function(k){return w[k]})}
-if(!keys.length)return;
-var kept=window.${FIRST_CARD_FETCHES}={};Promise.all(keys.map(function(k){var f=fetch(u[k]);kept[u[k]]=f.then(function(x){return x.clone()});return f.then(function(x){if(!x.ok)throw 0;return x.json()})})).then(function(ps){
-var cards=[],ids=[];ps.forEach(function(p){p.cards.forEach(function(c){cards.push({c:c,p:p});ids.push(c.id)})});if(!ids.length)return;
-var h1=0xdeadbeef,h2=0x41c6ce57,i,ch;for(i=0;i<s.length;i++){ch=s.charCodeAt(i);h1=Math.imul(h1^ch,2654435761);h2=Math.imul(h2^ch,1597334677)}
-h1=Math.imul(h1^(h1>>>16),2246822507)^Math.imul(h2^(h2>>>13),3266489909);h2=Math.imul(h2^(h2>>>16),2246822507)^Math.imul(h1^(h1>>>13),3266489909);
-var a=((h1^h2)>>>0)>>>0,rnd=function(){a=(a+0x6d2b79f5)>>>0;var t=a;t=Math.imul(t^(t>>>15),t|1);t^=t+Math.imul(t^(t>>>7),t|61);return((t^(t>>>14))>>>0)/4294967296};
-var o=ids.slice(),j,b;for(i=o.length-1;i>0;i--){j=Math.floor(rnd()*(i+1));b=o[i];o[i]=o[j];o[j]=b}
-var f=cards[ids.indexOf(o[0])],c=f.c,p=f.p;if(c.frontHtml)return;var e=function(x){return document.getElementById(x)},sh=e(${JSON.stringify(ids.shell)});if(!sh)return;
-var d={query:location.search,title:"Shuffle · "+(keys.length===all.length?"All topics":keys.length===1?p.topic.title:keys.length+" topics"),position:"1 / "+ids.length,source:p.deck.title+" / "+p.topic.title,promptHtml:typeof c.promptHtml==="string"?c.promptHtml:c.prompt};
-e(${JSON.stringify(ids.title)}).textContent=d.title;e(${JSON.stringify(ids.position)}).textContent=d.position;e(${JSON.stringify(ids.source)}).textContent=d.source;e(${JSON.stringify(ids.prompt)}).innerHTML=d.promptHtml;
-sh.hidden=false;e(${JSON.stringify(ids.loading)}).hidden=true;window.${FIRST_CARD_GLOBAL}=d})["catch"](function(){})})()}catch(e){}`;
-}

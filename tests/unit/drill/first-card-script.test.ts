@@ -1,4 +1,5 @@
-import { FIRST_CARD_FETCHES, FIRST_CARD_GLOBAL, FIRST_CARD_IDS, firstCardScript, readFirstCard, takeScriptFetch } from "@/lib/drill/first-card-script";
+import { firstCardScript } from "@/lib/drill/first-card-inline";
+import { FIRST_CARD_FETCHES, FIRST_CARD_GLOBAL, FIRST_CARD_IDS, readFirstCard, takeScriptFetch } from "@/lib/drill/first-card-script";
 import { seededOrder } from "@/lib/drill/order";
 import { parseSelection, selectedTopicKeys } from "@/lib/drill/selection";
 
