@@ -38,10 +38,11 @@ const wall = {
   },
   readerTypesOnly: {
     // The reader's data schemas (models.ts: deck, topic, card; hints.ts: steering) are plain zod shapes the
-    // browser validates stored decks with; everything else of the reader (parsers, detectors) is types only.
-    regex: "^@/lib/content(?!/(models|hints)$)(/.*)?$",
+    // browser validates stored decks with, and text.ts its string rules (one slug rule for folders and user
+    // decks); everything else of the reader (parsers, detectors) is types only.
+    regex: "^@/lib/content(?!/(models|hints|text)$)(/.*)?$",
     allowTypeImports: true,
-    message: "The reader is not shipped to the browser: import its types only (`import type`); its schemas come from @/lib/content/models and /hints; deck data from @/lib/deck.",
+    message: "The reader is not shipped to the browser: import its types only (`import type`); its schemas and slug rule come from @/lib/content/models, /hints and /text; deck data from @/lib/deck.",
   },
   hooksUp: { group: ["@/components", "@/components/*", "@/app", "@/app/*"], message: "Hooks sit below the components: no components or app routes (move shared types down, e.g. to src/lib)." },
   hooksUpRelative: { regex: relativeInto("components", "app"), message: "Hooks sit below the components: no components or app routes." },

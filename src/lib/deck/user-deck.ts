@@ -3,6 +3,7 @@ import { type Deck, deckSchema } from "@/lib/content/models";
 import { topicIndex } from "@/lib/deck/payload";
 import { USER_DECK_PREFIX } from "@/lib/deck/user-deck-routes";
 import { z } from "@/lib/zod-jitless";
+import { slugify } from "@/lib/content/text";
 
 export { deckPageHref, isUserDeckSlug, topicPageHref, USER_DECK_PREFIX } from "@/lib/deck/user-deck-routes";
 
@@ -77,18 +78,6 @@ export function summarize(record: UserDeckRecord, bytes: number): UserDeckSummar
   };
 }
 
-/** Lowercase ASCII letters, digits and single hyphens (the reader's rule for folder names). */
-function slugPart(text: string, max: number): string {
-  const slug = text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/['’`]/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-  return slug.slice(0, max).replace(/-+$/, "") || "deck";
-}
-
 /**
  * A new deck's slug: `u-` and its title, numbered when taken. The prefix keeps it clear of every
  * built-in deck (those are content/ folder names, which never start with `u-`), and `existing` holds
@@ -96,7 +85,7 @@ function slugPart(text: string, max: number): string {
  */
 export function userDeckSlug(title: string, existing: Iterable<string>): string {
   const taken = new Set(existing);
-  const base = `${USER_DECK_PREFIX}${slugPart(title, 48)}`;
+  const base = `${USER_DECK_PREFIX}${slugify(title, 48) || "deck"}`;
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
