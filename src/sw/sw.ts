@@ -8,9 +8,23 @@
  * installs beside the old one and waits: the page shows "New version available — Reload" and
  * sends SKIP_WAITING only when the user chooses (src/components/update-prompt.tsx).
  */
-import { NetworkFirst, type PrecacheEntry, Serwist } from "serwist";
+import { NetworkFirst, type PrecacheEntry, Serwist, type SerwistPlugin } from "serwist";
 
 declare const self: ServiceWorkerGlobalScope & { __SW_MANIFEST: (PrecacheEntry | string)[] | undefined };
+
+/**
+ * A worker script answered from the precache must keep the URL it was asked for: Turbopack passes a
+ * worker its bootstrap config in the script URL's `?params=`, and a worker's `location` is its
+ * response's URL, which for a cached response is the cache key (no query). A response made here has
+ * no URL of its own, so the worker gets the requested one (without this the add-deck reader cannot
+ * start once the service worker is installed).
+ */
+const workerKeepsItsURL: SerwistPlugin = {
+  handlerWillRespond: ({ request, response }) =>
+    request.destination === "worker" || request.destination === "sharedworker"
+      ? new Response(response.body, { status: response.status, statusText: response.statusText, headers: response.headers })
+      : response,
+};
 
 const serwist = new Serwist({
   precacheEntries: self.__SW_MANIFEST,
@@ -21,6 +35,7 @@ const serwist = new Serwist({
     directoryIndex: "index.html",
     ignoreURLParametersMatching: [/.*/],
     cleanupOutdatedCaches: true,
+    plugins: [workerKeepsItsURL],
   },
   skipWaiting: false,
   clientsClaim: true,
