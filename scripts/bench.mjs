@@ -3,7 +3,7 @@
  * bench/results.json (a `lighthouse` section written by `npm run lighthouse` is kept).
  *
  *   npm run bench                          everything (about 6–8 minutes on 2 cores)
- *   npm run bench -- --only=bundle,history sections: bundle, pages, paint, load, content, precache, history, stats, interaction, reader, import, optimizer
+ *   npm run bench -- --only=bundle,history sections: bundle, pages, paint, load, content, precache, history, stats, interaction, reader, add, import, optimizer
  *   npm run bench -- --only=pages --runs=5 Lighthouse runs per page (default 3)
  *   npm run bench -- --update-floor        also re-measure and commit bench/bare-floor.json
  *   npm run bench -- --count=50            fewer interactions (default 200)
@@ -30,6 +30,9 @@
  * - reader: the pure reader (what the bank doctor and the add-deck page run) on a generated 500 KB,
  *   400-question README and on the largest real bank, without and with shiki: wall and CPU time,
  *   peak RSS and heap, each in a fresh process (median of --runs). Goal: under 1 s and 150 MB.
+ * - add: /add in Chromium: a generated 500 KB, 400-question README from drop to preview (goal under
+ *   2 s, no main-thread task over 50 ms), and each route's main-thread work with 10 added decks
+ *   against none (goal: at most 10 % more); scripts/bench-add-deck.mjs.
  * - import: a generated 10,000-note .apkg with 100,000 revlog rows read to the preview, in Node
  *   with the import worker's code (scripts/bench-import.ts); the libraries' gzip sizes.
  * - optimizer: fitting FSRS (fsrs-browser, single-threaded) to about 100,000 synthetic reviews, budget 60 s.
@@ -67,7 +70,7 @@ import { measurePrecache } from "./bench-precache.mjs";
 
 const args = process.argv.slice(2);
 const opt = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
-const SECTIONS = (opt("only") ?? "bundle,pages,paint,load,content,precache,history,stats,interaction,reader,import,optimizer").split(",");
+const SECTIONS = (opt("only") ?? "bundle,pages,paint,load,content,precache,history,stats,interaction,reader,add,import,optimizer").split(",");
 const EXPORT = opt("export");
 const RUNS = Number(opt("runs") ?? 3);
 const UPDATE_FLOOR = args.includes("--update-floor");
@@ -395,6 +398,36 @@ async function readerSection() {
   ]);
 }
 
+/** Issue 23's browser goals: drop → preview, and what 10 added decks cost every route. */
+async function addSection() {
+  const { measureDropToPreview, measureAddedDecksGrowth } = await import("./bench-add-deck.mjs");
+  const { generateReaderBank } = await import("./bench-reader-bank.mjs");
+  const real = await ensureRealBuild();
+  const dir = path.join(TMP, "add");
+  mkdirSync(dir, { recursive: true });
+  const bank = path.join(dir, "README.md");
+  writeFileSync(bank, generateReaderBank());
+  say(`/add: drop → preview of a ${Math.round(statSync(bank).size / 1024)} KB README (${RUNS} runs) …`);
+  const drop = await measureDropToPreview({ exportDir: real.exportDir, bankFile: bank, runs: RUNS });
+  table(`/add, drop → preview in Chromium (goal: under 2 s, no main-thread task over 50 ms); load average ${os.loadavg()[0].toFixed(1)}`, drop.runs.map((r, i) => ({ ...r, run: i + 1 })), [
+    ["run", (r) => r.run],
+    ["drop → preview", (r) => `${r.ms} ms${r.ms >= 2000 ? " ✗" : ""}`],
+    ["long tasks", (r) => r.longTasks],
+    ["longest", (r) => `${r.longestTaskMs} ms${r.longestTaskMs > 50 ? " ✗" : ""}`],
+  ]);
+  const topic = readdirSync(path.join(real.exportDir, "django")).find((n) => n.endsWith(".html"))?.replace(/\.html$/, "");
+  const routes = ["/", `/django/${topic}`, "/drill?topics=all&mode=shuffle&seed=bench", "/settings", "/stats"];
+  say(`main-thread work with 0 and 10 added decks on ${routes.length} routes (${RUNS} runs each) …`);
+  const growth = await measureAddedDecksGrowth({ exportDir: real.exportDir, routes, runs: RUNS });
+  table(`Main-thread work with ${growth.deckCount} added decks of ${growth.cardsPerDeck} cards (Chromium TaskDuration, median of ${RUNS}; goal at most +10 %)`, growth.rows, [
+    ["route", (r) => r.route.split("?")[0]],
+    ["no added decks", (r) => `${r.withoutMs} ms`],
+    ["10 added decks", (r) => `${r.withMs} ms`],
+    ["growth", (r) => `${(r.growth * 100).toFixed(1)} %${r.growth > 0.1 ? " ✗" : ""}`],
+  ]);
+  results.add = { drop, growth, loadAverage: os.loadavg()[0] };
+}
+
 async function historySection() {
   say("timing the domain functions over 1,000 / 10,000 / 100,000 reviews (about a minute) …");
   const h = JSON.parse(tsx(["scripts/bench-history.ts"]));
@@ -572,6 +605,7 @@ if (SECTIONS.includes("history")) await historySection();
 if (SECTIONS.includes("stats")) await statsSection();
 if (SECTIONS.includes("interaction")) await interactionSection();
 if (SECTIONS.includes("reader")) await readerSection();
+if (SECTIONS.includes("add")) await addSection();
 if (SECTIONS.includes("optimizer")) await optimizerSection();
 results.benchSeconds = Math.round((Date.now() - t0) / 1000);
 writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);

@@ -1,12 +1,17 @@
 import type { ReaderHints } from "@/lib/content/hints";
 import type { BankFile } from "@/lib/add-deck/collect";
-import { type ReadDone, type ReadRequest, readResponseSchema } from "@/lib/add-deck/protocol";
+import { type ReadDone, type ReadRequest, readEnvelopeSchema } from "@/lib/add-deck/protocol";
+import { parseDeckInSlices } from "@/lib/add-deck/sliced-parse";
 
 /*
  * The page's side of the reader worker: one worker per page, requests numbered, answers validated
- * (the worker is ours, but what it returns is saved as is, so it is checked like any input). An
- * answer to an older request is dropped: only the latest steering counts.
+ * (the worker is ours, but what it returns is saved as is, so it is checked like any input: the
+ * envelope at once, the deck in slices between which the page can paint). An answer to an older
+ * request is dropped: only the latest steering counts.
  */
+const toThePage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+const unusable = () => new Error("The reader answered with something the page cannot use.");
+
 export interface ReaderClient {
   read(input: { slug: string; title: string; files: BankFile[]; hints: ReaderHints }): Promise<ReadDone | null>;
   dispose(): void;
@@ -17,9 +22,9 @@ export function createReaderClient(): ReaderClient {
   let latest = 0;
   const waiting = new Map<number, { resolve: (d: ReadDone | null) => void; reject: (e: Error) => void }>();
   worker.addEventListener("message", (event: MessageEvent<unknown>) => {
-    const parsed = readResponseSchema.safeParse(event.data);
+    const parsed = readEnvelopeSchema.safeParse(event.data);
     if (!parsed.success) {
-      for (const w of waiting.values()) w.reject(new Error("The reader answered with something the page cannot use."));
+      for (const w of waiting.values()) w.reject(unusable());
       waiting.clear();
       return;
     }
@@ -27,8 +32,10 @@ export function createReaderClient(): ReaderClient {
     const w = waiting.get(answer.id);
     if (!w) return;
     waiting.delete(answer.id);
-    if (answer.type === "failed") w.reject(new Error(answer.message));
-    else w.resolve(answer.id === latest ? answer : null);
+    if (answer.type === "failed") return w.reject(new Error(answer.message));
+    if (answer.id !== latest) return w.resolve(null);
+    if (answer.deck === null) return w.resolve({ ...answer, deck: null });
+    void parseDeckInSlices(answer.deck, toThePage).then((deck) => (deck.success ? w.resolve({ ...answer, deck: deck.data }) : w.reject(unusable())));
   });
   worker.addEventListener("error", (event) => {
     for (const w of waiting.values()) w.reject(new Error(`The reader could not start${event.message ? `: ${event.message}` : ""}.`));

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { startTransition, useCallback, useEffect, useRef, useState } from "react";
 import type { ReaderHints } from "@/lib/content/hints";
 import { AddDeckError } from "@/lib/add-deck/errors";
 import { type DeckReport, deckReport } from "@/lib/add-deck/report";
@@ -43,7 +43,8 @@ export function useAddDeck() {
       client.current ??= createReaderClient();
       const done = await client.current.read({ slug, title: source.title, files: source.files, hints });
       if (done === null) return; // a newer read is on its way
-      setState((s) => ({ ...s, phase: "ready", report: deckReport(done) }));
+      // A transition: React renders the preview (dozens of rendered answers) in slices, not one long task.
+      startTransition(() => setState((s) => ({ ...s, phase: "ready", report: deckReport(done) })));
     } catch (e) {
       setState((s) => ({ ...s, phase: "failed", report: null, failure: failureOf(e) }));
     }

@@ -23,17 +23,22 @@ export type ReadRequest = z.infer<typeof readRequestSchema>;
 const problemSchema = z.object({ file: z.string(), line: z.number(), message: z.string(), fix: z.string() });
 export type ReadProblem = z.infer<typeof problemSchema>;
 
-export const readResponseSchema = z.discriminatedUnion("type", [
-  z.object({
-    type: z.literal("done"),
-    id: z.number().int().nonnegative(),
-    deck: deckSchema.nullable(),
-    problems: z.array(problemSchema),
-    warnings: z.array(z.string()),
-    ms: z.number().nonnegative(), // time the reader took in the worker (shown in the preview)
-  }),
-  z.object({ type: z.literal("failed"), id: z.number().int(), message: z.string() }),
-]);
+/** An answer with its deck unchecked: the page checks the deck in slices (sliced-parse.ts). */
+const answerSchema = <D extends z.ZodType>(deck: D) =>
+  z.discriminatedUnion("type", [
+    z.object({
+      type: z.literal("done"),
+      id: z.number().int().nonnegative(),
+      deck,
+      problems: z.array(problemSchema),
+      warnings: z.array(z.string()),
+      ms: z.number().nonnegative(), // time the reader took in the worker (shown in the preview)
+    }),
+    z.object({ type: z.literal("failed"), id: z.number().int(), message: z.string() }),
+  ]);
+export const readEnvelopeSchema = answerSchema(z.unknown());
+
+export const readResponseSchema = answerSchema(deckSchema.nullable());
 export type ReadResponse = z.infer<typeof readResponseSchema>;
 export type ReadDone = Extract<ReadResponse, { type: "done" }>;
 

@@ -1,0 +1,146 @@
+/**
+ * Issue 23's browser goals, in Chromium (Playwright) against a served static export:
+ *
+ * 1. Drop → preview: a bank file is given to /add's file input; the time from the input's `change`
+ *    event to the preview summary in the DOM (a MutationObserver notes it), and every long task
+ *    (PerformanceObserver "longtask", over 50 ms) the main thread ran in between. Goal: under 2 s,
+ *    no task over 50 ms.
+ * 2. Ten added decks: each route's main-thread work (Chromium's TaskDuration for the page, from
+ *    navigation to a quiet page) with 10 added decks in IndexedDB against none, interleaved, medians.
+ *    Goal: no route grows by more than 10 %.
+ */
+import { chromium } from "@playwright/test";
+import { median, serveExport } from "./bench-lib.mjs";
+import { CHROMIUM_ARGS } from "./bench-interaction.mjs";
+
+const PROBE = () => {
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, ms: e.duration });
+  }).observe({ type: "longtask", buffered: true });
+  addEventListener("change", () => (window.__changeAt ??= performance.now()), true);
+  new MutationObserver(() => {
+    if (window.__previewAt === undefined && document.querySelector('[data-testid="preview-summary"]')) window.__previewAt = performance.now();
+  }).observe(document, { subtree: true, childList: true });
+};
+
+const r0 = (n) => Math.round(n);
+
+/** Drop → preview for `bankFile`, `runs` times in fresh contexts. */
+export async function measureDropToPreview({ exportDir, bankFile, runs = 3, executablePath = "/usr/bin/chromium" }) {
+  const server = await serveExport(exportDir);
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const rows = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.addInitScript(PROBE);
+      await page.goto(`${server.url}/add`);
+      const input = page.getByLabel("Markdown files or a .zip");
+      await input.waitFor();
+      await page.waitForLoadState("networkidle");
+      await input.setInputFiles(bankFile);
+      await page.waitForFunction(() => window.__previewAt !== undefined, null, { timeout: 120_000 });
+      const r = await page.evaluate(() => ({ start: window.__changeAt, end: window.__previewAt, tasks: window.__longTasks }));
+      const during = r.tasks.filter((t) => t.start + t.ms >= r.start && t.start <= r.end);
+      rows.push({ ms: r0(r.end - r.start), longTasks: during.length, longestTaskMs: r0(Math.max(0, ...during.map((t) => t.ms))) });
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return { runs: rows, ms: median(rows.map((r) => r.ms)), longestTaskMs: Math.max(...rows.map((r) => r.longestTaskMs)), goal: { ms: 2000, taskMs: 50 } };
+}
+
+/** A valid added-deck record (src/lib/deck/user-deck.ts) of `topics` × `perTopic` cards. */
+export function benchDeckRecord(n, topics = 5, perTopic = 40) {
+  const slug = `u-bench-${n}`;
+  const card = (t, c) => ({
+    id: `${slug}/t${t}/q${c}`, deckSlug: slug, topicSlug: `t${t}`,
+    prompt: `Bench deck ${n}, topic ${t}: question ${c}?`, promptHtml: `Bench deck ${n}, topic ${t}: question ${c}?`, frontHtml: null,
+    answerHtml: `<p>Answer ${c}: ${"a reasonably long sentence of answer text. ".repeat(6)}</p>`, hasAnswer: true,
+    keyPoints: [`point ${c}`], tags: [], links: [], file: "README.md", line: c + 1,
+  });
+  const deck = {
+    slug, title: `Bench deck ${n}`,
+    topics: Array.from({ length: topics }, (_, t) => ({ slug: `t${t}`, title: `Topic ${t}`, order: t, cards: Array.from({ length: perTopic }, (_, c) => card(t, c)) })),
+  };
+  return { slug, title: deck.title, source: { kind: "paste", label: "bench" }, hints: {}, credits: {}, deck, savedAt: Date.UTC(2026, 0, 1) };
+}
+
+/** The index entry the app's save writes beside a record (summarize in src/lib/deck/user-deck.ts). */
+function summaryOf(record) {
+  const topics = record.deck.topics.map((t) => ({ deckSlug: record.slug, slug: t.slug, title: t.title, count: t.cards.length, otherIds: [] }));
+  const bytes = new TextEncoder().encode(JSON.stringify(record)).length;
+  const { slug, title, source, credits, savedAt } = record;
+  return { slug, title, source, credits, topics, questions: topics.reduce((n, t) => n + t.count, 0), bytes, savedAt };
+}
+
+/** Writes records and their index as the app's save does (same database, store and keys). */
+async function seedDecks(page, records) {
+  const index = Object.fromEntries(records.map((r) => [r.slug, summaryOf(r)]));
+  await page.evaluate(async ([recs, idx]) => {
+    const db = await new Promise((resolve, reject) => {
+      const req = indexedDB.open("prepdeck-decks");
+      req.onupgradeneeded = () => req.result.createObjectStore("decks");
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    await new Promise((resolve, reject) => {
+      const tx = db.transaction("decks", "readwrite");
+      for (const r of recs) tx.objectStore("decks").put(r, `deck:${r.slug}`);
+      tx.objectStore("decks").put(idx, "index");
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, [records, index]);
+}
+
+/** Main-thread work (ms) of one page load of `route` in a fresh context, with `records` added first. */
+async function pageWork(browser, url, route, records) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+  if (records.length) {
+    const seeder = await context.newPage();
+    await seeder.goto(`${url}/404`);
+    await seedDecks(seeder, records);
+    await seeder.close();
+  }
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Performance.enable");
+  const task = async () => (await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === "TaskDuration").value;
+  const before = await task();
+  await page.goto(`${url}${route}`, { waitUntil: "networkidle" });
+  await page.waitForTimeout(1000);
+  const ms = (await task()) - before;
+  await context.close();
+  return ms * 1000;
+}
+
+/** Each route's main-thread work with 0 and with `deckCount` added decks, interleaved, `runs` each. */
+export async function measureAddedDecksGrowth({ exportDir, routes, deckCount = 10, runs = 3, executablePath = "/usr/bin/chromium" }) {
+  const server = await serveExport(exportDir);
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const records = Array.from({ length: deckCount }, (_, i) => benchDeckRecord(i));
+  const rows = [];
+  try {
+    for (const route of routes) {
+      const without = [];
+      const withDecks = [];
+      for (let i = 0; i < runs; i++) {
+        without.push(await pageWork(browser, server.url, route, []));
+        withDecks.push(await pageWork(browser, server.url, route, records));
+      }
+      const a = median(without);
+      const b = median(withDecks);
+      rows.push({ route, withoutMs: r0(a), withMs: r0(b), growth: Math.round((b / a - 1) * 1000) / 1000 });
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return { deckCount, cardsPerDeck: records[0].deck.topics.length * records[0].deck.topics[0].cards.length, rows, goal: { growth: 0.1 } };
+}
