@@ -8,7 +8,8 @@ const NAV = [
   { href: "/", label: "Topics" },
   { href: "/weak", label: "Weak" },
   { href: "/stats", label: "Stats" },
-  { href: "/add", label: "Add a deck" },
+  // "Add" on a phone's narrow header; the link's name stays "Add a deck", which contains it.
+  { href: "/add", label: "Add a deck", short: "Add" },
   { href: "/settings", label: "Settings" },
 ] as const;
 
@@ -28,9 +29,17 @@ export function NavLinks() {
               href={item.href}
               {...PREFETCH_ON_INTENT}
               aria-current={current ? "page" : undefined}
-              className="inline-flex min-h-11 items-center rounded px-2 py-2 text-slate-700 hover:bg-slate-100 aria-[current=page]:font-semibold aria-[current=page]:text-slate-950 sm:px-3 dark:text-slate-300 dark:hover:bg-slate-800 dark:aria-[current=page]:text-white"
+              aria-label={"short" in item ? item.label : undefined}
+              className="inline-flex whitespace-nowrap min-h-11 items-center rounded px-2 py-2 text-slate-700 hover:bg-slate-100 aria-[current=page]:font-semibold aria-[current=page]:text-slate-950 sm:px-3 dark:text-slate-300 dark:hover:bg-slate-800 dark:aria-[current=page]:text-white"
             >
-              {item.label}
+              {"short" in item ? (
+                <>
+                  <span className="sm:hidden">{item.short}</span>
+                  <span className="hidden sm:inline">{item.label}</span>
+                </>
+              ) : (
+                item.label
+              )}
             </Link>
           </li>
         );
