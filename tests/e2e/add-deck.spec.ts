@@ -178,6 +178,8 @@ test("the hostile bank, added as a folder, shows none of its script vectors", as
   await page.getByLabel("A folder").setInputFiles("tests/fixtures/content/hostile/evil");
   await expect(preview(page)).toContainText(/questions/);
   for (const d of await page.getByTestId("deck-preview").locator("details").all()) await d.evaluate((el) => el.setAttribute("open", ""));
+  // Answers are put in the page as each card is opened: wait until every opened card shows one.
+  await expect(page.getByTestId("preview-answer")).toHaveCount(await page.getByTestId("preview-card").count());
   const html = await page.getByTestId("deck-preview").innerHTML();
   for (const pattern of [/<script>alert/i, /\son\w+\s*=/i, /javascript:/i, /data:(text|image)\//i, /<iframe/i, /<style>body/i, /<form/i]) expect(html).not.toMatch(pattern);
   await page.getByTestId("deck-preview").locator("summary").first().hover();

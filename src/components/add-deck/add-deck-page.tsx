@@ -1,12 +1,13 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { useCallback, useState, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useState, useSyncExternalStore } from "react";
 import type { SourceChoice } from "@/lib/add-deck/sources";
 import { SourcePicker } from "./source-picker";
 import { muted } from "./styles";
 
-const AddDeckFlow = dynamic(() => import("./add-deck-flow"), { ssr: false, loading: () => <p className={muted}>Loading the reader…</p> });
+const loadFlow = () => import("./add-deck-flow");
+const AddDeckFlow = dynamic(loadFlow, { ssr: false, loading: () => <p className={muted}>Loading the reader…</p> });
 const UpdateDeck = dynamic(() => import("./update-deck"), { ssr: false, loading: () => <p className={muted}>Loading the reader…</p> });
 
 /**
@@ -30,6 +31,13 @@ export function AddDeckPage() {
     setPickerBack(false);
     setRun((r) => ({ choice, n: (r?.n ?? 0) + 1 }));
   };
+  // While the user picks a source, an idle moment loads and evaluates the flow's code (schemas, the
+  // reader's client), so it is not one more long task between the drop and the preview.
+  useEffect(() => {
+    if (typeof requestIdleCallback !== "function") return;
+    const id = requestIdleCallback(() => void loadFlow());
+    return () => cancelIdleCallback(id);
+  }, []);
   const onDone = useCallback((showPicker: boolean) => {
     if (showPicker) setPickerBack(true);
   }, []);

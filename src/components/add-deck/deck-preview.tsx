@@ -1,7 +1,34 @@
+"use client";
+
+import { useState } from "react";
 import type { DeckReport } from "@/lib/add-deck/report";
+import type { Card } from "@/lib/content/models";
 import { muted, panel } from "./styles";
 
 const FIRST_CARDS = 3;
+
+/**
+ * One card as the drill will show it. Its answer is put in the page when first opened: a preview
+ * of a big bank holds a hundred answers, and parsing them all at once is a long main-thread task.
+ */
+function PreviewCard({ card }: { card: Card }) {
+  const [opened, setOpened] = useState(false);
+  return (
+    <details data-testid="preview-card" className="rounded-lg border border-slate-200 dark:border-slate-700" onToggle={(e) => e.currentTarget.open && setOpened(true)}>
+      <summary className="cursor-pointer p-3 font-medium" dangerouslySetInnerHTML={{ __html: card.promptHtml }} />
+      {opened ? (
+        <div className="border-t border-slate-200 p-3 dark:border-slate-700" data-testid="preview-answer">
+          {card.frontHtml ? <div className="answer prose prose-slate mb-3 max-w-none dark:prose-invert" dangerouslySetInnerHTML={{ __html: card.frontHtml }} /> : null}
+          {card.answerHtml ? (
+            <div className="answer prose prose-slate max-w-none dark:prose-invert" dangerouslySetInnerHTML={{ __html: card.answerHtml }} />
+          ) : (
+            <p className={muted}>No answer in this bank.</p>
+          )}
+        </div>
+      ) : null}
+    </details>
+  );
+}
 
 /**
  * The bank doctor's report before anything is saved: topics and counts, the first cards of each
@@ -28,17 +55,7 @@ export function DeckPreview({ report, skipped }: { report: DeckReport; skipped: 
                 <ul className="space-y-2">
                   {t.cards.slice(0, FIRST_CARDS).map((c) => (
                     <li key={c.id}>
-                      <details className="rounded-lg border border-slate-200 dark:border-slate-700">
-                        <summary className="cursor-pointer p-3 font-medium" dangerouslySetInnerHTML={{ __html: c.promptHtml }} />
-                        <div className="border-t border-slate-200 p-3 dark:border-slate-700">
-                          {c.frontHtml ? <div className="answer prose prose-slate mb-3 max-w-none dark:prose-invert" dangerouslySetInnerHTML={{ __html: c.frontHtml }} /> : null}
-                          {c.answerHtml ? (
-                            <div className="answer prose prose-slate max-w-none dark:prose-invert" dangerouslySetInnerHTML={{ __html: c.answerHtml }} />
-                          ) : (
-                            <p className={muted}>No answer in this bank.</p>
-                          )}
-                        </div>
-                      </details>
+                      <PreviewCard card={c} />
                     </li>
                   ))}
                 </ul>
