@@ -51,11 +51,11 @@ export function isStandalone(html: string): boolean {
 }
 
 /** A copy of parsed nodes, so each answer gets its own (later steps add attributes to links). */
-function clone<T>(node: T): T {
-  if (Array.isArray(node)) return node.map(clone) as T;
+export function cloneNodes<T>(node: T): T {
+  if (Array.isArray(node)) return node.map(cloneNodes) as T;
   if (typeof node !== "object" || node === null) return node;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(node)) out[k] = clone(v);
+  for (const [k, v] of Object.entries(node)) out[k] = cloneNodes(v);
   return out as T;
 }
 
@@ -69,6 +69,6 @@ export function fragmentParser(): (html: string) => ElementContent[] {
       nodes = tree.children;
       seen.set(html, nodes);
     }
-    return clone(nodes.filter((n): n is ElementContent => n.type !== "doctype"));
+    return cloneNodes(nodes.filter((n): n is ElementContent => n.type !== "doctype"));
   };
 }
