@@ -48,8 +48,11 @@ function peakHeapDuring(stdout: string, endHeapMB: number): number {
 if (process.env[CHILD]) {
   console.log(JSON.stringify(await measure()));
 } else {
-  const child = spawnSync(process.execPath, [...process.execArgv, "--trace-gc", ...process.argv.slice(1)], { encoding: "utf8", maxBuffer: 64 * 2 ** 20, env: { ...process.env, [CHILD]: "1" } });
-  if (child.status !== 0) throw new Error(`bench-reader child failed: ${child.stderr}`);
+  const run = () => spawnSync(process.execPath, [...process.execArgv, "--trace-gc", ...process.argv.slice(1)], { encoding: "utf8", maxBuffer: 256 * 2 ** 20, env: { ...process.env, [CHILD]: "1" } });
+  // Once more if the child was killed (a busy shared machine): a kill is not a result.
+  let child = run();
+  if (child.status === null) child = run();
+  if (child.status !== 0) throw new Error(`bench-reader child failed (${child.signal ?? `exit ${child.status}`}): ${child.stderr}`);
   const lines = child.stdout.trim().split("\n");
   const result = JSON.parse(lines[lines.length - 1]!) as Awaited<ReturnType<typeof measure>>;
   const { endHeapMB, ...rest } = result;
