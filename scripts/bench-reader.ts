@@ -53,8 +53,10 @@ if (process.env[CHILD]) {
   let child = run();
   if (child.status === null) child = run();
   if (child.status !== 0) throw new Error(`bench-reader child failed (${child.signal ?? `exit ${child.status}`}): ${child.stderr}`);
-  const lines = child.stdout.trim().split("\n");
-  const result = JSON.parse(lines[lines.length - 1]!) as Awaited<ReturnType<typeof measure>>;
+  // A collection may still be traced after the result line.
+  const line = child.stdout.split("\n").findLast((l) => l.startsWith("{"));
+  if (!line) throw new Error(`bench-reader child printed no result: ${child.stdout.slice(-500)}`);
+  const result = JSON.parse(line) as Awaited<ReturnType<typeof measure>>;
   const { endHeapMB, ...rest } = result;
   console.log(JSON.stringify({ ...rest, peakHeapMB: peakHeapDuring(child.stdout, endHeapMB) }));
 }
