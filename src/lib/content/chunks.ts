@@ -6,8 +6,10 @@ import type { Root, RootContent } from "mdast";
  * an ATX heading that follows a blank line, outside code fences and HTML blocks that span blank
  * lines. A heading ends every open block there, so the pieces parse as the whole would. A file with
  * link reference definitions or footnotes (used across the whole file) is parsed whole.
+ * About 4,000 characters (a few questions) was fastest on the 500 KB bench bank: larger pieces pay
+ * micromark's growing cost per piece, smaller ones its set-up per parse (`npm run bench -- --only=reader`).
  */
-const CHUNK = 32_000;
+const CHUNK = 4_000;
 const DEFINITION = /^ {0,3}\[[^\]\n]+\]:/m;
 const HEADING = /^#{1,6}(?:[ \t]|$)/;
 const FENCE = /^\s*(`{3,}|~{3,})/;

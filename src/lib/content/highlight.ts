@@ -1,6 +1,7 @@
 import type { Element, ElementContent, Root as HastRoot } from "hast";
 import { toString } from "hast-util-to-string";
 import { visit } from "unist-util-visit";
+import { cloneNodes } from "./html-fragments";
 
 /**
  * Code highlighting is injected: the build passes shiki (see src/build/highlight.ts); the browser may
@@ -12,9 +13,20 @@ export type CodeHighlighter = (code: string, lang: string | undefined) => HastRo
 
 const PREFIX = "language-";
 
-/** The rehype step: each `<pre><code>` goes through the highlighter once, nothing else is walked twice. */
+/**
+ * The rehype step: each `<pre><code>` goes through the highlighter once, nothing else is walked twice.
+ * A block repeated in a read (the same command in several answers) is highlighted once: shiki costs
+ * a few milliseconds a block, as much as parsing its answer.
+ */
 export function highlightCode(options: { highlight?: CodeHighlighter }) {
-  const { highlight } = options;
+  const { highlight: highlightOnce } = options;
+  const seen = new Map<string, HastRoot | null>();
+  const highlight: CodeHighlighter | undefined = highlightOnce && ((code, lang) => {
+    const key = `${lang ?? ""}\n${code}`;
+    if (!seen.has(key)) seen.set(key, highlightOnce(code, lang));
+    const out = seen.get(key) ?? null;
+    return out && cloneNodes(out);
+  });
   return (tree: HastRoot): void => {
     if (!highlight) return;
     visit(tree, "element", (node: Element, index, parent) => {

@@ -19,7 +19,7 @@ export function extractKeyPoints(answer: Root): string[] {
   // Follow-up questions appended under their own label (see render.ts) are not part of the answer.
   const followUps = all.findIndex((el) => el.tagName === "p" && FOLLOW_UPS_LABEL.test(toString(el).trim()));
   const blocks = followUps >= 0 ? all.slice(0, followUps) : all;
-  const label = blocks.findIndex((el) => KEY_POINTS_LABEL.test(toString(el).trim()) && /^(p|h[1-6])$/.test(el.tagName));
+  const label = blocks.findIndex((el) => /^(p|h[1-6])$/.test(el.tagName) && KEY_POINTS_LABEL.test(toString(el).trim()));
   if (label >= 0) {
     const list = blocks.slice(label + 1).find(isList);
     return list ? pointsOf(list) : [];

@@ -1,15 +1,17 @@
-import type { Element, ElementContent, Root as HastRoot } from "hast";
+import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from "hast";
+import { raw } from "hast-util-raw";
+import { sanitize } from "hast-util-sanitize";
+import { toHtml } from "hast-util-to-html";
 import type { Details, PhrasingContent, Root as MdastRoot, RootContent } from "mdast";
+import { toHast } from "mdast-util-to-hast";
 import rehypeExternalLinks from "rehype-external-links";
-import rehypeRaw from "rehype-raw";
-import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
-import rehypeStringify from "rehype-stringify";
+import { defaultSchema } from "rehype-sanitize";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
-import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { parseInChunks } from "./chunks";
 import { type CodeHighlighter, highlightCode } from "./highlight";
+import { fragmentParser, isStandalone } from "./html-fragments";
 import { extractKeyPoints } from "./key-points";
 
 /**
@@ -19,6 +21,10 @@ import { extractKeyPoints } from "./key-points";
  * sanitize schema keeps only safe elements and attributes and removes anything unsafe (scripts,
  * event handlers, `javascript:` and `data:` URLs). Highlighting (when a highlighter is given) runs
  * after sanitizing, so its own inline colours survive and nothing from the bank can smuggle styles in.
+ *
+ * Rendering calls the steps directly (mdast-util-to-hast, hast-util-raw, hast-util-sanitize,
+ * hast-util-to-html: what remark-rehype, rehype-raw, rehype-sanitize and rehype-stringify run) rather
+ * than through a unified processor per answer, and parses raw HTML alone where it can (html-fragments.ts).
  */
 const parser = unified().use(remarkParse).use(remarkGfm);
 
@@ -43,44 +49,42 @@ export interface Renderer {
   inline(nodes: PhrasingContent[]): string;
 }
 
-/** A renderer for one read: synchronous, so a bank of 400 answers is rendered without 1,200 awaits. */
-/** Does any node hold raw HTML? Only then is the tree re-parsed as HTML (rehype-raw, the costly step). */
-function hasHtml(nodes: readonly unknown[]): boolean {
-  for (const n of nodes) {
-    if (typeof n !== "object" || n === null) continue;
-    if ("type" in n && n.type === "html") return true;
-    if ("children" in n && Array.isArray(n.children) && hasHtml(n.children)) return true;
-    if ("summary" in n && Array.isArray(n.summary) && hasHtml(n.summary)) return true;
-    if ("summaryBlocks" in n && Array.isArray(n.summaryBlocks) && hasHtml(n.summaryBlocks)) return true;
-  }
+/** Is there raw HTML anywhere below the top of the tree (inside a paragraph, a list, a details)? */
+function hasNestedRaw(nodes: readonly HastContent[] | readonly ElementContent[]): boolean {
+  for (const n of nodes) if (n.type === "element" && (n.children.some((c) => c.type === "raw") || hasNestedRaw(n.children))) return true;
   return false;
 }
 
 /** A renderer for one read: synchronous, so a bank of 400 answers is rendered without 1,200 awaits. */
 export function makeRenderer(highlight?: CodeHighlighter): Renderer {
-  const pipeline = (raw: boolean) => {
-    const base = unified().use(remarkRehype, { allowDangerousHtml: true, handlers: handlers as never });
-    return (raw ? base.use(rehypeRaw) : base)
-      .use(rehypeSanitize, defaultSchema)
-      .use(highlightCode, { highlight })
-      .use(rehypeExternalLinks, { rel: ["noopener", "noreferrer"], target: "_blank" })
-      .use(rehypeStringify);
+  const fragment = fragmentParser();
+  const highlightTree = highlightCode({ highlight });
+  const externalLinks = rehypeExternalLinks({ rel: ["noopener", "noreferrer"], target: "_blank" });
+  /** mdast → sanitized hast: raw HTML parsed (alone where it stands alone), sanitized, highlighted, links marked. */
+  const toTree = (nodes: RootContent[]): HastRoot => {
+    let tree = toHast({ type: "root", children: nodes }, { allowDangerousHtml: true, handlers: handlers as never }) as HastRoot;
+    const raws = tree.children.filter((c) => c.type === "raw");
+    if (raws.length > 0 || hasNestedRaw(tree.children)) {
+      if (!hasNestedRaw(tree.children) && raws.every((r) => isStandalone(r.value))) {
+        tree.children = tree.children.flatMap<HastContent>((c) => (c.type === "raw" ? fragment(c.value) : [c]));
+      } else tree = raw(tree) as HastRoot;
+    }
+    const clean = sanitize(tree, defaultSchema) as HastRoot;
+    highlightTree(clean);
+    externalLinks(clean);
+    return clean;
   };
-  const withRaw = pipeline(true);
-  const withoutRaw = pipeline(false);
   const answer = (nodes: RootContent[]) => {
-    const tree: MdastRoot = { type: "root", children: nodes };
-    const processor = hasHtml(nodes) ? withRaw : withoutRaw;
-    const hast = processor.runSync(tree) as HastRoot;
-    return { html: processor.stringify(hast).trim(), keyPoints: extractKeyPoints(hast) };
+    const tree = toTree(nodes);
+    return { html: toHtml(tree).trim(), keyPoints: extractKeyPoints(tree) };
   };
   const plainText = (nodes: PhrasingContent[]) => nodes.every((n) => n.type === "text");
   return {
     answer,
-    blocks: (nodes) => answer(nodes).html,
+    blocks: (nodes) => toHtml(toTree(nodes)).trim(),
     // A prompt of plain text (most are) is escaped directly: the same HTML without a pipeline run.
     inline: (nodes) =>
-      plainText(nodes) ? escapeText(nodes.map((n) => (n.type === "text" ? n.value : "")).join("")) : answer([{ type: "paragraph", children: nodes }]).html.replace(/^<p>/, "").replace(/<\/p>$/, ""),
+      plainText(nodes) ? escapeText(nodes.map((n) => (n.type === "text" ? n.value : "")).join("")) : toHtml(toTree([{ type: "paragraph", children: nodes }])).trim().replace(/^<p>/, "").replace(/<\/p>$/, ""),
   };
 }
 
