@@ -142,9 +142,10 @@ export function checkpointMatches(meta: CheckpointMeta, p: Progress): boolean {
  * (CHECKPOINT_EVERY) or more reviews behind.
  */
 export function checkpointDue(known: CheckpointMeta | null, p: Progress, every = CHECKPOINT_EVERY): boolean {
-  if (p.log.length === 0) return false;
+  const length = logLength(p);
+  if (length === 0) return false;
   if (!known || !checkpointMatches(known, p)) return true;
-  return p.log.length - known.length >= Math.max(1, every);
+  return length - known.length >= Math.max(1, every);
 }
 
 function phaseCode(phase: CardPhase): number {
