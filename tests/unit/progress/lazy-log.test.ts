@@ -1,6 +1,6 @@
 import fc from "fast-check";
 
-import { type Progress, type Rating, type ReviewEntry, cardStates, decodeProgress, emptyProgress, encodeProgress, normalizeProgress } from "@/lib/progress";
+import { type Progress, type Rating, type ReviewEntry, cardStates, decodeProgress, emptyProgress, encodeProgress, normalizeProgress, orphanReviewCount } from "@/lib/progress";
 import { createCheckpoint, readCheckpoint, statesFromCheckpoint } from "@/lib/progress/checkpoint";
 import { logColumns, logLength } from "@/lib/progress/lazy-log";
 import { todayLine } from "@/stores/views/today";
@@ -57,7 +57,7 @@ describe("a stored log decoded lazily", () => {
     expect(d.progress.log.map((e) => e.id)).toEqual([p.log[0]?.id]);
   });
 
-  it("gives the same card states from a checkpoint, today's line and weak cards as the made entries do", () => {
+  it("gives the same card states from a checkpoint, today's line, weak cards and orphan count as the made entries do", () => {
     fc.assert(
       fc.property(entries, fc.nat(60), (list, cut) => {
         const p = progressOf(list);
@@ -69,6 +69,8 @@ describe("a stored log decoded lazily", () => {
         const fromColumns = statesFromCheckpoint(lazy, checkpoint);
         expect(fromColumns.states).toEqual(statesFromCheckpoint(eager(lazy), checkpoint).states);
         expect(todayLine(decoded(p), now)).toEqual(todayLine(eager(p), now));
+        const known = new Set(CARDS.slice(0, 2));
+        expect(orphanReviewCount(decoded(p), known)).toBe(orphanReviewCount(eager(p), known));
         const select = createCardStatesSelector(() => checkpoint);
         expect(weakNow({ progress: decoded(p), cardStates: select }, CARDS, now)).toEqual(weakNow({ progress: eager(p), cardStates: cardStates }, CARDS, now));
       }),
