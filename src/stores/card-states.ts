@@ -1,10 +1,12 @@
 import type { CardState } from "@/lib/srs";
 import { cardState, type Progress, type ReviewEntry } from "@/lib/progress";
+import { logIdentity } from "@/lib/progress/lazy-log";
 import { weightsKey } from "@/lib/srs";
 import { CHECKPOINT_EVERY, type Checkpoint, statesFromCheckpoint } from "@/lib/progress/checkpoint";
 
 interface Cache {
-  log: readonly ReviewEntry[];
+  key: object; // logIdentity of the progress below: a lazily decoded log is not made to compare it
+  progress: Progress; // the progress the states are for
   retention: string; // desired retention and fitted parameters: either change re-derives every state
   states: Map<string, CardState>;
 }
@@ -45,8 +47,9 @@ export function createCardStatesSelector(
   let cache: Cache | null = null;
   const select = (progress: Progress) => {
     const retention = schedulerKey(progress);
-    if (cache && cache.log === progress.log && cache.retention === retention) return cache.states;
-    const touched = cache && cache.retention === retention ? touchedCard(cache.log, progress.log) : null;
+    const key = logIdentity(progress);
+    if (cache && cache.key === key && cache.retention === retention) return cache.states;
+    const touched = cache && cache.retention === retention ? touchedCard(cache.progress.log, progress.log) : null;
     let states: Map<string, CardState>;
     if (cache && touched !== null) {
       states = new Map(cache.states);
@@ -58,10 +61,10 @@ export function createCardStatesSelector(
       states = derived.states;
       if (derived.replayed >= CHECKPOINT_EVERY) onLongReplay();
     }
-    cache = { log: progress.log, retention, states };
+    cache = { key, progress, retention, states };
     return states;
   };
   select.peek = (progress: Progress) =>
-    cache && cache.log === progress.log && cache.retention === schedulerKey(progress) ? cache.states : null;
+    cache && cache.key === logIdentity(progress) && cache.retention === schedulerKey(progress) ? cache.states : null;
   return select;
 }

@@ -1,5 +1,7 @@
-import type { Progress, StorageLike } from "@/lib/progress";
+import type { Progress, ReviewEntry, StorageLike } from "@/lib/progress";
+import { logColumns } from "@/lib/progress/lazy-log";
 import {
+  CHECKPOINT_EVERY,
   type Checkpoint,
   type CheckpointMeta,
   checkpointDue,
@@ -19,6 +21,13 @@ import type { CardState } from "@/lib/srs";
  * log before use, so a stale one only costs a full replay.
  */
 
+/** Whether the first `n` entries of two logs are the same objects. */
+function sameEntries(a: readonly ReviewEntry[], b: readonly ReviewEntry[], n: number): boolean {
+  if (a.length < n || b.length < n) return false;
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 export interface CheckpointSyncOptions {
   storage: StorageLike | null;
   key: string; // the progress key; the checkpoint lives under checkpointKey(key)
@@ -30,6 +39,22 @@ export function createCheckpointSync({ storage, key, peekStates }: CheckpointSyn
   const KEY = checkpointKey(key);
   let latest: Checkpoint | null = null; // the newest checkpoint this tab read or wrote
   let known: CheckpointMeta | null = null; // what is stored, as far as this tab knows
+  let matched: Pick<Progress, "log" | "settings"> | null = null; // a progress `known` was found to describe
+
+  /**
+   * checkpointDue, without fingerprinting the whole log after every save: a log whose first
+   * `known.length` entries are the very entries of a log already found to match (a grade appends
+   * to the array it copies), under the same settings, matches too.
+   */
+  function due(p: Progress, every = CHECKPOINT_EVERY): boolean {
+    if (known && matched && !logColumns(p) && p.log.length >= known.length && matched.settings === p.settings && sameEntries(matched.log, p.log, known.length)) {
+      return p.log.length - known.length >= Math.max(1, every);
+    }
+    const result = checkpointDue(known, p, every);
+    // Not due with a known checkpoint means it matched this log.
+    matched = !result && known && !logColumns(p) ? p : null;
+    return result;
+  }
 
   function remove(): void {
     try {
@@ -50,6 +75,7 @@ export function createCheckpointSync({ storage, key, peekStates }: CheckpointSyn
       }
       latest = readCheckpoint(raw);
       known = latest ? checkpointMeta(latest) : null;
+      matched = null;
     },
     /** The checkpoint to derive states from, if any (checked against the log by the caller). */
     latest: (): Checkpoint | null => latest,
@@ -58,18 +84,20 @@ export function createCheckpointSync({ storage, key, peekStates }: CheckpointSyn
      * are at hand; `every`: how many reviews behind the stored one may be. True when storage changed.
      */
     update(p: Progress, every?: number): boolean {
-      if (!storage || !checkpointDue(known, p, every)) return false;
+      if (!storage || !due(p, every)) return false;
       const states = peekStates(p);
       const made = states ? createCheckpoint(p, states) : null;
       if (!made) return false;
       try {
         storage.setItem(KEY, made.text);
         known = made.meta;
+        matched = logColumns(p) ? null : p;
         latest = readCheckpoint(made.text);
       } catch {
         // No room: progress matters more than a faster next load.
         remove();
         known = null;
+        matched = null;
       }
       return true;
     },
@@ -84,12 +112,14 @@ export function createCheckpointSync({ storage, key, peekStates }: CheckpointSyn
       remove();
       latest = null;
       known = null;
+      matched = null;
       return present;
     },
     /** Another tab wrote or removed the checkpoint. */
     onStorage(newValue: string | null): void {
       const read = readCheckpoint(newValue);
       known = read ? checkpointMeta(read) : null;
+      matched = null;
       if (read) latest = read;
     },
     key: KEY,

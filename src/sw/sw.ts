@@ -26,7 +26,13 @@ const workerKeepsItsURL: SerwistPlugin = {
       : response,
 };
 
-const serwist = new Serwist({
+/** The exported file of a page's path, as the precache names it: / → /index.html, /drill → /drill.html. */
+function pageFile(pathname: string): string {
+  if (pathname.endsWith("/")) return `${pathname}index.html`;
+  return /\.[a-z0-9]+$/i.test(pathname) ? pathname : `${pathname}.html`;
+}
+
+const serwist: Serwist = new Serwist({
   precacheEntries: self.__SW_MANIFEST,
   precacheOptions: {
     // /django/orm → django/orm.html, / → index.html; /drill?topics=… is drill.html whatever the
@@ -41,6 +47,17 @@ const serwist = new Serwist({
   clientsClaim: true,
   // Only what the precache does not hold: pages opened by a link or typed, and answers fetched.
   runtimeCaching: [
+    {
+      // The router checks a page exists with a HEAD request before prefetching it (a pointer resting
+      // on "Drill this topic"); the precache answers GETs only, so offline that HEAD went to the
+      // network and logged net::ERR_INTERNET_DISCONNECTED. A precached page answers it here.
+      method: "HEAD",
+      matcher: ({ sameOrigin, url }) => sameOrigin && !url.pathname.startsWith("/_next/"),
+      handler: async ({ request, url }) => {
+        const cached = await serwist.matchPrecache(pageFile(url.pathname));
+        return cached ? new Response(null, { status: cached.status, headers: cached.headers }) : fetch(request);
+      },
+    },
     {
       matcher: ({ request, sameOrigin, url }) => sameOrigin && (request.mode === "navigate" || url.pathname.startsWith("/data/")),
       handler: new NetworkFirst({ cacheName: "prepdeck-opened", matchOptions: { ignoreSearch: true } }),

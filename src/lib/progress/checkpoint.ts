@@ -1,5 +1,7 @@
 import { type CardPhase, type CardState, SCHEDULER_ID, replayAll, replayOnto, weightsKey } from "@/lib/srs";
 
+import { logColumns, logLength } from "./lazy-log";
+import type { LogColumns } from "./log-columns";
 import type { Progress, ReviewEntry } from "./models";
 import { schedulerOptions } from "./replay";
 import { isPlainObject, parseJsonSafely } from "./safe-json";
@@ -71,6 +73,45 @@ function describePrefix(log: readonly ReviewEntry[], length: number): { cards: s
   return { cards, reviews, fingerprint: `${(h1 >>> 0).toString(36)}.${(h2 >>> 0).toString(36)}` };
 }
 
+/** describePrefix over a lazily decoded log's columns: the same result, no entry made. */
+function describeColumnsPrefix(c: LogColumns, length: number): { cards: string[]; reviews: number[]; fingerprint: string } {
+  const index = new Int32Array(c.cards.length).fill(-1);
+  const cards: string[] = [];
+  const reviews: number[] = [];
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193 ^ 0x5bd1e995;
+  const mix = (n: number) => {
+    h1 = Math.imul(h1 ^ (n & 0xffff), 0x01000193);
+    h1 = Math.imul(h1 ^ (n >>> 16), 0x01000193);
+    h2 = Math.imul(h2 ^ (n & 0xffff), 0x5bd1e995);
+    h2 = Math.imul(h2 ^ (n >>> 16), 0x5bd1e995);
+  };
+  for (let i = 0; i < length; i++) {
+    const stored = c.card[i] as number;
+    let card = index[stored] as number;
+    if (card < 0) {
+      card = cards.length;
+      index[stored] = card;
+      cards.push(c.cards[stored] as string);
+      reviews.push(0);
+    }
+    reviews[card] = (reviews[card] as number) + 1;
+    const at = c.at[i] as number;
+    mix(card);
+    mix(c.rating(i));
+    mix(at % 4294967296);
+    mix(Math.floor(at / 4294967296));
+  }
+  return { cards, reviews, fingerprint: `${(h1 >>> 0).toString(36)}.${(h2 >>> 0).toString(36)}` };
+}
+
+/** describePrefix and the id of the prefix's last entry, from the columns of a lazy log when it has them. */
+function prefixOf(p: Progress, length: number): { cards: string[]; reviews: number[]; fingerprint: string; lastId: string | undefined } {
+  const columns = logColumns(p);
+  if (columns) return { ...describeColumnsPrefix(columns, length), lastId: length > 0 ? columns.id(length - 1) : "" };
+  return { ...describePrefix(p.log, length), lastId: length > 0 ? p.log[length - 1]?.id : "" };
+}
+
 /** The scheduler a state was derived with: fitted parameters make other states than the defaults. */
 function schedulerIdOf(p: Progress): string {
   const w = weightsKey(p.settings.value.memory?.w);
@@ -90,9 +131,9 @@ function metaOf(p: Progress, length: number): CheckpointMeta & { cards: string[]
 /** Whether `meta` describes the first `meta.length` entries of `p`'s log, as `p` would replay them. */
 export function checkpointMatches(meta: CheckpointMeta, p: Progress): boolean {
   if (meta.scheduler !== schedulerIdOf(p) || meta.retention !== retentionOf(p)) return false;
-  if (meta.length > p.log.length) return false;
-  if ((meta.length > 0 ? p.log[meta.length - 1]?.id : "") !== meta.lastId) return false;
-  return describePrefix(p.log, meta.length).fingerprint === meta.fingerprint;
+  if (meta.length > logLength(p)) return false;
+  const prefix = prefixOf(p, meta.length);
+  return prefix.lastId === meta.lastId && prefix.fingerprint === meta.fingerprint;
 }
 
 /**
@@ -101,9 +142,10 @@ export function checkpointMatches(meta: CheckpointMeta, p: Progress): boolean {
  * (CHECKPOINT_EVERY) or more reviews behind.
  */
 export function checkpointDue(known: CheckpointMeta | null, p: Progress, every = CHECKPOINT_EVERY): boolean {
-  if (p.log.length === 0) return false;
+  const length = logLength(p);
+  if (length === 0) return false;
   if (!known || !checkpointMatches(known, p)) return true;
-  return p.log.length - known.length >= Math.max(1, every);
+  return length - known.length >= Math.max(1, every);
 }
 
 function phaseCode(phase: CardPhase): number {
@@ -181,13 +223,14 @@ export interface DerivedStates {
  */
 export function statesFromCheckpoint(p: Progress, checkpoint: Checkpoint | null, fuzz = true): DerivedStates {
   const opts = schedulerOptions(p.settings.value, fuzz);
-  if (checkpoint && fuzz && checkpoint.scheduler === schedulerIdOf(p) && checkpoint.retention === retentionOf(p) && checkpoint.length <= p.log.length) {
-    const prefix = describePrefix(p.log, checkpoint.length);
-    const last = checkpoint.length > 0 ? p.log[checkpoint.length - 1]?.id : "";
-    if (last === checkpoint.lastId && prefix.fingerprint === checkpoint.fingerprint && prefix.cards.length * STATE_FIELDS === checkpoint.states.length) {
+  if (checkpoint && fuzz && checkpoint.scheduler === schedulerIdOf(p) && checkpoint.retention === retentionOf(p) && checkpoint.length <= logLength(p)) {
+    // A lazily decoded log is matched on its columns: a page load makes no entry (lazy-log.ts).
+    const columns = logColumns(p);
+    const prefix = prefixOf(p, checkpoint.length);
+    if (prefix.lastId === checkpoint.lastId && prefix.fingerprint === checkpoint.fingerprint && prefix.cards.length * STATE_FIELDS === checkpoint.states.length) {
       const base = new Map<string, CardState>();
       prefix.cards.forEach((cardId, i) => base.set(cardId, stateAt(checkpoint.states, i)));
-      const rest = p.log.slice(checkpoint.length);
+      const rest = columns ? columns.entries(checkpoint.length) : p.log.slice(checkpoint.length);
       return { states: replayOnto(base, rest, opts), hit: true, replayed: rest.length };
     }
   }

@@ -1,3 +1,4 @@
+import { logColumns } from "./lazy-log";
 import type { ExportFile, ImportMode, ImportPreview, Progress, Stamped } from "./models";
 import { mergeProgress, normalizeProgress } from "./merge";
 import { CURRENT_VERSION } from "./migrations";
@@ -74,6 +75,13 @@ export function applyImport(current: Progress, incoming: Progress, mode: ImportM
 /** Reviews of cards the bank no longer has; they are kept, and settings shows how many. */
 export function orphanReviewCount(p: Progress, knownIds: ReadonlySet<string>): number {
   let count = 0;
+  const columns = logColumns(p);
+  if (columns) {
+    // A lazily decoded log: one lookup per stored card, none of its entries made.
+    const unknown = columns.cards.map((id) => !knownIds.has(id));
+    for (let i = 0; i < columns.length; i++) if (unknown[columns.card[i] as number]) count++;
+    return count;
+  }
   for (const entry of p.log) if (!knownIds.has(entry.cardId)) count++;
   return count;
 }

@@ -1,6 +1,8 @@
-import { type Rating, compareReviews } from "@/lib/srs";
+import { type Rating } from "@/lib/srs";
 
-import { fromBase36, toBase36 } from "./base36";
+import { toBase36 } from "./base36";
+import { withLazyLog } from "./lazy-log";
+import { columnsInNormalForm, scanLog } from "./log-columns";
 import { normalizeProgress } from "./merge";
 import type { Progress, ReviewEntry, ReviewMode, Stamped, StoredV2 } from "./models";
 
@@ -19,7 +21,6 @@ const ENTRY_SEPARATOR = ",";
 const MODES: readonly ReviewMode[] = ["due", "shuffle", "weak"];
 const MODE_INDEX: Record<Exclude<ReviewMode, "interview">, number> = { due: 0, shuffle: 1, weak: 2 };
 const INTERVIEW_BASE = 12;
-const RATINGS: readonly Rating[] = [1, 2, 3, 4];
 const LETTER_BASE = "A".charCodeAt(0);
 const SUFFIX_PATTERN = /^[0-9a-z]+$/;
 
@@ -30,10 +31,6 @@ function ratingModeLetter(rating: Rating, mode: ReviewMode): string {
 
 function escapeId(id: string): string {
   return id.replace(/[%,]/g, (c) => (c === "%" ? "%25" : "%2C"));
-}
-
-function unescapeId(text: string): string {
-  return text.replace(/%2C|%25/g, (c) => (c === "%25" ? "%" : ","));
 }
 
 function idPart(entry: ReviewEntry, at36: string): string {
@@ -85,123 +82,17 @@ export function toStoredV2(p: Progress): StoredV2 {
   };
 }
 
-/** Thrown for a log string that does not follow the grammar; the codec reports it as "invalid". */
-export class LogFormatError extends Error {}
-
-const DOT = 46;
-const DASH = 45;
-const TILDE = 126;
-
-/** Value of a base-36 digit [0-9a-z], or -1. */
-function digit(code: number): number {
-  if (code >= 48 && code <= 57) return code - 48;
-  if (code >= 97 && code <= 122) return code - 87;
-  return -1;
-}
-
-/**
- * The log string as entries, scanned by hand (one pass, no regular expression): the grammar is
- * the one in README.md. Also tells whether the entries are already in normal form as far as the
- * log alone can say (strictly in (at, id) order), and the ids written out in full ("~"), which
- * only could repeat another entry's id.
- */
-function decodeLog(text: string, cards: readonly string[]): { log: ReviewEntry[]; ordered: boolean; fullIds: string[] } {
-  const log: ReviewEntry[] = [];
-  const fullIds: string[] = [];
-  let ordered = true;
-  if (text === "") return { log, ordered, fullIds };
-  const n = text.length;
-  let pos = 0;
-  let previousAt = 0;
-  let previous: ReviewEntry | undefined;
-  let position = 0;
-  const fail = (why: string) => new LogFormatError(`log entry ${position} ${why}`);
-  // A base-36 number at `pos`: exact up to 10 digits (36^10 < 2^53), else through fromBase36.
-  const number = (): number => {
-    const from = pos;
-    let value = 0;
-    for (let d = digit(text.charCodeAt(pos)); d >= 0; d = digit(text.charCodeAt(pos))) {
-      value = value * 36 + d;
-      pos++;
-    }
-    if (pos === from) throw fail("is malformed");
-    return pos - from > 10 ? fromBase36(text.slice(from, pos)) : value;
-  };
-  for (; ; position++) {
-    const cardId = cards[number()];
-    if (cardId === undefined) throw fail("points to an unknown card");
-    const code = text.charCodeAt(pos) - LETTER_BASE;
-    if (!(code >= 0 && code <= 15)) throw fail("is malformed");
-    pos++;
-    const interview = code >= INTERVIEW_BASE;
-    const rating = RATINGS[interview ? code - INTERVIEW_BASE : Math.floor(code / MODES.length)];
-    const mode = interview ? "interview" : MODES[code % MODES.length];
-    const at = previousAt + number();
-    let ms: number | undefined;
-    if (text.charCodeAt(pos) === DOT) {
-      pos++;
-      ms = number();
-    }
-    const kind = text.charCodeAt(pos);
-    pos++;
-    let end = text.indexOf(",", pos);
-    if (end < 0) end = n;
-    let id: string;
-    if (kind === DASH) {
-      for (let i = pos; i < end; i++) if (digit(text.charCodeAt(i)) < 0) throw fail("is malformed");
-      if (end === pos) throw fail("is malformed");
-      id = `${toBase36(at)}-${text.slice(pos, end)}`;
-    } else if (kind === TILDE) {
-      id = unescapeId(text.slice(pos, end));
-      if (id === "") throw fail("has an empty id");
-      fullIds.push(id);
-    } else throw fail("is malformed");
-    if (rating === undefined || mode === undefined) throw fail("has a bad grade");
-    if (!Number.isSafeInteger(at)) throw fail("has a bad time");
-    if (ms !== undefined && !Number.isSafeInteger(ms)) throw fail("has a bad answer time");
-    const entry: ReviewEntry = ms === undefined ? { id, cardId, rating, at, mode } : { id, cardId, rating, at, mode, ms };
-    if (ordered && previous && compareReviews(previous, entry) >= 0) ordered = false;
-    log.push(entry);
-    previous = entry;
-    previousAt = at;
-    if (end >= n) break;
-    pos = end + 1;
-  }
-  return { log, ordered, fullIds };
-}
-
-/**
- * Whether a log strictly in (at, id) order is also free of repeated and undone ids. Ids written as
- * "-suffix" carry their own time, so in strict order they cannot repeat each other: only the
- * full ids need a set.
- */
-function liveAndUnique(log: readonly ReviewEntry[], fullIds: readonly string[], tombstones: readonly string[]): boolean {
-  if (fullIds.length > 0) {
-    const full = new Set(fullIds);
-    if (full.size !== fullIds.length) return false;
-    let seen = 0;
-    for (const e of log) if (full.has(e.id)) seen++;
-    // Each full id matches its own entry once; more means a "-" id repeats it.
-    if (seen !== fullIds.length) return false;
-  }
-  if (tombstones.length > 0) {
-    const dead = new Set(tombstones);
-    for (const e of log) if (dead.has(e.id)) return false;
-  }
-  return true;
-}
-
 function toStamped<T, V>(record: Record<string, [T, number]>, value: (raw: T) => V): Record<string, Stamped<V>> {
   return Object.fromEntries(Object.entries(record).map(([id, [raw, at]]) => [id, { value: value(raw), at }]));
 }
 
 /**
  * A shape-checked v2 document as Progress in normal form; throws LogFormatError on a bad log.
- * A log our encoder wrote is already in normal form and is kept as decoded (no second pass over
- * it); anything else goes through normalizeProgress.
+ * A log our encoder wrote is already in normal form: its entries are made only when first read
+ * (lazy-log.ts); anything else is made now and goes through normalizeProgress.
  */
 export function fromStoredV2(doc: StoredV2): Progress {
-  const { log, ordered, fullIds } = decodeLog(doc.log, doc.cards);
+  const columns = scanLog(doc.log, doc.cards);
   const rest = normalizeProgress({
     log: [],
     tombstones: doc.tomb,
@@ -209,6 +100,8 @@ export function fromStoredV2(doc: StoredV2): Progress {
     notes: toStamped(doc.notes, (v) => v),
     settings: doc.settings,
   });
-  if (ordered && liveAndUnique(log, fullIds, rest.tombstones)) return { ...rest, log };
-  return normalizeProgress({ ...rest, log });
+  if (columnsInNormalForm(columns, rest.tombstones)) return withLazyLog(rest, columns);
+  return normalizeProgress({ ...rest, log: columns.entries() });
 }
+
+export { LogFormatError } from "./log-columns";

@@ -74,10 +74,21 @@ export function weakCards(
   now: number,
 ): WeakCard[] {
   const last = lastRatings(log);
+  return weakCardsByLastRating(cardIds, states, flags, (cardId) => last.get(cardId)?.rating, now);
+}
+
+/** weakCards with each card's newest rating given (a lazily decoded log's columns know it without entries). */
+export function weakCardsByLastRating(
+  cardIds: readonly string[],
+  states: ReadonlyMap<string, CardState>,
+  flags: Readonly<Record<string, FlagLike | undefined>>,
+  lastRating: (cardId: string) => Rating | undefined,
+  now: number,
+): WeakCard[] {
   const weak: WeakCard[] = [];
   for (const cardId of cardIds) {
     const flagged = Object.hasOwn(flags, cardId) && flags[cardId]?.value === true;
-    const reasons = reasonsFor(flagged, last.get(cardId)?.rating, states.get(cardId), now);
+    const reasons = reasonsFor(flagged, lastRating(cardId), states.get(cardId), now);
     if (reasons.length > 0) weak.push({ cardId, reasons });
   }
   // Array.prototype.sort is stable, so equal counts keep bank order.

@@ -1,5 +1,5 @@
 import type { CalendarDay, DayTotals, StatsReview, Streaks } from "./models";
-import { forEachStudyDay, studyDay } from "./study-days";
+import { forEachStudyDayAt, studyDay } from "./study-days";
 
 /** One review counts for at most this much time: a card left open over lunch is not an hour of practice. */
 export const MAX_COUNTED_ANSWER_MS = 5 * 60_000;
@@ -9,15 +9,21 @@ export const CALENDAR_DAYS = 365;
 
 /** Reviews and answer time per study day (reviews without a time add none). */
 export function dailyTotals(log: readonly StatsReview[], rolloverHour: number): Map<number, DayTotals> {
+  return dailyTotalsAt(log.length, (i) => (log[i] as StatsReview).at, (i) => log[i]?.ms, rolloverHour);
+}
+
+/** dailyTotals over reviews given by index: their time, and answer time (undefined when none). */
+export function dailyTotalsAt(count: number, atOf: (i: number) => number, msOf: (i: number) => number | undefined, rolloverHour: number): Map<number, DayTotals> {
   const days = new Map<number, DayTotals>();
-  forEachStudyDay(log, rolloverHour, (review, day) => {
+  forEachStudyDayAt(count, atOf, rolloverHour, (i, day) => {
     let totals = days.get(day);
     if (!totals) {
       totals = { reviews: 0, ms: 0 };
       days.set(day, totals);
     }
     totals.reviews++;
-    if (review.ms !== undefined) totals.ms += Math.min(Math.max(0, review.ms), MAX_COUNTED_ANSWER_MS);
+    const ms = msOf(i);
+    if (ms !== undefined) totals.ms += Math.min(Math.max(0, ms), MAX_COUNTED_ANSWER_MS);
   });
   return days;
 }
@@ -58,7 +64,11 @@ export function calendar(days: ReadonlyMap<number, DayTotals>, today: number, co
 
 /** Today's reviews and the streak: what the home page's one line needs, without any replay. */
 export function todayAndStreak(log: readonly StatsReview[], now: number, rolloverHour: number): { today: DayTotals; streaks: Streaks } {
-  const days = dailyTotals(log, rolloverHour);
+  return todayAndStreakOf(dailyTotals(log, rolloverHour), now, rolloverHour);
+}
+
+/** todayAndStreak from the per-day totals. */
+export function todayAndStreakOf(days: ReadonlyMap<number, DayTotals>, now: number, rolloverHour: number): { today: DayTotals; streaks: Streaks } {
   const today = studyDay(now, rolloverHour);
   return { today: days.get(today) ?? { reviews: 0, ms: 0 }, streaks: streaks(days, today) };
 }

@@ -38,15 +38,21 @@ export function dayKey(day: number): string {
  * log's normal form) cost one boundary computation per day, not per item; any order is correct.
  */
 export function forEachStudyDay<T extends { at: number }>(items: readonly T[], rolloverHour: number, visit: (item: T, day: number) => void): void {
+  forEachStudyDayAt(items.length, (i) => (items[i] as T).at, rolloverHour, (i, day) => visit(items[i] as T, day));
+}
+
+/** forEachStudyDay over `count` times given by index (a scanned log's time column). */
+export function forEachStudyDayAt(count: number, atOf: (i: number) => number, rolloverHour: number, visit: (i: number, day: number) => void): void {
   let from = Number.POSITIVE_INFINITY;
   let to = Number.NEGATIVE_INFINITY;
   let day = 0;
-  for (const item of items) {
-    if (item.at < from || item.at >= to) {
-      from = dayStart(item.at, rolloverHour);
-      to = nextDayStart(item.at, rolloverHour);
+  for (let i = 0; i < count; i++) {
+    const at = atOf(i);
+    if (at < from || at >= to) {
+      from = dayStart(at, rolloverHour);
+      to = nextDayStart(at, rolloverHour);
       day = numberOfStart(from);
     }
-    visit(item, day);
+    visit(i, day);
   }
 }

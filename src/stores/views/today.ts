@@ -1,6 +1,7 @@
 import { useMemo } from "react";
 import type { Progress } from "@/lib/progress";
-import { todayAndStreak } from "@/lib/stats/activity";
+import { logColumns } from "@/lib/progress/lazy-log";
+import { dailyTotalsAt, todayAndStreak, todayAndStreakOf } from "@/lib/stats/activity";
 import { useProgressStore } from "../progress-store";
 
 /** The home page's one line: reviews today against the daily goal, and the current streak. */
@@ -10,10 +11,13 @@ export interface TodayLineView {
   streak: number;
 }
 
-/** Today's line at `now` (no replay: the log's days alone). */
+/** Today's line at `now` (no replay: the log's days alone, from its columns when decoded lazily). */
 export function todayLine(progress: Progress, now: number): TodayLineView {
   const { rolloverHour, dailyGoal } = progress.settings.value;
-  const { today, streaks } = todayAndStreak(progress.log, now, rolloverHour);
+  const columns = logColumns(progress);
+  const { today, streaks } = columns
+    ? todayAndStreakOf(dailyTotalsAt(columns.length, (i) => columns.at[i] as number, (i) => ((columns.ms[i] as number) < 0 ? undefined : columns.ms[i]), rolloverHour), now, rolloverHour)
+    : todayAndStreak(progress.log, now, rolloverHour);
   return { reviews: today.reviews, goal: dailyGoal, streak: streaks.current };
 }
 

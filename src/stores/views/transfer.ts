@@ -1,4 +1,5 @@
 import { exportProgress, type ImportPreview, orphanReviewCount, previewImport, type Progress, type StorageUsage } from "@/lib/progress";
+import { logLength } from "@/lib/progress/lazy-log";
 import { useProgressStore } from "../progress-store";
 
 /** What Settings says is stored: reviews, those of questions no longer in the bank, storage used. */
@@ -9,7 +10,7 @@ export interface StoredFacts {
 }
 
 export function storedFacts(progress: Progress, usage: StorageUsage | null, known: ReadonlySet<string>): StoredFacts {
-  return { reviews: progress.log.length, orphans: orphanReviewCount(progress, known), usage };
+  return { reviews: logLength(progress), orphans: orphanReviewCount(progress, known), usage };
 }
 
 /** storedFacts over the app's store. */
