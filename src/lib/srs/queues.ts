@@ -61,7 +61,7 @@ export function dueQueue(
     const state = states.get(id);
     if (!state || state.due >= dayEnd) return;
     if (isLearningPhase(state)) learning.push({ id, key: state.due, due: state.due, index });
-    else reviews.push({ id, key: retrievability(state, now), due: state.due, index });
+    else reviews.push({ id, key: retrievability(state, now, { weights: opts.weights }), due: state.due, index });
   });
   learning.sort(byKeyThenDue);
   reviews.sort(byKeyThenDue);

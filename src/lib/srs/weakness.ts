@@ -42,13 +42,14 @@ function reasonsFor(
   lastRating: Rating | undefined,
   state: CardState | undefined,
   now: number,
+  weights: readonly number[] | undefined,
 ): WeakReason[] {
   const reasons: WeakReason[] = [];
   if (flagged) reasons.push("flagged");
   if (lastRating === 1) reasons.push("last-again");
   if (lastRating === 2) reasons.push("last-hard");
   if (state && state.lapses >= WEAK_LAPSES) reasons.push("lapses");
-  if (state && retrievability(state, now) < WEAK_RETRIEVABILITY) reasons.push("low-retrievability");
+  if (state && retrievability(state, now, { weights }) < WEAK_RETRIEVABILITY) reasons.push("low-retrievability");
   return reasons;
 }
 
@@ -72,12 +73,13 @@ export function weakCards(
   flags: Readonly<Record<string, FlagLike | undefined>>,
   log: readonly CardReviewInput[],
   now: number,
+  weights?: readonly number[], // the applied fitted parameters (absent: the defaults)
 ): WeakCard[] {
   const last = lastRatings(log);
   const weak: WeakCard[] = [];
   for (const cardId of cardIds) {
     const flagged = Object.hasOwn(flags, cardId) && flags[cardId]?.value === true;
-    const reasons = reasonsFor(flagged, last.get(cardId)?.rating, states.get(cardId), now);
+    const reasons = reasonsFor(flagged, last.get(cardId)?.rating, states.get(cardId), now, weights);
     if (reasons.length > 0) weak.push({ cardId, reasons });
   }
   // Array.prototype.sort is stable, so equal counts keep bank order.

@@ -30,6 +30,7 @@ export function topicStats(
   inReview: ReadonlySet<StatsReview>,
   now: number,
   rolloverHour: number,
+  weights?: readonly number[], // the applied fitted parameters (absent: the defaults)
 ): TopicMastery[] {
   const acc = new Map<string, Acc>(topics.map((t) => [t.key, { reviewed: [], retention: emptyRetention(), times: [] }]));
   // One lookup per card, not per review: a long log repeats the same few thousand ids.
@@ -53,7 +54,7 @@ export function topicStats(
     let recallSum = 0;
     for (const id of reviewed) {
       const state = states.get(id);
-      if (state) recallSum += retrievability(state, now);
+      if (state) recallSum += retrievability(state, now, { weights });
     }
     const answerMs = median(a.times);
     return {

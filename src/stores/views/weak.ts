@@ -8,7 +8,7 @@ import type { ProgressSource } from "./source";
 
 /** The weak cards among `ids` at `now`, most reasons first, each with why. */
 export function weakNow({ progress, cardStates }: ProgressSource, ids: readonly string[], now: number): WeakCard[] {
-  return weakCards(ids, cardStates(progress), progress.flags, progress.log, now);
+  return weakCards(ids, cardStates(progress), progress.flags, progress.log, now, progress.settings.value.memory?.w);
 }
 
 /** The "deck/topic" keys, in bank order, of the topics holding any of `ids`. */
