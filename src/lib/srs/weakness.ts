@@ -1,5 +1,5 @@
 import type { CardReviewInput, CardState, FlagLike, Rating, WeakCard, WeakReason } from "./models";
-import { compareReviews, retrievability } from "./scheduler";
+import { type PreparedScheduler, compareReviews, prepareScheduler, retrievability } from "./scheduler";
 
 /** Lapses from which a card counts as weak. */
 export const WEAK_LAPSES = 2;
@@ -42,14 +42,14 @@ function reasonsFor(
   lastRating: Rating | undefined,
   state: CardState | undefined,
   now: number,
-  weights: readonly number[] | undefined,
+  curve: PreparedScheduler,
 ): WeakReason[] {
   const reasons: WeakReason[] = [];
   if (flagged) reasons.push("flagged");
   if (lastRating === 1) reasons.push("last-again");
   if (lastRating === 2) reasons.push("last-hard");
   if (state && state.lapses >= WEAK_LAPSES) reasons.push("lapses");
-  if (state && retrievability(state, now, { weights }) < WEAK_RETRIEVABILITY) reasons.push("low-retrievability");
+  if (state && retrievability(state, now, curve) < WEAK_RETRIEVABILITY) reasons.push("low-retrievability");
   return reasons;
 }
 
@@ -76,10 +76,11 @@ export function weakCards(
   weights?: readonly number[], // the applied fitted parameters (absent: the defaults)
 ): WeakCard[] {
   const last = lastRatings(log);
+  const curve = prepareScheduler({ weights });
   const weak: WeakCard[] = [];
   for (const cardId of cardIds) {
     const flagged = Object.hasOwn(flags, cardId) && flags[cardId]?.value === true;
-    const reasons = reasonsFor(flagged, last.get(cardId)?.rating, states.get(cardId), now, weights);
+    const reasons = reasonsFor(flagged, last.get(cardId)?.rating, states.get(cardId), now, curve);
     if (reasons.length > 0) weak.push({ cardId, reasons });
   }
   // Array.prototype.sort is stable, so equal counts keep bank order.
