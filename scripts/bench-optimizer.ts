@@ -50,6 +50,7 @@ const truth = evaluate(byCard(columns), TRUE, fit.split.testFrom, 4);
 console.log(
   JSON.stringify({
     reviews: fit.reviews,
+    trainedReviews: fit.trained,
     heldOutReviews: fit.fitted.reviews,
     fitWallMs: Math.round(fitWallMs),
     fitCpuMs: Math.round(fitCpuMs),

@@ -16,6 +16,7 @@ const reportSchema = z.object({
   split: z.object({ testFrom: z.number(), trainDays: count, testDays: count }),
   reviews: count,
   spaced: count,
+  trained: count,
 });
 
 const tooFewSchema = z.object({ tooFew: z.literal(true), spaced: count, needed: count });

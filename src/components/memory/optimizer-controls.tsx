@@ -51,7 +51,7 @@ function MetricsTable({ defaults, fitted }: { defaults: Metrics; fitted: Metrics
   );
 }
 
-function Result({ report, onApply, onKeep }: { report: FitReport; onApply: () => void; onKeep: () => void }) {
+function Result({ report, onApply, onKeep }: { report: FitReport; onApply: (report: FitReport) => void; onKeep: () => void }) {
   const better = report.fitted.logLoss <= report.defaults.logLoss;
   return (
     <div className="space-y-2">
@@ -61,7 +61,7 @@ function Result({ report, onApply, onKeep }: { report: FitReport; onApply: () =>
       <MetricsTable defaults={report.defaults} fitted={report.fitted} />
       <p className="text-sm">{better ? "The fitted parameters predict your memory better than the defaults." : "The fitted parameters predict your held-out days no better than the defaults: keeping the defaults is the safer choice."}</p>
       <p className="flex flex-wrap gap-3">
-        <button type="button" onClick={onApply} className={`${button} bg-blue-700 text-white hover:bg-blue-800`}>
+        <button type="button" onClick={() => onApply(report)} className={`${button} bg-blue-700 text-white hover:bg-blue-800`}>
           Apply the fitted parameters
         </button>
         <button type="button" onClick={onKeep} className={secondaryButton}>
@@ -140,8 +140,7 @@ export function OptimizerControls() {
           ) : (
             <Result
               report={state.report}
-              onApply={() => {
-                const r = state.report as FitReport;
+              onApply={(r) => {
                 updateSettings({ memory: { w: r.weights, fittedAt: Date.now(), reviews: r.reviews } });
                 reset();
               }}
