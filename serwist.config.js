@@ -14,7 +14,8 @@ const config = {
   swDest: `${dir}/sw.js`,
   globDirectory: dir,
   globPatterns: ["**/*.{html,txt,json,js,css,svg,png,ico,webmanifest,woff2}"],
-  // vendor/: the Anki/CSV import worker (scripts/build-worker.mjs), fetched when /import is used.
+  // vendor/: the import, optimizer and simulator workers and their wasm (scripts/build-worker.mjs,
+  // scripts/copy-wasm.mjs), fetched when a page starts them.
   globIgnores: ["sw.js", "_headers", "robots.txt", "_not-found.html", "vendor/**"],
   // Next's static chunks have content hashes in their names: no revision needed.
   dontCacheBustURLsMatching: /^_next\/static\//,

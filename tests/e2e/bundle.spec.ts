@@ -62,9 +62,9 @@ test("interview code is not in any page's first load: the drill loads it only in
   expect(loaded).toEqual([]);
 });
 
-// Strings only the memory-model and interview-date code carries (issue 26): the optimizer's
-// glue, the plan panel and the simulator.
-const MEMORY_MARKERS = ["Interview plan", "Show what each desired retention costs"];
+// Strings only the memory-model and interview-date code carries (issue 26): the plan panel, the
+// simulator's chart and the optimizer's apply/keep controls.
+const MEMORY_MARKERS = ["Interview plan", "Show what each desired retention costs", "Apply the fitted parameters"];
 
 test("the optimizer, the plan and the simulator are not in any page's first load", () => {
   const chunks = files("out/_next/static", ".js");
@@ -77,4 +77,16 @@ test("the optimizer, the plan and the simulator are not in any page's first load
     const loaded = firstLoad.filter((s) => holding.some((c) => path.resolve(c) === path.resolve(s.src))).map((s) => `${marker}: ${s.src} in ${s.page}`);
     expect(loaded).toEqual([]);
   }
+});
+
+// fsrs-browser's wasm-bindgen glue (its thread pool's entry points) and its optimizer call.
+const FSRS_BROWSER_MARKERS = ["wbg_rayon", "computeParametersAnki"];
+
+test("fsrs-browser is only in the optimizer worker (public/vendor/), never in a Next chunk; its wasm is served by version", () => {
+  const inChunks = files("out/_next/static", ".js").filter((file) => FSRS_BROWSER_MARKERS.some((m) => readFileSync(file, "utf8").includes(m)));
+  expect(inChunks).toEqual([]);
+  const worker = readFileSync("out/vendor/optimizer-worker.js", "utf8");
+  for (const marker of FSRS_BROWSER_MARKERS) expect(worker, marker).toContain(marker);
+  const { version } = JSON.parse(readFileSync("node_modules/fsrs-browser/package.json", "utf8")) as { version: string };
+  expect(statSync(`out/vendor/fsrs-browser-${version}.wasm`).size).toBeGreaterThan(1_000_000);
 });

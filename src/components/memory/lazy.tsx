@@ -11,7 +11,8 @@ export const InterviewPlanPanel = dynamic(() => import("./interview-plan").then(
 
 export const InterviewDateControls = dynamic(() => import("./interview-date-controls").then((m) => m.InterviewDateControls), { ssr: false });
 
-// The optimizer's controls (./optimizer-controls.tsx) are not mounted yet: with fsrs-browser in the
-// bundle, `next build` (Turbopack) hung twice on this machine; see the branch report.
+// fsrs-browser is not in this chunk: the optimizer worker (public/vendor/, built by esbuild) loads it
+// when the user presses "Optimize my schedule".
+export const OptimizerControls = dynamic(() => import("./optimizer-controls").then((m) => m.OptimizerControls), { ssr: false });
 
 export const RetentionSimulator = dynamic(() => import("./retention-simulator").then((m) => m.RetentionSimulator), { ssr: false });

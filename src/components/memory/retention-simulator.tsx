@@ -6,6 +6,7 @@ import { secondsPerReview } from "@/lib/plan/from-progress";
 import { useProgressStore } from "@/stores/progress-store";
 import { selectCardStates } from "@/stores/selectors";
 import { secondaryButton } from "@/components/settings/settings-styles";
+import { SIMULATOR_WORKER_URL } from "@/lib/memory/assets";
 import type { SimulateRequest, SimulateResult } from "@/workers/simulator.worker";
 
 const W = 640;
@@ -89,7 +90,8 @@ export function RetentionSimulator() {
   const { desiredRetention, memory } = progress.settings.value;
   const run = () => {
     worker.current?.terminate();
-    const w = new Worker(new URL("../../workers/simulator.worker.ts", import.meta.url), { type: "module" });
+    // Bundled by scripts/build-worker.mjs into public/vendor/ (not by Turbopack: see that script).
+    const w = new Worker(SIMULATOR_WORKER_URL);
     worker.current = w;
     setResult("running");
     w.onmessage = (e: MessageEvent<SimulateResult>) => {

@@ -2,7 +2,9 @@ import { useEffect, useRef, useState } from "react";
 import type { FitReport, FitStage, TooFew } from "@/lib/memory";
 import { toColumns } from "@/lib/memory/history";
 import type { ReviewEntry } from "@/lib/progress";
-import type { FitMessage, FitRequest } from "@/workers/optimizer-protocol";
+import { OPTIMIZER_WORKER_URL } from "@/lib/memory/assets";
+import type { FitRequest } from "@/workers/optimizer-protocol";
+import { readFitMessage } from "@/workers/optimizer-messages";
 
 export type OptimizerState =
   | { status: "idle" }
@@ -21,11 +23,12 @@ export function useOptimizer() {
   useEffect(() => stop, []);
   const run = (log: readonly ReviewEntry[], rolloverHour: number) => {
     stop();
-    const w = new Worker(new URL("../../workers/optimizer.worker.ts", import.meta.url), { type: "module" });
+    // Bundled by scripts/build-worker.mjs into public/vendor/ (not by Turbopack: see that script).
+    const w = new Worker(OPTIMIZER_WORKER_URL);
     worker.current = w;
     setState({ status: "running", stage: "starting", startedAt: Date.now() });
-    w.onmessage = (event: MessageEvent<FitMessage>) => {
-      const m = event.data;
+    w.onmessage = (event: MessageEvent<unknown>) => {
+      const m = readFitMessage(event.data);
       if (m.type === "stage") setState((s) => (s.status === "running" ? { ...s, stage: m.stage } : s));
       else {
         setState(m.type === "done" ? { status: "done", report: m.report } : { status: "error", message: m.message });

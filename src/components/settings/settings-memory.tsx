@@ -1,4 +1,5 @@
-import { InterviewDateControls, RetentionSimulator } from "@/components/memory/lazy";
+import { InterviewDateControls, OptimizerControls, RetentionSimulator } from "@/components/memory/lazy";
+import { MIN_SPACED_REVIEWS } from "@/lib/memory/history";
 import { section } from "@/components/settings/settings-styles";
 import type { TopicIndexEntry } from "@/lib/deck/payload";
 
@@ -29,6 +30,13 @@ export function MemorySettings({ topicIndex }: { topicIndex: TopicIndexEntry[] }
         <p className="text-sm text-slate-700 dark:text-slate-300">
           PrepDeck schedules with FSRS. Nothing leaves this browser.
         </p>
+        <h3 className="font-semibold">Optimize my schedule</h3>
+        <p className="text-sm text-slate-700 dark:text-slate-300">
+          Fits FSRS&apos;s 21 parameters to your own reviews (the FSRS project&apos;s optimizer, run in the background), then shows how well the defaults and the fitted parameters predict the days it did not
+          see, and you choose. It needs at least {MIN_SPACED_REVIEWS} reviews made a day or more after the card&apos;s previous one: only those show how you forget, and with fewer, 21 parameters would follow
+          noise (Anki asks for a few hundred too).
+        </p>
+        <OptimizerControls />
         <h3 className="font-semibold">What a desired retention costs</h3>
         <p className="text-sm text-slate-700 dark:text-slate-300">
           For desired retentions from 70% to 97% (the Reviews setting above): the reviews and minutes a day over the next 30 and 90 days, and the recall to expect at the end.

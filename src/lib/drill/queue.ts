@@ -26,6 +26,7 @@ export function buildQueue(
     now: number;
     newLimit: number;
     rolloverHour: number;
+    weights?: readonly number[]; // the applied fitted parameters, if any
     mock?: number;
     topicOf?: (cardId: string) => string;
     /** Cards the interview-date plan brings back today (issue 26); Due mode adds those it would not show. */
@@ -36,7 +37,7 @@ export function buildQueue(
     const topicOf = opts.topicOf ?? ((id: string) => id.split("/").slice(0, 2).join("/"));
     return dealMockInterview(cardIds, { count: opts.mock, seed: opts.seed, topicOf, states: opts.states, weak: new Set(opts.weak.map((w) => w.cardId)), now: opts.now });
   }
-  if (mode === "due") return withPlanned(dueQueue(cardIds, opts.states, opts.now, { newLimit: opts.newLimit, rolloverHour: opts.rolloverHour }), cardIds, opts.planned);
+  if (mode === "due") return withPlanned(dueQueue(cardIds, opts.states, opts.now, { newLimit: opts.newLimit, rolloverHour: opts.rolloverHour, weights: opts.weights }), cardIds, opts.planned);
   if (mode === "weak") {
     const weak = new Set(opts.weak.map((w) => w.cardId));
     return seededOrder(cardIds.filter((id) => weak.has(id)), opts.seed);

@@ -1,4 +1,4 @@
-import { type CardState, nextState, retrievability } from "@/lib/srs";
+import { type CardState, nextState, prepareScheduler, retrievability } from "@/lib/srs";
 
 import { daysBetween } from "./history";
 import type { Metrics, TimedReview } from "./models";
@@ -13,7 +13,7 @@ const EPS = 1e-6;
  * predicted recall and compares each bin's mean prediction with its share of successes, weighted by size.
  */
 export function evaluate(cards: readonly TimedReview[][], weights: readonly number[] | undefined, from: number, rolloverHour: number): Metrics {
-  const opts = { fuzz: false, weights };
+  const opts = prepareScheduler({ fuzz: false, weights });
   let loss = 0;
   let n = 0;
   const binP = new Float64Array(BINS);

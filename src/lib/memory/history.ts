@@ -1,4 +1,4 @@
-import { type CardState, type Rating, dayStart, nextState } from "@/lib/srs";
+import { type CardState, type Rating, dayStart, nextState, prepareScheduler } from "@/lib/srs";
 
 import type { DaySplit, Revlog, ReviewColumns, TimedReview } from "./models";
 
@@ -65,6 +65,7 @@ export function revlog(cards: readonly TimedReview[][], before = Number.POSITIVE
   for (const list of cards) for (const r of list) if (r.at < before) n++;
   const out: Revlog = { cids: new BigInt64Array(n), eases: new Uint8Array(n), ids: new BigInt64Array(n), types: new Uint8Array(n) };
   let i = 0;
+  const sched = prepareScheduler({ fuzz: false });
   for (const list of cards) {
     let state: CardState | undefined;
     for (const r of list) {
@@ -73,7 +74,7 @@ export function revlog(cards: readonly TimedReview[][], before = Number.POSITIVE
       out.eases[i] = r.rating;
       out.ids[i] = BigInt(Math.round(r.at));
       out.types[i] = !state || state.phase === "learning" ? 0 : state.phase === "review" ? 1 : 2;
-      state = nextState(state, r.at, r.rating, { fuzz: false });
+      state = nextState(state, r.at, r.rating, sched);
       i++;
     }
   }

@@ -1,4 +1,4 @@
-import { type CardState, type SchedulerOptions, mulberry32, nextState, retrievability } from "@/lib/srs";
+import { type CardState, mulberry32, nextState, prepareScheduler, retrievability } from "@/lib/srs";
 
 /** Desired retentions the simulator compares (0.70 to 0.97). */
 export const SIMULATED_RETENTIONS = [0.7, 0.73, 0.76, 0.79, 0.82, 0.85, 0.88, 0.9, 0.93, 0.95, 0.97] as const;
@@ -26,7 +26,7 @@ export function simulateRetentions(
   const end = opts.now + opts.days * DAY;
   return (opts.retentions ?? SIMULATED_RETENTIONS).map((retention) => {
     const random = mulberry32(opts.seed ?? 1);
-    const sched: SchedulerOptions = { desiredRetention: retention, weights: opts.weights, fuzz: false };
+    const sched = prepareScheduler({ desiredRetention: retention, weights: opts.weights, fuzz: false });
     let reviews = 0;
     let recall = 0;
     for (const start of states.values()) {

@@ -1,4 +1,4 @@
-import { type CardState, type Rating, mulberry32, nextState, retrievability } from "@/lib/srs";
+import { type CardState, type Rating, mulberry32, nextState, prepareScheduler, retrievability } from "@/lib/srs";
 
 /** One generated review. */
 export interface SyntheticReview {
@@ -25,14 +25,15 @@ export function syntheticHistory(o: SyntheticOptions): SyntheticReview[] {
   const random = mulberry32(o.seed);
   const end = o.start + o.days * 86_400_000;
   const out: SyntheticReview[] = [];
+  const curve = prepareScheduler({ weights: o.weights });
   for (let c = 0; c < o.cards; c++) {
     const cardId = `synthetic/c${c}`;
     const retention = 0.75 + random() * 0.22;
-    const opts = { desiredRetention: retention, weights: o.weights, fuzz: true };
+    const opts = prepareScheduler({ desiredRetention: retention, weights: o.weights, fuzz: true });
     let at = o.start + Math.floor(random() * o.days * 0.8) * 86_400_000 + Math.floor(random() * 10 * 3_600_000);
     let state: CardState | undefined;
     for (let guard = 0; at < end && guard < 200; guard++) {
-      const p = state ? retrievability(state, at, { weights: o.weights }) : 0.6;
+      const p = state ? retrievability(state, at, curve) : 0.6;
       const u = random();
       const rating: Rating = random() < p ? (u < 0.1 ? 2 : u < 0.9 ? 3 : 4) : 1;
       state = nextState(state, at, rating, opts);

@@ -1,4 +1,4 @@
-import { type CardState, dayStart, nextState, retrievability } from "@/lib/srs";
+import { type CardState, type PreparedScheduler, dayStart, nextState, prepareScheduler, retrievability } from "@/lib/srs";
 
 import { dayIndex, studyDays } from "./days";
 import type { InterviewPlan, PlanDay, PlanInput, PlannedCard } from "./models";
@@ -27,6 +27,7 @@ interface Sim {
 
 interface Grid {
   input: PlanInput;
+  scheduler: PreparedScheduler; // input.scheduler, built once for the whole plan
   starts: number[]; // study-day starts, today = now
   load: number[]; // reviews planned per day
 }
@@ -38,10 +39,10 @@ function dayEnd(grid: Grid, day: number): number {
 /** One Good at `at` and the same-day learning steps after it; returns the new state and times. */
 function reviewAt(grid: Grid, state: CardState | undefined, at: number, day: number): { state: CardState; times: number[] } {
   const end = dayEnd(grid, day);
-  let next = nextState(state, at, GOOD, grid.input.scheduler);
+  let next = nextState(state, at, GOOD, grid.scheduler);
   const times = [next.lastReview];
   while (next.phase !== "review" && next.due < end && times.length <= MAX_STEPS) {
-    next = nextState(next, next.due, GOOD, grid.input.scheduler);
+    next = nextState(next, next.due, GOOD, grid.scheduler);
     times.push(next.lastReview);
   }
   return { state: next, times };
@@ -56,7 +57,7 @@ function apply(grid: Grid, sim: Sim, day: number, at: number): void {
 }
 
 function recallAt(grid: Grid, state: CardState | undefined): number {
-  return state ? retrievability(state, grid.input.interviewAt, grid.input.scheduler) : 0;
+  return state ? retrievability(state, grid.input.interviewAt, grid.scheduler) : 0;
 }
 
 /** When a review on `day` happens: today from now on, any other day from its start. */
@@ -101,7 +102,7 @@ export function buildPlan(input: PlanInput): InterviewPlan | null {
   const { now, interviewAt, rolloverHour, cardIds, states, target } = input;
   if (now >= interviewAt) return null;
   const starts = studyDays(now, interviewAt, rolloverHour);
-  const grid: Grid = { input, starts, load: starts.map(() => 0) };
+  const grid: Grid = { input, scheduler: prepareScheduler(input.scheduler), starts, load: starts.map(() => 0) };
   const daysLeft = starts.length;
   const finalDays = Math.max(1, Math.min(input.finalDays ?? DEFAULT_FINAL_DAYS, daysLeft));
   const capacity = Math.max(1, Math.floor((input.minutesPerDay * 60) / Math.max(1, input.secondsPerReview)));

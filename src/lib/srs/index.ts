@@ -23,11 +23,14 @@ export {
   compareReviews,
   isRating,
   nextState,
+  type PreparedScheduler,
+  prepareScheduler,
   previewIntervals,
   replayAll,
   replayCard,
   replayOnto,
   retrievability,
+  type SchedulerLike,
   weightsKey,
 } from "./scheduler";
 export { formatInterval } from "./format";

@@ -72,6 +72,8 @@ export interface QueueOptions {
    * @default 4
    */
   rolloverHour?: number;
+  /** The applied fitted parameters (absent: the defaults), which rank due cards by recall. */
+  weights?: readonly number[];
 }
 
 /** Card counts of a topic (or any set of cards); new, learning, due and mastered are disjoint. */

@@ -1,6 +1,6 @@
 import { DEFAULT_ROLLOVER_HOUR, nextDayStart } from "./days";
 import type { CardState, QueueOptions, TopicCounts } from "./models";
-import { retrievability } from "./scheduler";
+import { prepareScheduler, retrievability } from "./scheduler";
 
 export const DEFAULT_NEW_LIMIT = 20;
 
@@ -57,11 +57,12 @@ export function dueQueue(
   const dayEnd = nextDayStart(now, opts.rolloverHour ?? DEFAULT_ROLLOVER_HOUR);
   const learning: Ranked[] = [];
   const reviews: Ranked[] = [];
+  const curve = prepareScheduler({ weights: opts.weights });
   cardIds.forEach((id, index) => {
     const state = states.get(id);
     if (!state || state.due >= dayEnd) return;
     if (isLearningPhase(state)) learning.push({ id, key: state.due, due: state.due, index });
-    else reviews.push({ id, key: retrievability(state, now), due: state.due, index });
+    else reviews.push({ id, key: retrievability(state, now, curve), due: state.due, index });
   });
   learning.sort(byKeyThenDue);
   reviews.sort(byKeyThenDue);

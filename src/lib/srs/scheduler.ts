@@ -44,9 +44,6 @@ export function compareReviews(a: ReviewInput, b: ReviewInput): number {
   return a.id < b.id ? -1 : 1;
 }
 
-// One scheduler per option set: building ts-fsrs parameters is far costlier than a review.
-const schedulers = new Map<string, FSRS>();
-
 function clampRetention(value: number | undefined): number {
   if (value === undefined || !Number.isFinite(value)) return DEFAULT_DESIRED_RETENTION;
   return Math.min(MAX_DESIRED_RETENTION, Math.max(MIN_DESIRED_RETENTION, value));
@@ -57,17 +54,26 @@ function usableWeights(weights: readonly number[] | undefined): readonly number[
   return weights && weights.length === FSRS_PARAMETER_COUNT && weights.every(Number.isFinite) ? weights : undefined;
 }
 
-function schedulerFor(opts: SchedulerOptions): FSRS {
-  const retention = clampRetention(opts.desiredRetention);
-  const fuzz = opts.fuzz ?? true;
+/**
+ * ts-fsrs built once for one option set. Building it costs about three recall predictions, so code
+ * that schedules or scores many cards prepares one and passes it instead of the options; the caller
+ * owns it for as long as its computation lasts (no module-level cache: nothing outlives a call).
+ */
+export interface PreparedScheduler {
+  readonly fsrs: FSRS;
+}
+
+/** Options, or a scheduler already prepared from them. */
+export type SchedulerLike = SchedulerOptions | PreparedScheduler;
+
+export function prepareScheduler(opts: SchedulerOptions = {}): PreparedScheduler {
   const w = usableWeights(opts.weights);
-  const key = `${retention}|${fuzz}|${w ? w.join(",") : ""}`;
-  let scheduler = schedulers.get(key);
-  if (!scheduler) {
-    scheduler = fsrs(generatorParameters({ request_retention: retention, enable_fuzz: fuzz, ...(w ? { w: [...w] } : {}) }));
-    schedulers.set(key, scheduler);
-  }
-  return scheduler;
+  const params = { request_retention: clampRetention(opts.desiredRetention), enable_fuzz: opts.fuzz ?? true, ...(w ? { w: [...w] } : {}) };
+  return { fsrs: fsrs(generatorParameters(params)) };
+}
+
+function schedulerFor(opts: SchedulerLike): FSRS {
+  return "fsrs" in opts ? opts.fsrs : prepareScheduler(opts).fsrs;
 }
 
 function isSorted(entries: readonly ReviewInput[]): boolean {
@@ -181,7 +187,7 @@ function reviewTime(state: CardState | undefined, now: number): number {
 export function previewIntervals(
   state: CardState | undefined,
   now: number,
-  opts: SchedulerOptions = {},
+  opts: SchedulerLike = {},
 ): Record<Rating, IntervalPreview> {
   const when = new Date(reviewTime(state, now));
   const card = state ? toFsrsCard(state) : createEmptyCard(when);
@@ -197,13 +203,14 @@ export function previewIntervals(
  * Probability of recall at `now` (ts-fsrs' forgetting curve over whole elapsed days). The curve's
  * shape is one of the parameters, so fitted `weights` change it.
  */
-export function retrievability(state: CardState, now: number, opts: SchedulerOptions = {}): number {
+export function retrievability(state: CardState, now: number, opts: SchedulerLike = {}): number {
   const when = new Date(reviewTime(state, now));
-  return schedulerFor({ weights: opts.weights }).get_retrievability(toFsrsCard(state), when, false);
+  // Retention and fuzz change intervals, not the curve: any scheduler with these weights will do.
+  return schedulerFor(opts).get_retrievability(toFsrsCard(state), when, false);
 }
 
 /** The state after one more grade at `at` (what replaying the log with it appended would give). */
-export function nextState(state: CardState | undefined, at: number, rating: Rating, opts: SchedulerOptions = {}): CardState {
+export function nextState(state: CardState | undefined, at: number, rating: Rating, opts: SchedulerLike = {}): CardState {
   const when = reviewTime(state, at);
   const date = new Date(when);
   const card = schedulerFor(opts).next(state ? toFsrsCard(state) : createEmptyCard(date), date, GRADE_BY_RATING[rating]).card;

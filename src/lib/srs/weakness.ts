@@ -1,5 +1,5 @@
 import type { CardReviewInput, CardState, FlagLike, Rating, WeakCard, WeakReason } from "./models";
-import { compareReviews, retrievability } from "./scheduler";
+import { type PreparedScheduler, compareReviews, prepareScheduler, retrievability } from "./scheduler";
 
 /** Lapses from which a card counts as weak. */
 export const WEAK_LAPSES = 2;
@@ -42,13 +42,14 @@ function reasonsFor(
   lastRating: Rating | undefined,
   state: CardState | undefined,
   now: number,
+  curve: PreparedScheduler,
 ): WeakReason[] {
   const reasons: WeakReason[] = [];
   if (flagged) reasons.push("flagged");
   if (lastRating === 1) reasons.push("last-again");
   if (lastRating === 2) reasons.push("last-hard");
   if (state && state.lapses >= WEAK_LAPSES) reasons.push("lapses");
-  if (state && retrievability(state, now) < WEAK_RETRIEVABILITY) reasons.push("low-retrievability");
+  if (state && retrievability(state, now, curve) < WEAK_RETRIEVABILITY) reasons.push("low-retrievability");
   return reasons;
 }
 
@@ -72,9 +73,10 @@ export function weakCards(
   flags: Readonly<Record<string, FlagLike | undefined>>,
   log: readonly CardReviewInput[],
   now: number,
+  weights?: readonly number[], // the applied fitted parameters (absent: the defaults)
 ): WeakCard[] {
   const last = lastRatings(log);
-  return weakCardsByLastRating(cardIds, states, flags, (cardId) => last.get(cardId)?.rating, now);
+  return weakCardsByLastRating(cardIds, states, flags, (cardId) => last.get(cardId)?.rating, now, weights);
 }
 
 /** weakCards with each card's newest rating given (a lazily decoded log's columns know it without entries). */
@@ -84,11 +86,13 @@ export function weakCardsByLastRating(
   flags: Readonly<Record<string, FlagLike | undefined>>,
   lastRating: (cardId: string) => Rating | undefined,
   now: number,
+  weights?: readonly number[], // the applied fitted parameters (absent: the defaults)
 ): WeakCard[] {
+  const curve = prepareScheduler({ weights });
   const weak: WeakCard[] = [];
   for (const cardId of cardIds) {
     const flagged = Object.hasOwn(flags, cardId) && flags[cardId]?.value === true;
-    const reasons = reasonsFor(flagged, lastRating(cardId), states.get(cardId), now);
+    const reasons = reasonsFor(flagged, lastRating(cardId), states.get(cardId), now, curve);
     if (reasons.length > 0) weak.push({ cardId, reasons });
   }
   // Array.prototype.sort is stable, so equal counts keep bank order.

@@ -43,7 +43,7 @@ export function computeStats(input: {
     forecast: dueForecast(facts.states.values(), now, rolloverHour, FORECAST_DAYS),
     desiredRetention,
     weeks: weeklyRetention(progress.log, facts.inReview, today, rolloverHour),
-    topics: topicStats(topics, topicOf, progress.log, facts.states, facts.inReview, now, rolloverHour),
+    topics: topicStats(topics, topicOf, progress.log, facts.states, facts.inReview, now, rolloverHour, progress.settings.value.memory?.w),
     totalReviews: progress.log.length,
   };
 }

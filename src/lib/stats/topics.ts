@@ -1,4 +1,4 @@
-import { type CardState, retrievability, topicCounts } from "@/lib/srs";
+import { type CardState, prepareScheduler, retrievability, topicCounts } from "@/lib/srs";
 
 import type { RetentionRow, StatsReview, TopicMastery, TopicRef } from "./models";
 import { emptyRetention, tally } from "./retention";
@@ -30,6 +30,7 @@ export function topicStats(
   inReview: ReadonlySet<StatsReview>,
   now: number,
   rolloverHour: number,
+  weights?: readonly number[], // the applied fitted parameters (absent: the defaults)
 ): TopicMastery[] {
   const acc = new Map<string, Acc>(topics.map((t) => [t.key, { reviewed: [], retention: emptyRetention(), times: [] }]));
   // One lookup per card, not per review: a long log repeats the same few thousand ids.
@@ -45,6 +46,7 @@ export function topicStats(
     if (review.ms !== undefined) a.times.push(review.ms);
     if (inReview.has(review)) tally(a.retention, review);
   }
+  const curve = prepareScheduler({ weights });
   return topics.map((t) => {
     const a = acc.get(t.key) ?? { reviewed: [], retention: emptyRetention(), times: [] };
     // A topic that lost cards keeps their reviews; count at most as many as it has.
@@ -53,7 +55,7 @@ export function topicStats(
     let recallSum = 0;
     for (const id of reviewed) {
       const state = states.get(id);
-      if (state) recallSum += retrievability(state, now);
+      if (state) recallSum += retrievability(state, now, curve);
     }
     const answerMs = median(a.times);
     return {

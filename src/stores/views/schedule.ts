@@ -32,6 +32,7 @@ export function drillQueue(source: ProgressSource, selection: Selection, ids: re
     now,
     newLimit: progress.settings.value.newPerSession,
     rolloverHour: progress.settings.value.rolloverHour,
+    weights: progress.settings.value.memory?.w,
     mock: selection.mock,
     topicOf,
   });

@@ -11,10 +11,11 @@ import type { ProgressSource } from "./source";
 
 /** The weak cards among `ids` at `now`, most reasons first, each with why. */
 export function weakNow({ progress, cardStates }: ProgressSource, ids: readonly string[], now: number): WeakCard[] {
+  const weights = progress.settings.value.memory?.w;
   const columns = logColumns(progress);
-  if (!columns) return weakCards(ids, cardStates(progress), progress.flags, progress.log, now);
+  if (!columns) return weakCards(ids, cardStates(progress), progress.flags, progress.log, now, weights);
   const last = lastRatingsOf(columns);
-  return weakCardsByLastRating(ids, cardStates(progress), progress.flags, (cardId) => last.get(cardId), now);
+  return weakCardsByLastRating(ids, cardStates(progress), progress.flags, (cardId) => last.get(cardId), now, weights);
 }
 
 /** Cards with a review or a flag (weakCandidates), from a lazily decoded log's columns when it has them. */

@@ -1,5 +1,5 @@
 import { generatorParameters } from "ts-fsrs";
-import { evaluate, byCard, fitAndEvaluate, splitByDays, syntheticHistory, toColumns, type FitReport } from "@/lib/memory";
+import { evaluate, byCard, fitAndEvaluate, splitByDays, syntheticHistory, toColumns, trainingCards, type FitReport } from "@/lib/memory";
 import { loadFsrsBrowser } from "../../../scripts/fsrs-node";
 
 const DEFAULTS = [...generatorParameters().w];
@@ -28,6 +28,19 @@ describe("optimizer (fsrs-browser, single-threaded)", () => {
       throw new Error("must not be called");
     });
     expect(report).toMatchObject({ tooFew: true, needed: 400 });
+  });
+
+  it("trains on whole cards, every k-th, so that at most the cap of reviews before the held-out days remain", () => {
+    const cards = byCard(toColumns(syntheticHistory({ weights: undefined, cards: 300, days: 120, start: START, seed: 3 })));
+    const before = START + 100 * 86_400_000;
+    const count = (list: typeof cards) => list.reduce((n, l) => n + l.filter((r) => r.at < before).length, 0);
+    const all = count(cards);
+    expect(trainingCards(cards, before, all)).toEqual(cards);
+    const subset = trainingCards(cards, before, Math.floor(all / 3));
+    expect(count(subset)).toBeLessThanOrEqual(Math.floor(all / 3));
+    expect(subset.length).toBeGreaterThan(cards.length / 5);
+    // Whole histories: each kept card has every one of its reviews.
+    for (const list of subset) expect(cards).toContainEqual(list);
   });
 
   it("holds out the last fifth of the study days", () => {

@@ -1,6 +1,6 @@
 import { createEmptyCard, default_w, fsrs, generatorParameters, Rating as FsrsRating } from "ts-fsrs";
 
-import { type CardState, RATINGS, type Rating, previewIntervals, replayAll, replayCard, retrievability } from "@/lib/srs";
+import { type CardState, RATINGS, type Rating, nextState, prepareScheduler, previewIntervals, replayAll, replayCard, retrievability } from "@/lib/srs";
 
 import { DAY, MINUTE, T0, review } from "./helpers";
 
@@ -162,5 +162,21 @@ describe("retrievability", () => {
     expect(r0).toBe(1);
     expect(r1).toBeLessThan(r0);
     expect(r2).toBeLessThan(r1);
+  });
+});
+
+describe("prepareScheduler", () => {
+  it("schedules and predicts exactly as the options it was prepared from", () => {
+    const steep = [...default_w].map((w, i) => (i === 20 ? 0.8 : w));
+    const opts = { desiredRetention: 0.85, weights: steep };
+    const prepared = prepareScheduler(opts);
+    const card = replayCard([review("c", 3, T0), review("c", 3, T0 + 10 * MINUTE), review("c", 3, T0 + 2 * DAY)], opts);
+    if (!card) throw new Error("the card was reviewed");
+    const later = T0 + 9 * DAY;
+    expect(previewIntervals(card, later, prepared)).toEqual(previewIntervals(card, later, opts));
+    expect(nextState(card, later, 2, prepared)).toEqual(nextState(card, later, 2, opts));
+    expect(retrievability(card, later, prepared)).toBe(retrievability(card, later, opts));
+    // The fitted curve is the one used: the defaults' would predict a different recall.
+    expect(retrievability(card, later, prepared)).not.toBe(retrievability(card, later, prepareScheduler()));
   });
 });

@@ -1,3 +1,4 @@
+import { generatorParameters } from "ts-fsrs";
 import { WEAK_REASONS, describeWeakReason, replayAll, weakCards } from "@/lib/srs";
 
 import { DAY, MINUTE, T0, review } from "./helpers";
@@ -50,6 +51,16 @@ describe("weakCards", () => {
       now,
     );
     expect(all[0]?.reasons).toEqual(["flagged", "last-again", "lapses", "low-retrievability"]);
+  });
+
+  it("judges low recall with the applied fitted parameters, not the defaults", () => {
+    // Twelve days after a review at stability 2: the defaults' flat curve still gives about 74% recall,
+    // a learner whose curve falls steeply (w20 = 0.8) about 61%, below the weak line of 70%.
+    const now = T0 + 30 * DAY;
+    const steep = [...generatorParameters().w].map((w, i) => (i === 20 ? 0.8 : w));
+    const late = new Map([["late", state("review", now - 10 * DAY, { stability: 2, lastReview: now - 12 * DAY })]]);
+    expect(weakCards(["late"], late, {}, [], now)).toEqual([]);
+    expect(weakCards(["late"], late, {}, [], now, steep)).toEqual([{ cardId: "late", reasons: ["low-retrievability"] }]);
   });
 });
 
