@@ -13,7 +13,7 @@ import { fromTable } from "./table";
  * questions, or all of them when most of their siblings of that shape do. A `questions` hint turns
  * every other detector off and takes every candidate of its shape.
  */
-const QA_QUESTION = /^\s*(?:Q|Question)\s*\d*\s*[:.)]\s*/i;
+const QA_QUESTION = /^\s*(?:Q|Question|Exercise|Task|Quiz)\s*\d*\s*[:.)]\s*/i;
 const QA_ANSWER = /^\s*(?:A|Ans|Answer)\s*\d*\s*[:.)]\s*/i;
 
 const meaningful = (children: PhrasingContent[]) => children.filter((c) => !(c.type === "text" && c.value.trim() === "") && c.type !== "break" && c.type !== "html");
@@ -32,6 +32,11 @@ function removeLabel(p: Paragraph, label: RegExp): Paragraph {
   const [first, ...rest] = p.children;
   if (first?.type === "text") return { ...p, children: [{ ...first, value: first.value.replace(label, "") }, ...rest] };
   if (first && (first.type === "strong" || first.type === "emphasis") && label.test(toString(first))) return { ...p, children: rest };
+  // `**Exercise**: …`: the label in bold, its colon after it.
+  const [next, ...after] = rest;
+  if (first && (first.type === "strong" || first.type === "emphasis") && next?.type === "text" && label.test(`${toString(first)}${next.value}`)) {
+    return { ...p, children: [{ ...next, value: next.value.replace(/^\s*[:.)]\s*/, "") }, ...after] };
+  }
   return p;
 }
 
@@ -217,6 +222,9 @@ export function cardsInBlocks(nodes: RootContent[], ctx: Ctx): RawCard[] {
   }
   return cards;
 }
+
+/** How many `Q:`/`Exercise:` questions a run of blocks holds: questions by the author's own label. */
+export const labelledQuestions = (nodes: RootContent[]): number => nodes.filter((n) => n.type === "paragraph" && QA_QUESTION.test(toString(n))).length;
 
 /** Does this run of blocks hold a hidden answer (`<details><summary>Show</summary>`)? */
 export function hasAnswerDetails(nodes: RootContent[]): boolean {

@@ -7,7 +7,8 @@ import { parseBody } from "./parse";
 import { baseName, extName } from "./paths";
 import type { RawCard } from "./raw";
 import { stripNumbering } from "./text";
-import { titleFromFileName, type TopicDraft, topicsOfFile } from "./topics";
+import { readsAsQuestion } from "./question-text";
+import { flatten, titleFromFileName, type TopicDraft, topicsOfFile } from "./topics";
 
 /** What one bank file yields: topic drafts, or one question (a folder of one-question files). */
 export interface FileRead {
@@ -15,6 +16,8 @@ export interface FileRead {
   file: string; // as shown in messages
   drafts: TopicDraft[];
   oneQuestion: RawCard | null;
+  /** A file that may be one question (its `#` heading does not read as one): decided with its siblings. */
+  lone?: RawCard;
   tags: string[];
   why: string; // when it yields nothing: why
 }
@@ -59,9 +62,13 @@ export function readFile(input: FileInput, problems: ContentProblem[], warnings:
   const mdx = /^\.mdx$/i.test(ext);
   const prefix = /^(\d+)[-_ ]/.exec(base);
   const order = meta.order ?? (prefix ? Number(prefix[1]) : Number.POSITIVE_INFINITY);
-  const body = parseBody(file, fm.body, fm.bodyLine, { mdx, hints: input.hints });
+  const body = parseBody(file, fm.body, fm.bodyLine, { mdx, hints: input.hints, lone: manyFiles && !meta.title });
   const one = oneQuestionCard({ path: input.path, sibling: input.sibling, file, meta, body: fm.body, bodyLine: fm.bodyLine, parsed: body, mdx }, problems);
   if (one) return { path: input.path, file, drafts: [], oneQuestion: one.card, tags: one.tags, why: "" };
+  // One question per file, no front matter: the `#` heading is the question, the rest its answer.
+  const cards = flatten(body.root);
+  const lone = body.lone && (cards.length === 0 || (cards.length === 1 && cards[0]!.line === body.lone.line)) ? body.lone : null;
+  if (lone && readsAsQuestion(lone.prompt)) return { path: input.path, file, drafts: [], oneQuestion: lone, tags: meta.tags ?? [], why: "" };
   warnings.push(...body.warnings);
   const title = meta.title ? stripNumbering(meta.title) : (body.title ?? titleFromFileName(base));
   const drafts = topicsOfFile({
@@ -82,6 +89,7 @@ export function readFile(input: FileInput, problems: ContentProblem[], warnings:
   const why = drafts.length
     ? ""
     : `${file}: no questions found (no heading, bullet, bold line or <details> summary reads as a question${body.warnings.length ? `; ${body.warnings.length} note${body.warnings.length === 1 ? "" : "s"} above` : ""})`;
+  if (why && lone) return { path: input.path, file, drafts, oneQuestion: null, lone, tags: meta.tags ?? [], why };
   if (why) warnings.push(`${why}; the file was skipped`);
   return { path: input.path, file, drafts, oneQuestion: null, tags: meta.tags ?? [], why };
 }

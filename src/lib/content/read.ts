@@ -85,6 +85,20 @@ function uniqueSlugs(drafts: TopicDraft[], warnings: string[]): void {
   }
 }
 
+/**
+ * A file whose `#` heading does not read as a question ("Design Mint.com") is one question too when
+ * most files of the deck are one-question files; else it is skipped, as a file without questions is.
+ */
+function settleLoneFiles(reads: FileRead[], warnings: string[]): void {
+  const ones = reads.filter((r) => r.oneQuestion).length;
+  const pending = reads.filter((r) => r.lone);
+  for (const r of pending) {
+    if (ones >= 2 && ones >= pending.length) r.oneQuestion = r.lone ?? null;
+    else warnings.push(`${r.why}; the file was skipped`);
+    if (r.oneQuestion) r.why = "";
+  }
+}
+
 /** One-question files: a topic per folder. */
 function oneQuestionTopics(reads: FileRead[], deckTitle: string): TopicDraft[] {
   const byFolder = new Map<string, TopicDraft>();
@@ -117,6 +131,7 @@ export async function readDeck(input: ReadDeckInput): Promise<ReadDeckResult> {
   const reads = kept
     .map((f) => readFile({ path: f.path, file: shown(f.path), text: f.text, manyFiles: kept.length > 1, hints, sibling: (p) => byPath.get(p) }, problems, warnings))
     .filter((r): r is FileRead => r !== null);
+  settleLoneFiles(reads, warnings);
   const drafts = [...reads.flatMap((r) => r.drafts), ...oneQuestionTopics(reads, title)].sort(compareDrafts);
   uniqueSlugs(drafts, warnings);
   if (drafts.length === 0) {

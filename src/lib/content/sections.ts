@@ -1,5 +1,5 @@
 import type { Heading, RootContent } from "mdast";
-import { cardsInBlocks, hasAnswerDetails } from "./blocks";
+import { cardsInBlocks, hasAnswerDetails, labelledQuestions } from "./blocks";
 import { forcedShape } from "./candidate";
 import { makeCard } from "./card";
 import { headingText, removeNoise } from "./noise";
@@ -98,8 +98,9 @@ function kindOf(s: Section, asGroup: RawGroup, ctx: Ctx, questionLevel: number |
   // A question heading stays one card, however question-like the lines of its answer look: only
   // sub-headings that hold questions make it a group. A `Q:` label is a question by the author's word.
   const question = readsAsQuestion(titleOf(s)) || (s.heading !== null && QA_HEADING.test(headingText(s.heading)));
-  if (!forced && question && asGroup.children.length === 0) return "question";
-  if (!forced && (question || hasAnswerDetails(s.body)) && asGroup.cards.length < 2) return "question";
+  // …unless it holds questions labelled as such by the author ("Exercise:", "Q:"): then it groups them.
+  if (!forced && question && asGroup.children.length === 0 && labelledQuestions(s.body) < 2) return "question";
+  if (!forced && (question || hasAnswerDetails(s.body)) && asGroup.cards.length < 2 && labelledQuestions(s.body) < 2) return "question";
   return countCards(asGroup) > 0 ? "group" : "other";
 }
 
