@@ -79,6 +79,15 @@ function fromLines(p: Paragraph, ctx: Ctx): Candidate[] {
   }));
 }
 
+/** `> What is X?`: a block quote of one short paragraph that asks a question. */
+function quotedQuestion(node: RootContent): Paragraph | null {
+  if (node.type !== "blockquote" || node.children.length !== 1 || node.children[0]?.type !== "paragraph") return null;
+  const p = node.children[0];
+  const text = toString(p, { includeHtml: false }).trim();
+  // It asks: a quoted instruction ("> Outline a high level design.") is an aside, not a question.
+  return text.length <= 300 && !text.includes("\n") && /[?？؟]/u.test(text) && readsAsQuestion(text) ? p : null;
+}
+
 const mostlyQuestions = (list: List) => list.children.filter((i) => readsAsQuestion(toString(i.children[0] ?? { type: "text", value: "" }))).length / list.children.length >= 0.5;
 
 function candidatesIn(nodes: RootContent[], ctx: Ctx): { candidates: Candidate[]; paragraphs: number } {
@@ -92,6 +101,7 @@ function candidatesIn(nodes: RootContent[], ctx: Ctx): { candidates: Candidate[]
     const last = candidates[candidates.length - 1];
     if (last?.open) last.input.answer.push(block);
   };
+  const last = () => candidates[candidates.length - 1];
   const push = (...found: Candidate[]) => candidates.push(...found.map((c) => (hints.answers === "below" ? { ...c, open: true } : c)));
   for (const node of nodes) {
     if (node.type === "details" && allowed("details")) {
@@ -128,6 +138,11 @@ function candidatesIn(nodes: RootContent[], ctx: Ctx): { candidates: Candidate[]
       const found = node.children.map((item) => fromItem(item, ctx, list)).filter((c): c is Candidate => c !== null);
       if (found.length === 0) attach(node);
       push(...found);
+      continue;
+    }
+    const quoted = quotedQuestion(node);
+    if (quoted && allowed("quote") && (!last() || !last()!.open || last()!.shape === "quote" || forced === "paragraph")) {
+      push({ shape: "quote", input: { prompt: quoted.children, answer: [], line: lineOf(ctx, node) }, reads: true, list: -1, open: true });
       continue;
     }
     if (node.type === "paragraph") {
