@@ -1,3 +1,4 @@
+import { adviseFile } from "./advice";
 import type { ContentProblem } from "./errors";
 import { frontMatterLine, readFrontMatter } from "./front-matter";
 import type { ReaderHints } from "./hints";
@@ -88,7 +89,7 @@ export function readFile(input: FileInput, problems: ContentProblem[], warnings:
   });
   const why = drafts.length
     ? ""
-    : `${file}: no questions found (no heading, bullet, bold line or <details> summary reads as a question${body.warnings.length ? `; ${body.warnings.length} note${body.warnings.length === 1 ? "" : "s"} above` : ""})`;
+    : `${file}: no questions found: ${adviseFile(fm.body).text}`;
   if (why && lone) return { path: input.path, file, drafts, oneQuestion: null, lone, tags: meta.tags ?? [], why };
   if (why) warnings.push(`${why}; the file was skipped`);
   return { path: input.path, file, drafts, oneQuestion: null, tags: meta.tags ?? [], why };
