@@ -19,8 +19,10 @@ export function dropRepeats(root: RawGroup, ctx: Ctx): RawGroup {
   const keyOf = (c: RawCard) => `${c.prompt.toLowerCase()}\n${frontText(c)}`;
   const visit = (group: RawGroup): RawGroup => {
     // A section made of repeats (a solutions section) repeats the questions, whatever it answers.
+    // Only repeats of questions from earlier sections count: two "What is the output?" side by side
+    // with different code and answers are two questions.
     const keys = group.cards.map(keyOf);
-    const repeats = keys.filter((k, i) => seen.has(k) || keys.indexOf(k) < i).length;
+    const repeats = keys.filter((k) => seen.has(k)).length;
     const solutions = repeats / Math.max(1, keys.length) >= 0.5;
     const cards = group.cards.filter((c) => {
       const key = keyOf(c);
