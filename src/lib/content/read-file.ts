@@ -1,4 +1,4 @@
-import { adviseFile } from "./advice";
+import { type Advice, adviseFile } from "./advice";
 import type { ContentProblem } from "./errors";
 import { frontMatterLine, readFrontMatter } from "./front-matter";
 import type { ReaderHints } from "./hints";
@@ -17,6 +17,8 @@ export interface FileRead {
   file: string; // as shown in messages
   drafts: TopicDraft[];
   oneQuestion: RawCard | null;
+  /** For a file with no questions: the steering hint the doctor suggests, if any. */
+  hint?: Advice["hint"];
   /** A file that may be one question (its `#` heading does not read as one): decided with its siblings. */
   lone?: RawCard;
   tags: string[];
@@ -87,10 +89,10 @@ export function readFile(input: FileInput, problems: ContentProblem[], warnings:
     if (!manyFiles) warnings.push(`${file}:${d.line}: section "${d.title}" has no questions and was skipped`);
     return false;
   });
-  const why = drafts.length
-    ? ""
-    : `${file}: no questions found: ${adviseFile(fm.body).text}`;
-  if (why && lone) return { path: input.path, file, drafts, oneQuestion: null, lone, tags: meta.tags ?? [], why };
+  const advice = drafts.length ? null : adviseFile(fm.body);
+  const why = advice ? `${file}: no questions found: ${advice.text}` : "";
+  const hint = advice?.hint ?? null;
+  if (why && lone) return { path: input.path, file, drafts, oneQuestion: null, lone, tags: meta.tags ?? [], why, hint };
   if (why) warnings.push(`${why}; the file was skipped`);
-  return { path: input.path, file, drafts, oneQuestion: null, tags: meta.tags ?? [], why };
+  return { path: input.path, file, drafts, oneQuestion: null, tags: meta.tags ?? [], why, hint };
 }

@@ -99,6 +99,13 @@ function settleLoneFiles(reads: FileRead[], warnings: string[]): void {
   }
 }
 
+/** The fix for a deck with no questions: the steering hint its files suggest, when they agree on one. */
+function steerFix(hints: (FileRead["hint"] | null)[]): string {
+  const said = [...new Set(hints.filter((h) => h != null).map((h) => `questions: ${h.questions}${h.headingLevel ? `, headingLevel: ${h.headingLevel}` : ""}`))];
+  const steer = said.length === 1 ? `steer the reader: \`reader: { ${said[0]} }\` in the deck's _deck.md (or the same choice on the add-deck page), or ` : "";
+  return `${steer}write each question as a heading, a bullet, a bold line or a <details><summary> ending in "?", or see content/README.md for the shapes the loader reads; \`npm run content:check -- <file>\` shows what it makes of a bank`;
+}
+
 /** One-question files: a topic per folder. */
 function oneQuestionTopics(reads: FileRead[], deckTitle: string): TopicDraft[] {
   const byFolder = new Map<string, TopicDraft>();
@@ -145,7 +152,7 @@ export async function readDeck(input: ReadDeckInput): Promise<ReadDeckResult> {
         fix:
           files.length === 0
             ? `put a question bank (.md) in ${input.displayPrefix ?? "the deck"}/, or remove the folder`
-            : "write each question as a heading, a bullet, a bold line or a <details><summary> ending in \"?\", or see content/README.md for the shapes the loader reads; `npm run content:check -- <file>` shows what it makes of a bank",
+            : steerFix(reads.map((r) => r.hint ?? null)),
       });
     }
     return { deck: null, problems, warnings: [...new Set(warnings)], located };

@@ -40,4 +40,16 @@ describe("the doctor's advice for a file with no questions it can read", () => {
     expect(read.problems[0]?.message).toContain("index.md: no questions found: a list of 3 links");
     expect(read.problems[0]?.message).not.toMatch(/notes? above/);
   });
+
+  it.each([
+    ["headings", "# Terms\n\n## Closures\n\nA function and its scope.\n\n## Hoisting\n\nMoving up.\n\n## Currying\n\nOne argument at a time.\n", 3],
+    ["a table", "| Term | Meaning |\n|---|---|\n| AST | The tree |\n| HIR | High IR |\n| MIR | Mid IR |\n", 3],
+  ])("for %s, the deck's fix names the hint, and the hint reads the bank", async (_, text, cards) => {
+    const unsteered = await readDeck({ slug: "d", files: [{ path: "README.md", text }] });
+    expect(unsteered.deck).toBeNull();
+    const hint = adviseFile(text).hint!;
+    expect(unsteered.problems[0]?.fix).toContain(`reader: { questions: ${hint.questions}`);
+    const steered = await readDeck({ slug: "d", files: [{ path: "README.md", text }], hints: hint });
+    expect(steered.deck?.topics.flatMap((t) => t.cards)).toHaveLength(cards);
+  });
 });
