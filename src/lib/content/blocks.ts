@@ -99,7 +99,9 @@ function candidatesIn(nodes: RootContent[], ctx: Ctx): { candidates: Candidate[]
   let paragraphs = 0;
   const attach = (block: RootContent) => {
     const last = candidates[candidates.length - 1];
-    if (last?.open) last.input.answer.push(block);
+    // Code written at column 0 under an indented answer (the list ended by accident) is still its.
+    const strayCode = block.type === "code" && last?.shape === "item" && last.input.answer.length > 0;
+    if (last?.open || strayCode) last!.input.answer.push(block);
   };
   const last = () => candidates[candidates.length - 1];
   const push = (...found: Candidate[]) => candidates.push(...found.map((c) => (hints.answers === "below" ? { ...c, open: true } : c)));

@@ -3,11 +3,14 @@ import { foldDetailsIn } from "./details";
 import type { ReaderHints } from "./hints";
 import { parseMarkdown } from "./markdown";
 import { mdxToMarkdown } from "./mdx";
+import { loosenHeadings } from "./loose-headings";
 import { mkdocsToMarkdown, restoreLines } from "./mkdocs";
 import { makeCard } from "./card";
 import { type Ctx, lineOf, type RawCard, type RawGroup } from "./raw";
+import { dropTrailingPromo } from "./noise";
 import { dropRepeats } from "./repeats";
 import { readSections } from "./sections";
+import { flatten } from "./topics";
 
 export type { RawCard, RawGroup } from "./raw";
 
@@ -46,7 +49,7 @@ function loneQuestion(nodes: RootContent[], ctx: Ctx): RawCard | null {
 /** Reads a file's markdown body (`.md` or `.mdx`) into groups of cards. */
 export function parseBody(file: string, body: string, lineOffset: number, options: { mdx?: boolean; hints?: ReaderHints; lone?: boolean } = {}): ParsedBody {
   const ctx: Ctx = { file, lineOffset, warnings: [], hints: options.hints ?? {} };
-  const markdown = options.mdx ? mdxToMarkdown(body) : body;
+  const markdown = loosenHeadings(options.mdx ? mdxToMarkdown(body) : body);
   const mkdocs = mkdocsToMarkdown(markdown);
   const source = mkdocs?.text ?? markdown;
   const nodes = foldDetailsIn(parseMarkdown(source).children, source);
@@ -60,5 +63,8 @@ export function parseBody(file: string, body: string, lineOffset: number, option
   }
   if (ctx.hints.answers === "details") root = answersInDetails(root);
   root = dropRepeats(root, ctx);
+  // The file's last answer runs to its end, where a promotional banner may stand.
+  const last = flatten(root).reduce<RawCard | null>((a, c) => (a === null || c.line > a.line ? c : a), null);
+  if (last) last.answer = dropTrailingPromo(last.answer);
   return { root, title, lone: options.lone ? loneQuestion(nodes, ctx) : null, warnings: ctx.warnings };
 }

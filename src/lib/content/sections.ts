@@ -6,7 +6,7 @@ import { headingText, removeNoise } from "./noise";
 import { readsAsQuestion } from "./question-text";
 import { type Ctx, lineOf, type RawCard, type RawGroup, warn } from "./raw";
 import { skipsSection } from "./skip";
-import { isTableOfContentsTitle, stripNumbering } from "./text";
+import { isBoilerplateTitle, isTableOfContentsTitle, stripNumbering } from "./text";
 
 /**
  * Headings, read by what they hold rather than by their depth:
@@ -129,7 +129,8 @@ function read(section: Section, ctx: Ctx, questionLevel: number | null, depths: 
   for (const k of kinds) {
     const hasBody = k.s.all.some((n) => n.type !== "html");
     const atQuestionDepth = k.s.heading !== null && depths.has(k.s.heading.depth) && k.s.children.length === 0;
-    if (k.as === "question" || (k.as === "other" && (most || atQuestionDepth) && hasBody)) {
+    const pulledIn = (most || atQuestionDepth) && hasBody && !isBoilerplateTitle(titleOf(k.s));
+    if (k.as === "question" || (k.as === "other" && pulledIn)) {
       const card = cardOf(k.s, ctx);
       if (card) group.cards.push(card);
     } else if (k.as === "group") {
