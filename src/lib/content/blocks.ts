@@ -5,6 +5,7 @@ import { makeCard } from "./card";
 import { questionParagraph } from "./paragraphs";
 import { readsAsQuestion } from "./question-text";
 import { type Ctx, lineOf, type RawCard, warn } from "./raw";
+import { fromLines, quotedQuestion } from "./prose-shapes";
 import { fromTable } from "./table";
 
 /**
@@ -65,29 +66,6 @@ function fromItem(item: ListItem, ctx: Ctx, list: number): Candidate | null {
   };
 }
 
-/** Plain paragraphs with one question per line: each line ending in a question mark is a card. */
-function fromLines(p: Paragraph, ctx: Ctx): Candidate[] {
-  const lines = toString(p).split("\n").map((l) => l.trim()).filter(Boolean);
-  if (lines.length < 2 || lines.filter(readsAsQuestion).length / lines.length < 0.5) return [];
-  const line = lineOf(ctx, p);
-  return lines.map((text, i) => ({
-    shape: "line" as const,
-    input: { prompt: [{ type: "text" as const, value: text }], answer: [], line: line + i },
-    reads: readsAsQuestion(text),
-    list: -1,
-    open: false,
-  }));
-}
-
-/** `> What is X?`: a block quote of one short paragraph that asks a question. */
-function quotedQuestion(node: RootContent): Paragraph | null {
-  if (node.type !== "blockquote" || node.children.length !== 1 || node.children[0]?.type !== "paragraph") return null;
-  const p = node.children[0];
-  const text = toString(p, { includeHtml: false }).trim();
-  // It asks: a quoted instruction ("> Outline a high level design.") is an aside, not a question.
-  return text.length <= 300 && !text.includes("\n") && /[?？؟]/u.test(text) && readsAsQuestion(text) ? p : null;
-}
-
 const mostlyQuestions = (list: List) => list.children.filter((i) => readsAsQuestion(toString(i.children[0] ?? { type: "text", value: "" }))).length / list.children.length >= 0.5;
 
 function candidatesIn(nodes: RootContent[], ctx: Ctx): { candidates: Candidate[]; paragraphs: number } {
@@ -105,7 +83,8 @@ function candidatesIn(nodes: RootContent[], ctx: Ctx): { candidates: Candidate[]
   };
   const last = () => candidates[candidates.length - 1];
   const push = (...found: Candidate[]) => candidates.push(...found.map((c) => (hints.answers === "below" ? { ...c, open: true } : c)));
-  for (const node of nodes) {
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
     if (node.type === "details" && allowed("details")) {
       const question = forced === "details" || readsAsQuestion(node.summaryText) || node.summaryBlocks.length > 0;
       const last = candidates[candidates.length - 1];
@@ -160,8 +139,12 @@ function candidatesIn(nodes: RootContent[], ctx: Ctx): { candidates: Candidate[]
         continue;
       }
       const bold = boldText(node);
-      if (allowed("bold") && bold && (forced === "bold" || !isLabel(toString({ type: "paragraph", children: bold })))) {
-        push({ shape: "bold", input: { prompt: bold, answer: [], line: lineOf(ctx, node) }, reads: readsAsQuestion(toString(node)), list: -1, open: true });
+      // "**Make this work:**" then code: a task, its code on the front (among bold questions, a question).
+      const next = nodes[i + 1];
+      const leadIn = next?.type === "code" && bold !== null && isLabel(toString({ type: "paragraph", children: bold }));
+      if (allowed("bold") && bold && (forced === "bold" || leadIn || !isLabel(toString({ type: "paragraph", children: bold })))) {
+        push({ shape: "bold", input: { prompt: bold, front: leadIn ? [next] : [], answer: [], line: lineOf(ctx, node) }, reads: readsAsQuestion(toString(node)), list: -1, open: true });
+        if (leadIn) i++;
         continue;
       }
       if (allowed("paragraph") && (!last?.open || last.shape === "paragraph")) {

@@ -78,6 +78,18 @@ describe("answers are what the author wrote, no more, no less", () => {
     ]);
   });
 
+  it("a bold lead-in ('**Make this work:**') followed by code, among bold questions, is a task with its code on the front", async () => {
+    const r = await readDeck({
+      slug: "d",
+      files: [{ path: "README.md", text: "**What is a closure?**\n\nA function with its scope.\n\n**Make this work:**\n\n```js\nduplicate([1, 2]);\n```\n\nConcat the array with itself.\n\n**What is hoisting?**\n\nDeclarations move up.\n" }],
+    });
+    const cards = r.deck!.topics.flatMap((t) => t.cards);
+    expect(cards.map((c) => c.prompt)).toEqual(["What is a closure?", "Make this work:", "What is hoisting?"]);
+    expect(cards[1]!.frontHtml).toContain("duplicate([1, 2]);");
+    expect(cards[1]!.answerHtml).toBe("<p>Concat the array with itself.</p>");
+    expect(cards[0]!.answerHtml).toBe("<p>A function with its scope.</p>");
+  });
+
   it("keeps code written at column 0 under an indented list answer", async () => {
     const cards = await cardsOf("1. What is a closure?\n\n   A function with its scope:\n\n```js\nfunction f() { return () => 1; }\n```\n\n2. What is hoisting?\n\n   Declarations move up.\n");
     expect(cards.map((c) => c.prompt)).toEqual(["What is a closure?", "What is hoisting?"]);
