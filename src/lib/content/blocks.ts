@@ -5,6 +5,7 @@ import { makeCard } from "./card";
 import { questionParagraph } from "./paragraphs";
 import { readsAsQuestion } from "./question-text";
 import { type Ctx, lineOf, type RawCard, warn } from "./raw";
+import { fromLines, quotedQuestion } from "./prose-shapes";
 import { fromTable } from "./table";
 
 /**
@@ -13,7 +14,7 @@ import { fromTable } from "./table";
  * questions, or all of them when most of their siblings of that shape do. A `questions` hint turns
  * every other detector off and takes every candidate of its shape.
  */
-const QA_QUESTION = /^\s*(?:Q|Question)\s*\d*\s*[:.)]\s*/i;
+const QA_QUESTION = /^\s*(?:Q|Question|Exercise|Task|Quiz)\s*\d*\s*[:.)]\s*/i;
 const QA_ANSWER = /^\s*(?:A|Ans|Answer)\s*\d*\s*[:.)]\s*/i;
 
 const meaningful = (children: PhrasingContent[]) => children.filter((c) => !(c.type === "text" && c.value.trim() === "") && c.type !== "break" && c.type !== "html");
@@ -32,6 +33,11 @@ function removeLabel(p: Paragraph, label: RegExp): Paragraph {
   const [first, ...rest] = p.children;
   if (first?.type === "text") return { ...p, children: [{ ...first, value: first.value.replace(label, "") }, ...rest] };
   if (first && (first.type === "strong" || first.type === "emphasis") && label.test(toString(first))) return { ...p, children: rest };
+  // `**Exercise**: …`: the label in bold, its colon after it.
+  const [next, ...after] = rest;
+  if (first && (first.type === "strong" || first.type === "emphasis") && next?.type === "text" && label.test(`${toString(first)}${next.value}`)) {
+    return { ...p, children: [{ ...next, value: next.value.replace(/^\s*[:.)]\s*/, "") }, ...after] };
+  }
   return p;
 }
 
@@ -60,20 +66,6 @@ function fromItem(item: ListItem, ctx: Ctx, list: number): Candidate | null {
   };
 }
 
-/** Plain paragraphs with one question per line: each line ending in a question mark is a card. */
-function fromLines(p: Paragraph, ctx: Ctx): Candidate[] {
-  const lines = toString(p).split("\n").map((l) => l.trim()).filter(Boolean);
-  if (lines.length < 2 || lines.filter(readsAsQuestion).length / lines.length < 0.5) return [];
-  const line = lineOf(ctx, p);
-  return lines.map((text, i) => ({
-    shape: "line" as const,
-    input: { prompt: [{ type: "text" as const, value: text }], answer: [], line: line + i },
-    reads: readsAsQuestion(text),
-    list: -1,
-    open: false,
-  }));
-}
-
 const mostlyQuestions = (list: List) => list.children.filter((i) => readsAsQuestion(toString(i.children[0] ?? { type: "text", value: "" }))).length / list.children.length >= 0.5;
 
 function candidatesIn(nodes: RootContent[], ctx: Ctx): { candidates: Candidate[]; paragraphs: number } {
@@ -85,10 +77,14 @@ function candidatesIn(nodes: RootContent[], ctx: Ctx): { candidates: Candidate[]
   let paragraphs = 0;
   const attach = (block: RootContent) => {
     const last = candidates[candidates.length - 1];
-    if (last?.open) last.input.answer.push(block);
+    // Code written at column 0 under an indented answer (the list ended by accident) is still its.
+    const strayCode = block.type === "code" && last?.shape === "item" && last.input.answer.length > 0;
+    if (last?.open || strayCode) last!.input.answer.push(block);
   };
+  const last = () => candidates[candidates.length - 1];
   const push = (...found: Candidate[]) => candidates.push(...found.map((c) => (hints.answers === "below" ? { ...c, open: true } : c)));
-  for (const node of nodes) {
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
     if (node.type === "details" && allowed("details")) {
       const question = forced === "details" || readsAsQuestion(node.summaryText) || node.summaryBlocks.length > 0;
       const last = candidates[candidates.length - 1];
@@ -125,6 +121,11 @@ function candidatesIn(nodes: RootContent[], ctx: Ctx): { candidates: Candidate[]
       push(...found);
       continue;
     }
+    const quoted = quotedQuestion(node);
+    if (quoted && allowed("quote") && (!last() || !last()!.open || last()!.shape === "quote" || forced === "paragraph")) {
+      push({ shape: "quote", input: { prompt: quoted.children, answer: [], line: lineOf(ctx, node) }, reads: true, list: -1, open: true });
+      continue;
+    }
     if (node.type === "paragraph") {
       paragraphs++;
       const text = toString(node);
@@ -138,8 +139,12 @@ function candidatesIn(nodes: RootContent[], ctx: Ctx): { candidates: Candidate[]
         continue;
       }
       const bold = boldText(node);
-      if (allowed("bold") && bold && (forced === "bold" || !isLabel(toString({ type: "paragraph", children: bold })))) {
-        push({ shape: "bold", input: { prompt: bold, answer: [], line: lineOf(ctx, node) }, reads: readsAsQuestion(toString(node)), list: -1, open: true });
+      // "**Make this work:**" then code: a task, its code on the front (among bold questions, a question).
+      const next = nodes[i + 1];
+      const leadIn = next?.type === "code" && bold !== null && isLabel(toString({ type: "paragraph", children: bold }));
+      if (allowed("bold") && bold && (forced === "bold" || leadIn || !isLabel(toString({ type: "paragraph", children: bold })))) {
+        push({ shape: "bold", input: { prompt: bold, front: leadIn ? [next] : [], answer: [], line: lineOf(ctx, node) }, reads: readsAsQuestion(toString(node)), list: -1, open: true });
+        if (leadIn) i++;
         continue;
       }
       if (allowed("paragraph") && (!last?.open || last.shape === "paragraph")) {
@@ -217,6 +222,9 @@ export function cardsInBlocks(nodes: RootContent[], ctx: Ctx): RawCard[] {
   }
   return cards;
 }
+
+/** How many `Q:`/`Exercise:` questions a run of blocks holds: questions by the author's own label. */
+export const labelledQuestions = (nodes: RootContent[]): number => nodes.filter((n) => n.type === "paragraph" && QA_QUESTION.test(toString(n))).length;
 
 /** Does this run of blocks hold a hidden answer (`<details><summary>Show</summary>`)? */
 export function hasAnswerDetails(nodes: RootContent[]): boolean {

@@ -12,8 +12,9 @@ import type { QuestionShape, ReaderHints } from "./hints";
  * - line:      plain paragraphs with one question per line
  * - paragraph: one question per paragraph, the blocks after it its answer
  * - table:     a table row, question | answer
+ * - quote:     a block quote that is one question, set into prose; the blocks after it its answer
  */
-export type Shape = "details" | "item" | "plain" | "bold" | "qa" | "line" | "paragraph" | "table";
+export type Shape = "details" | "item" | "plain" | "bold" | "qa" | "line" | "paragraph" | "table" | "quote";
 
 export interface Candidate {
   shape: Shape;
@@ -33,7 +34,7 @@ const SHAPES_OF: Record<QuestionShape, readonly Shape[] | "all"> = {
   table: ["table"],
   "qa-label": ["qa"],
   details: ["details"],
-  paragraph: ["paragraph"],
+  paragraph: ["paragraph", "quote"],
 };
 
 /** The question shape the hints force, if any (`headingLevel` alone means headings). */

@@ -1,6 +1,6 @@
 import type { List, PhrasingContent, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
-import { cleanInline, removeNoise } from "./noise";
+import { cleanInline, isLinkOnlyParagraph, removeNoise } from "./noise";
 import { isPlaceholderAnswer, readsAsQuestion, stripTrailingDecoration } from "./question-text";
 import { asQuiz } from "./quiz";
 import type { RawCard } from "./raw";
@@ -72,6 +72,9 @@ export interface CardInput {
   followUps?: boolean;
 }
 
+const hasImage = (node: RootContent): boolean =>
+  node.type === "image" || (node.type === "html" && /<img\b/i.test(node.value)) || ("children" in node && (node.children as RootContent[]).some(hasImage));
+
 /** Builds a card from a detector's find, or null when the prompt is empty after cleaning. */
 export function makeCard(input: CardInput, warn: (line: number, message: string) => void): RawCard | null {
   const { nodes, pin } = cleanPrompt(input.prompt);
@@ -94,6 +97,9 @@ export function makeCard(input: CardInput, warn: (line: number, message: string)
   }
   const text = answer.map((b) => toString(b, { includeHtml: true })).join(" ");
   if (answer.every((b) => b.type === "html") && !/<(img|table|pre|code|ul|ol|p|div|dl)\b/i.test(text)) answer = [];
-  if (isPlaceholderAnswer(text.replace(/<[^>]*>/g, " "))) answer = [];
+  // An answer that is only a picture (a diagram) is an answer; only a placeholder or a link elsewhere is not.
+  const pictured = answer.some((b) => hasImage(b));
+  if (!pictured && isPlaceholderAnswer(text.replace(/<[^>]*>/g, " "))) answer = [];
+  if (!pictured && answer.length === 1 && answer[0]!.type === "paragraph" && isLinkOnlyParagraph(answer[0]!)) answer = [];
   return { prompt, promptNodes, front, answer, followUps, pin, line: input.line };
 }

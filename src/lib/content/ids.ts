@@ -46,10 +46,16 @@ export function cardIds(deckSlug: string, topicSlug: string, cards: IdInput[]): 
   const slugs = cards.map((c) => slugWithHash(c.prompt));
   const counts = new Map<string, number>();
   for (const s of slugs) counts.set(s, (counts.get(s) ?? 0) + 1);
+  // The same prompt and front twice (one exercise in two tabs, answered differently): the second is the
+  // second of its kind, so its id stays put when other questions come and go.
+  const kinds = new Map<string, number>();
   return cards.map((c, i) => {
     if (c.pin) return c.pin.includes("/") ? c.pin : `${deckSlug}/${topicSlug}/${c.pin}`;
     const slug = slugs[i]!;
-    const own = (counts.get(slug) ?? 0) > 1 ? `${slug.slice(0, MAX_SLUG - 7)}-${shortHash(`${c.prompt}\n${c.frontText}`)}` : slug;
+    const kind = `${c.prompt}\n${c.frontText}`;
+    const nth = (kinds.get(kind) ?? 0) + 1;
+    kinds.set(kind, nth);
+    const own = (counts.get(slug) ?? 0) > 1 ? `${slug.slice(0, MAX_SLUG - 7)}-${shortHash(nth > 1 ? `${kind}\n${nth}` : kind)}` : slug;
     return `${deckSlug}/${topicSlug}/${own}`;
   });
 }

@@ -57,7 +57,7 @@ function textOutsideLinks(children: PhrasingContent[]): string {
 }
 
 /** A line made only of links and images: navigation, a badge row, or a link to another page. */
-function isLinkOnlyParagraph(p: Paragraph): boolean {
+export function isLinkOnlyParagraph(p: Paragraph): boolean {
   const hasLinkOrImage = linksIn(p).length + imagesIn(p).length > 0 || p.children.some((c) => c.type === "linkReference" || c.type === "imageReference");
   return hasLinkOrImage && !/[\p{L}\p{N}]/u.test(textOutsideLinks(p.children));
 }
@@ -121,6 +121,9 @@ const HTML_NOISE = /^\s*(<!--[\s\S]*?-->\s*)+$|^\s*(<a\s+(name|id)=[^>]*>\s*<\/a
 /** An HTML block that carries nothing for a card: comments, empty anchors, line breaks, wrappers. */
 export function isHtmlNoise(node: Html): boolean {
   if (HTML_NOISE.test(node.value)) return true;
+  // `<div align="right"><a href="#top">↥ back to top</a></div>`: a footer, however it is wrapped.
+  const hrefs = [...node.value.matchAll(/\bhref=["']?([^"'\s>]+)/gi)].map((m) => m[1] ?? "");
+  if (hrefs.length > 0 && hrefs.every(isInPage) && BACK_TO_TOP.test(node.value.replace(/<[^>]*>/g, " ").trim())) return true;
   const stripped = node.value.replace(/<[^>]*>/g, "").trim();
   const images = imagesIn(node);
   return stripped === "" && images.length > 0 && images.every((src) => BADGE_HOST.test(src));
@@ -142,6 +145,9 @@ export function noiseKind(node: RootContent, options: Options = {}): string | nu
     if (isMarkup(node)) return "";
     if (isBackToTop(node)) return "";
     if (isLinkOnlyParagraph(node)) {
+      // A picture that links nowhere (a diagram) is content: some answers are only that.
+      const pictures = imagesIn(node);
+      if (linksIn(node).length === 0 && pictures.length > 0 && !pictures.every((src) => BADGE_HOST.test(src))) return null;
       if (!options.inAnswer) return "";
       const links = linksIn(node);
       const images = imagesIn(node);
@@ -203,4 +209,16 @@ function unwrapLink(children: PhrasingContent[]): PhrasingContent[] {
 /** A heading's title as a person reads it: no anchors, arrows, badges or HTML. */
 export function headingText(h: Heading): string {
   return textOf({ type: "paragraph", children: cleanInline(h.children) });
+}
+
+/**
+ * A promotional banner closing a file (after its last `---`: a linked image, "Get the full course at…"):
+ * every block after the rule links out and holds no code. It is cut from the last answer.
+ */
+export function dropTrailingPromo(blocks: RootContent[]): RootContent[] {
+  const rule = blocks.map((b) => b.type).lastIndexOf("thematicBreak");
+  if (rule < 0 || rule === blocks.length - 1) return blocks;
+  const tail = blocks.slice(rule + 1);
+  const promo = tail.every((b) => (b.type === "paragraph" || b.type === "html") && (linksIn(b).length > 0 || imagesIn(b).length > 0) && linksIn(b).every((l) => !isInPage(l.url)));
+  return promo ? blocks.slice(0, rule) : blocks;
 }

@@ -1,36 +1,28 @@
-import { toString } from "mdast-util-to-string";
+import type { RootContent } from "mdast";
 import { foldDetailsIn } from "./details";
 import type { ReaderHints } from "./hints";
 import { parseMarkdown } from "./markdown";
 import { mdxToMarkdown } from "./mdx";
-import type { Ctx, RawCard, RawGroup } from "./raw";
+import { loosenHeadings } from "./loose-headings";
+import { mkdocsToMarkdown, restoreLines } from "./mkdocs";
+import { makeCard } from "./card";
+import { type Ctx, lineOf, type RawCard, type RawGroup } from "./raw";
+import { dropTrailingPromo } from "./noise";
+import { dropRepeats } from "./repeats";
 import { readSections } from "./sections";
+import { flatten } from "./topics";
 
 export type { RawCard, RawGroup } from "./raw";
 
 export interface ParsedBody {
   root: RawGroup; // the file's groups and cards, its single top heading already stepped into
   title: string | null; // the file's own title: its single top heading, when it has one
+  /** The file as one question: its single `#` heading, everything below it the answer (when asked for). */
+  lone: RawCard | null;
   warnings: string[];
 }
 
-/** Plain text of a card's front blocks, part of its identity (two quiz questions, different code). */
-export const frontText = (card: RawCard): string => card.front.map((b) => toString(b)).join("\n");
-
-/** A question repeated in one file (a solutions section repeating the questions) is kept once. */
-function dropRepeats(group: RawGroup, seen: Map<string, number>, ctx: Ctx): RawGroup {
-  const cards = group.cards.filter((c) => {
-    const key = `${c.prompt.toLowerCase()}\n${frontText(c)}`;
-    const first = seen.get(key);
-    if (first === undefined) {
-      seen.set(key, c.line);
-      return true;
-    }
-    ctx.warnings.push(`${ctx.file}:${c.line}: "${c.prompt.slice(0, 60)}" repeats the question at line ${first} and was skipped`);
-    return false;
-  });
-  return { ...group, cards, children: group.children.map((g) => dropRepeats(g, seen, ctx)) };
-}
+export { frontText } from "./repeats";
 
 /**
  * `answers: details`: the answer is what the question's `<details>` hide; the blocks shown beside
@@ -46,11 +38,22 @@ function answersInDetails(group: RawGroup): RawGroup {
   return { ...group, cards, children: group.children.map(answersInDetails) };
 }
 
+/** A file under one `#` heading, read as that heading's question and its answer (a folder of one-question files). */
+function loneQuestion(nodes: RootContent[], ctx: Ctx): RawCard | null {
+  const at = nodes.findIndex((n) => n.type === "heading");
+  const top = nodes[at];
+  if (top?.type !== "heading" || top.depth !== 1 || nodes.some((n, i) => i !== at && n.type === "heading" && n.depth === 1)) return null;
+  return makeCard({ prompt: top.children, answer: nodes.slice(at + 1), line: lineOf(ctx, top) }, () => {});
+}
+
 /** Reads a file's markdown body (`.md` or `.mdx`) into groups of cards. */
-export function parseBody(file: string, body: string, lineOffset: number, options: { mdx?: boolean; hints?: ReaderHints } = {}): ParsedBody {
+export function parseBody(file: string, body: string, lineOffset: number, options: { mdx?: boolean; hints?: ReaderHints; lone?: boolean } = {}): ParsedBody {
   const ctx: Ctx = { file, lineOffset, warnings: [], hints: options.hints ?? {} };
-  const source = options.mdx ? mdxToMarkdown(body) : body;
+  const markdown = loosenHeadings(options.mdx ? mdxToMarkdown(body) : body);
+  const mkdocs = mkdocsToMarkdown(markdown);
+  const source = mkdocs?.text ?? markdown;
   const nodes = foldDetailsIn(parseMarkdown(source).children, source);
+  if (mkdocs) restoreLines(nodes, mkdocs.lines);
   let root = readSections(nodes, ctx);
   let title: string | null = null;
   // `# Bank title` over everything: step into it, it names the file rather than a topic.
@@ -59,6 +62,9 @@ export function parseBody(file: string, body: string, lineOffset: number, option
     root = root.children[0]!;
   }
   if (ctx.hints.answers === "details") root = answersInDetails(root);
-  root = dropRepeats(root, new Map(), ctx);
-  return { root, title, warnings: ctx.warnings };
+  root = dropRepeats(root, ctx);
+  // The file's last answer runs to its end, where a promotional banner may stand.
+  const last = flatten(root).reduce<RawCard | null>((a, c) => (a === null || c.line > a.line ? c : a), null);
+  if (last) last.answer = dropTrailingPromo(last.answer);
+  return { root, title, lone: options.lone ? loneQuestion(nodes, ctx) : null, warnings: ctx.warnings };
 }

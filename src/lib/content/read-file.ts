@@ -1,3 +1,4 @@
+import { type Advice, adviseFile } from "./advice";
 import type { ContentProblem } from "./errors";
 import { frontMatterLine, readFrontMatter } from "./front-matter";
 import type { ReaderHints } from "./hints";
@@ -7,7 +8,8 @@ import { parseBody } from "./parse";
 import { baseName, extName } from "./paths";
 import type { RawCard } from "./raw";
 import { stripNumbering } from "./text";
-import { titleFromFileName, type TopicDraft, topicsOfFile } from "./topics";
+import { readsAsQuestion } from "./question-text";
+import { flatten, titleFromFileName, type TopicDraft, topicsOfFile } from "./topics";
 
 /** What one bank file yields: topic drafts, or one question (a folder of one-question files). */
 export interface FileRead {
@@ -15,6 +17,10 @@ export interface FileRead {
   file: string; // as shown in messages
   drafts: TopicDraft[];
   oneQuestion: RawCard | null;
+  /** For a file with no questions: the steering hint the doctor suggests, if any. */
+  hint?: Advice["hint"];
+  /** A file that may be one question (its `#` heading does not read as one): decided with its siblings. */
+  lone?: RawCard;
   tags: string[];
   why: string; // when it yields nothing: why
 }
@@ -59,9 +65,13 @@ export function readFile(input: FileInput, problems: ContentProblem[], warnings:
   const mdx = /^\.mdx$/i.test(ext);
   const prefix = /^(\d+)[-_ ]/.exec(base);
   const order = meta.order ?? (prefix ? Number(prefix[1]) : Number.POSITIVE_INFINITY);
-  const body = parseBody(file, fm.body, fm.bodyLine, { mdx, hints: input.hints });
+  const body = parseBody(file, fm.body, fm.bodyLine, { mdx, hints: input.hints, lone: manyFiles && !meta.title });
   const one = oneQuestionCard({ path: input.path, sibling: input.sibling, file, meta, body: fm.body, bodyLine: fm.bodyLine, parsed: body, mdx }, problems);
   if (one) return { path: input.path, file, drafts: [], oneQuestion: one.card, tags: one.tags, why: "" };
+  // One question per file, no front matter: the `#` heading is the question, the rest its answer.
+  const cards = flatten(body.root);
+  const lone = body.lone && (cards.length === 0 || (cards.length === 1 && cards[0]!.line === body.lone.line)) ? body.lone : null;
+  if (lone && readsAsQuestion(lone.prompt)) return { path: input.path, file, drafts: [], oneQuestion: lone, tags: meta.tags ?? [], why: "" };
   warnings.push(...body.warnings);
   const title = meta.title ? stripNumbering(meta.title) : (body.title ?? titleFromFileName(base));
   const drafts = topicsOfFile({
@@ -79,9 +89,10 @@ export function readFile(input: FileInput, problems: ContentProblem[], warnings:
     if (!manyFiles) warnings.push(`${file}:${d.line}: section "${d.title}" has no questions and was skipped`);
     return false;
   });
-  const why = drafts.length
-    ? ""
-    : `${file}: no questions found (no heading, bullet, bold line or <details> summary reads as a question${body.warnings.length ? `; ${body.warnings.length} note${body.warnings.length === 1 ? "" : "s"} above` : ""})`;
+  const advice = drafts.length ? null : adviseFile(fm.body);
+  const why = advice ? `${file}: no questions found: ${advice.text}` : "";
+  const hint = advice?.hint ?? null;
+  if (why && lone) return { path: input.path, file, drafts, oneQuestion: null, lone, tags: meta.tags ?? [], why, hint };
   if (why) warnings.push(`${why}; the file was skipped`);
-  return { path: input.path, file, drafts, oneQuestion: null, tags: meta.tags ?? [], why };
+  return { path: input.path, file, drafts, oneQuestion: null, tags: meta.tags ?? [], why, hint };
 }

@@ -85,6 +85,27 @@ function uniqueSlugs(drafts: TopicDraft[], warnings: string[]): void {
   }
 }
 
+/**
+ * A file whose `#` heading does not read as a question ("Design Mint.com") is one question too when
+ * most files of the deck are one-question files; else it is skipped, as a file without questions is.
+ */
+function settleLoneFiles(reads: FileRead[], warnings: string[]): void {
+  const ones = reads.filter((r) => r.oneQuestion).length;
+  const pending = reads.filter((r) => r.lone);
+  for (const r of pending) {
+    if (ones >= 2 && ones >= pending.length) r.oneQuestion = r.lone ?? null;
+    else warnings.push(`${r.why}; the file was skipped`);
+    if (r.oneQuestion) r.why = "";
+  }
+}
+
+/** The fix for a deck with no questions: the steering hint its files suggest, when they agree on one. */
+function steerFix(hints: (FileRead["hint"] | null)[]): string {
+  const said = [...new Set(hints.filter((h) => h != null).map((h) => `questions: ${h.questions}${h.headingLevel ? `, headingLevel: ${h.headingLevel}` : ""}`))];
+  const steer = said.length === 1 ? `steer the reader: \`reader: { ${said[0]} }\` in the deck's _deck.md (or the same choice on the add-deck page), or ` : "";
+  return `${steer}write each question as a heading, a bullet, a bold line or a <details><summary> ending in "?", or see content/README.md for the shapes the loader reads; \`npm run content:check -- <file>\` shows what it makes of a bank`;
+}
+
 /** One-question files: a topic per folder. */
 function oneQuestionTopics(reads: FileRead[], deckTitle: string): TopicDraft[] {
   const byFolder = new Map<string, TopicDraft>();
@@ -117,6 +138,7 @@ export async function readDeck(input: ReadDeckInput): Promise<ReadDeckResult> {
   const reads = kept
     .map((f) => readFile({ path: f.path, file: shown(f.path), text: f.text, manyFiles: kept.length > 1, hints, sibling: (p) => byPath.get(p) }, problems, warnings))
     .filter((r): r is FileRead => r !== null);
+  settleLoneFiles(reads, warnings);
   const drafts = [...reads.flatMap((r) => r.drafts), ...oneQuestionTopics(reads, title)].sort(compareDrafts);
   uniqueSlugs(drafts, warnings);
   if (drafts.length === 0) {
@@ -130,7 +152,7 @@ export async function readDeck(input: ReadDeckInput): Promise<ReadDeckResult> {
         fix:
           files.length === 0
             ? `put a question bank (.md) in ${input.displayPrefix ?? "the deck"}/, or remove the folder`
-            : "write each question as a heading, a bullet, a bold line or a <details><summary> ending in \"?\", or see content/README.md for the shapes the loader reads; `npm run content:check -- <file>` shows what it makes of a bank",
+            : steerFix(reads.map((r) => r.hint ?? null)),
       });
     }
     return { deck: null, problems, warnings: [...new Set(warnings)], located };

@@ -1,12 +1,12 @@
 import type { Heading, RootContent } from "mdast";
-import { cardsInBlocks, hasAnswerDetails } from "./blocks";
+import { cardsInBlocks, hasAnswerDetails, labelledQuestions } from "./blocks";
 import { forcedShape } from "./candidate";
 import { makeCard } from "./card";
 import { headingText, removeNoise } from "./noise";
 import { readsAsQuestion } from "./question-text";
 import { type Ctx, lineOf, type RawCard, type RawGroup, warn } from "./raw";
 import { skipsSection } from "./skip";
-import { isTableOfContentsTitle, stripNumbering } from "./text";
+import { isBoilerplateTitle, isTableOfContentsTitle, stripNumbering } from "./text";
 
 /**
  * Headings, read by what they hold rather than by their depth:
@@ -98,13 +98,14 @@ function kindOf(s: Section, asGroup: RawGroup, ctx: Ctx, questionLevel: number |
   // A question heading stays one card, however question-like the lines of its answer look: only
   // sub-headings that hold questions make it a group. A `Q:` label is a question by the author's word.
   const question = readsAsQuestion(titleOf(s)) || (s.heading !== null && QA_HEADING.test(headingText(s.heading)));
-  if (!forced && question && asGroup.children.length === 0) return "question";
-  if (!forced && (question || hasAnswerDetails(s.body)) && asGroup.cards.length < 2) return "question";
+  // …unless it holds questions labelled as such by the author ("Exercise:", "Q:"): then it groups them.
+  if (!forced && question && asGroup.children.length === 0 && labelledQuestions(s.body) < 2) return "question";
+  if (!forced && (question || hasAnswerDetails(s.body)) && asGroup.cards.length < 2 && labelledQuestions(s.body) < 2) return "question";
   return countCards(asGroup) > 0 ? "group" : "other";
 }
 
 /** Reads one section (a heading and what it holds) into cards and sub-groups. */
-function read(section: Section, ctx: Ctx, questionLevel: number | null): RawGroup {
+function read(section: Section, ctx: Ctx, questionLevel: number | null, depths: Set<number> = new Set()): RawGroup {
   const group: RawGroup = {
     title: section.heading ? titleOf(section) : null,
     line: section.heading ? lineOf(ctx, section.heading) : 1,
@@ -119,7 +120,7 @@ function read(section: Section, ctx: Ctx, questionLevel: number | null): RawGrou
     }
     // Read as a group first, its warnings held back: if it is a question, what it holds is an answer.
     const local: Ctx = { ...ctx, warnings: [] };
-    const asGroup = read(s, local, questionLevel);
+    const asGroup = read(s, local, questionLevel, depths);
     return [{ s, group: asGroup, warnings: local.warnings, as: kindOf(s, asGroup, ctx, questionLevel) }];
   });
   const loose = kinds.filter((k) => k.as !== "group");
@@ -127,7 +128,9 @@ function read(section: Section, ctx: Ctx, questionLevel: number | null): RawGrou
   const most = !forcedShape(ctx.hints) && questions >= 2 && questions / loose.length >= 0.5;
   for (const k of kinds) {
     const hasBody = k.s.all.some((n) => n.type !== "html");
-    if (k.as === "question" || (k.as === "other" && most && hasBody)) {
+    const atQuestionDepth = k.s.heading !== null && depths.has(k.s.heading.depth) && k.s.children.length === 0;
+    const pulledIn = (most || atQuestionDepth) && hasBody && !isBoilerplateTitle(titleOf(k.s));
+    if (k.as === "question" || (k.as === "other" && pulledIn)) {
       const card = cardOf(k.s, ctx);
       if (card) group.cards.push(card);
     } else if (k.as === "group") {
@@ -147,7 +150,26 @@ function questionLevelOf(nodes: RootContent[], ctx: Ctx): number | null {
   return depths.length ? Math.max(...depths) : null;
 }
 
+/**
+ * Heading levels the file uses for questions: where most headings with an answer and no sub-headings
+ * read as questions, across sections. A term heading at that level ("Dispatcher-Servlet") in a
+ * section with no question-like heading at all is a question too.
+ */
+function questionDepths(root: Section, ctx: Ctx): Set<number> {
+  const counts = new Map<number, [number, number]>();
+  const visit = (s: Section) => {
+    if (s.heading && s.children.length === 0 && s.all.some((n) => n.type !== "html")) {
+      const [reads, all] = counts.get(s.heading.depth) ?? [0, 0];
+      counts.set(s.heading.depth, [reads + (readsAsQuestion(titleOf(s)) ? 1 : 0), all + 1]);
+    }
+    s.children.forEach(visit);
+  };
+  if (!forcedShape(ctx.hints)) visit(root);
+  return new Set([...counts].filter(([, [reads, all]]) => reads >= 3 && reads / all >= 0.6).map(([depth]) => depth));
+}
+
 /** Reads a file's blocks into a tree of groups and cards. */
 export function readSections(nodes: RootContent[], ctx: Ctx): RawGroup {
-  return read(tree(nodes, ctx), ctx, questionLevelOf(nodes, ctx));
+  const root = tree(nodes, ctx);
+  return read(root, ctx, questionLevelOf(nodes, ctx), questionDepths(root, ctx));
 }

@@ -6,12 +6,15 @@ import type { Topic } from "./models";
  * survives a bank growing across a part boundary.
  */
 export const PART_MAX_CARDS = 100;
+/** A topic a little over a part stays whole: a second page of a few cards helps nobody. */
+const WHOLE_MAX_CARDS = 125;
 /** Characters of HTML per part; a page carries it twice (the HTML and React's payload). */
 export const PART_MAX_CHARS = 300_000;
 
 const size = (c: Topic["cards"][number]) => c.promptHtml.length + (c.frontHtml?.length ?? 0) + (c.answerHtml?.length ?? 0);
 
 export function splitLargeTopic(topic: Topic): Topic[] {
+  if (topic.cards.length <= WHOLE_MAX_CARDS && topic.cards.reduce((n, c) => n + size(c), 0) <= PART_MAX_CHARS) return [topic];
   const parts: Topic["cards"][] = [[]];
   let chars = 0;
   for (const card of topic.cards) {

@@ -38,3 +38,8 @@ export function isTableOfContentsTitle(title: string): boolean {
     title.trim(),
   );
 }
+
+/** A bank's front and back matter: never a question, however its siblings read. */
+export function isBoilerplateTitle(title: string): boolean {
+  return isTableOfContentsTitle(title) || /^(disclaimer|acknowledge?ments?|about( this( repo(sitory)?| book)?)?|credits|sponsors?|support( this project)?|donate|authors?|contributors|changelog|legal|copyright|introduction|preface|foreword|how to use( this( repo(sitory)?| book)?)?)$/i.test(title.trim().replace(/[:.!]+$/, ""));
+}

@@ -17,10 +17,10 @@ export interface TopicDraft {
 
 export const flatten = (g: RawGroup): RawCard[] => [...g.cards, ...g.children.flatMap(flatten)];
 
-/** "mongodb-questions-01" → "Mongodb questions 01": a title for a file that has none. */
+/** "02-faq" → "faq": a title for a file that has none, its name as written (a number prefix is order). */
 export function titleFromFileName(base: string): string {
-  const words = base.replace(/^\d+[-_ ]+/, "").replace(/[-_]+/g, " ").trim();
-  return words ? words[0]!.toUpperCase() + words.slice(1) : base;
+  const name = base.replace(/^\d+[-_ ]+/, "").trim();
+  return name || base;
 }
 
 /** A topic's URL segment: front matter `slug`, else the file name, else the title (any script). */
@@ -79,7 +79,8 @@ export function folderTopic(path: string, deckTitle: string): { slug: string; ti
   const rel = dirName(path).split("/").filter(Boolean);
   // A folder per question (`q1/README.md`): the folder above it names the topic.
   const parts = /^(readme|index)\.(mdx?|markdown)$/i.test(baseName(path)) ? rel.slice(0, -1) : rel;
-  const name = parts[0];
+  // The folder that holds the questions (`solutions/system_design/q1/README.md` → system_design).
+  const name = parts[parts.length - 1];
   if (!name) return { slug: slugWithHash(deckTitle, 60), title: deckTitle };
   return { slug: slugWithHash(name, 60), title: titleFromFileName(name) };
 }

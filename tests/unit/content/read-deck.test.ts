@@ -41,7 +41,7 @@ describe("readDeck, the pure reader", () => {
         { path: "arrays/metadata.json", text: '{"difficulty": "easy"}' },
       ],
     });
-    expect(read.deck!.topics.map((t) => t.title)).toEqual(["Arrays"]);
+    expect(read.deck!.topics.map((t) => t.title)).toEqual(["arrays"]);
     expect(read.deck!.topics[0]!.cards[0]!.tags).toEqual(["easy"]);
   });
 

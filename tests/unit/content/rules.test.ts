@@ -137,7 +137,7 @@ describe("every file a bank comes in", { timeout: 30_000 }, () => {
       "q/lazy/metadata.json": '{"difficulty": "easy", "topics": ["performance"]}',
       "q/memo/README.md": "---\ntitle: How does memoization work?\n---\n\nCaching results.\n",
     });
-    expect(topics.map((t) => t.title)).toEqual(["Q"]);
+    expect(topics.map((t) => t.title)).toEqual(["q"]);
     expect(cards.map((c) => c.prompt)).toEqual(["What is lazy loading?", "How does memoization work?"]);
     expect(cards[0]!.answerHtml).toMatch(/Lazy loading[\s\S]*Speed\.[\s\S]*Follow-up[\s\S]*When would you avoid it\?/);
     expect(cards[0]!.tags).toEqual(["easy", "performance"]);

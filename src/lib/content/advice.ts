@@ -1,0 +1,107 @@
+import type { QuestionShape } from "./hints";
+
+/**
+ * The doctor's advice for a file the reader found no questions in: what the file looks like, and the
+ * one steering hint (hints.ts) to try. Read from the raw lines, not the tree: it runs only when a
+ * file fails, and must say something useful about files whose shape the tree reader does not know.
+ */
+export interface Advice {
+  looks: string; // "95 paragraphs ending in “?”, no headings or lists"
+  hint: { questions: QuestionShape; headingLevel?: number } | null;
+  text: string; // both in one line, for messages
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const HEADING = /^ {0,3}(#{1,6})(?:\s|(?=\S))(.*)$/;
+const ITEM = /^\s*(?:[-*+]|\d+[.)])\s+(.*)$/;
+const LINK_ONLY = /^(?:\*\*|__)?\[[^\]]*\]\([^)]*\)(?:\*\*|__)?\s*$/;
+const ROW = /^\s*\|.*\|\s*$/;
+const RULE = /^\s*\|?[\s:|-]+\|?\s*$/;
+const QA = /^\s*(?:\*\*|__)?(?:Q|Question)\s*\d*\s*[:.)]/i;
+const BOLD_LINE = /^\s*(?:\*\*|__)[^*_].*(?:\*\*|__)[:.]?\s*$/;
+const ENDS_IN_QUESTION = /[?？؟][\s"'”’)\]）】」*_]*$/u;
+const OPENS_BLOCK = /^\s*(?:#|[-*+]\s|\d+[.)]\s|\||>|<)/;
+
+interface Counts {
+  headings: Map<number, { all: number; asked: number }>;
+  items: number;
+  links: number;
+  rows: number;
+  qa: number;
+  bold: number;
+  details: number;
+  paragraphs: number;
+  asked: number; // paragraphs whose last line ends in a question mark
+}
+
+function count(text: string): Counts {
+  const c: Counts = { headings: new Map(), items: 0, links: 0, rows: 0, qa: 0, bold: 0, details: 0, paragraphs: 0, asked: 0 };
+  let fence: string | null = null;
+  let para: string[] = [];
+  const endParagraph = () => {
+    if (para.length) {
+      c.paragraphs++;
+      if (ENDS_IN_QUESTION.test(para[para.length - 1]!)) c.asked++;
+    }
+    para = [];
+  };
+  for (const line of text.split("\n")) {
+    const f = FENCE.exec(line);
+    if (fence !== null || f) {
+      if (f) fence = fence === null ? f[1]![0]! : f[1]!.startsWith(fence) ? null : fence;
+      endParagraph();
+      continue;
+    }
+    if (/<details/i.test(line)) c.details++;
+    const h = HEADING.exec(line);
+    const item = ITEM.exec(line);
+    if (h) {
+      const depth = h[1]!.length;
+      const seen = c.headings.get(depth) ?? { all: 0, asked: 0 };
+      c.headings.set(depth, { all: seen.all + 1, asked: seen.asked + (ENDS_IN_QUESTION.test(h[2]!) ? 1 : 0) });
+    } else if (item) {
+      c.items++;
+      if (LINK_ONLY.test(item[1]!.trim())) c.links++;
+    } else if (ROW.test(line) && !RULE.test(line)) c.rows++;
+    else if (QA.test(line)) c.qa++;
+    else if (BOLD_LINE.test(line)) c.bold++;
+    if (line.trim() === "" || OPENS_BLOCK.test(line)) endParagraph();
+    else para.push(line.trim());
+  }
+  endParagraph();
+  return c;
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** What the file looks like and the one hint to try (null: no hint would help). */
+export function adviseFile(text: string): Advice {
+  const c = count(text);
+  const headings = [...c.headings.values()].reduce((n, h) => n + h.all, 0);
+  const deepest = [...c.headings].filter(([, h]) => h.all >= 3).sort((a, b) => b[1].all - a[1].all || b[0] - a[0])[0];
+  const options: { n: number; looks: string; hint: Advice["hint"] }[] = [
+    { n: c.asked >= 3 ? c.asked : 0, looks: `${plural(c.asked, "paragraph")} ending in “?”${headings + c.items === 0 ? ", no headings or lists" : ""}`, hint: { questions: "paragraph" } },
+    { n: c.rows >= 3 ? c.rows : 0, looks: `a table of ${plural(c.rows, "row")}`, hint: { questions: "table" } },
+    { n: c.qa >= 2 ? c.qa : 0, looks: `${plural(c.qa, "line")} opening with “Q:”`, hint: { questions: "qa-label" } },
+    { n: c.details >= 2 ? c.details : 0, looks: `${plural(c.details, "<details> block")}`, hint: { questions: "details" } },
+    { n: c.bold >= 3 ? c.bold : 0, looks: `${plural(c.bold, "whole-bold line")}`, hint: { questions: "bold" } },
+    {
+      n: deepest ? deepest[1].all : 0,
+      looks: deepest ? `${plural(deepest[1].all, `level-${deepest[0]} heading`)}${deepest[1].asked === 0 ? ", none ending in “?”" : ""}` : "",
+      hint: deepest ? { questions: "heading", headingLevel: deepest[0] } : null,
+    },
+    { n: c.items - c.links >= 3 ? c.items - c.links : 0, looks: `${plural(c.items - c.links, "list item")}`, hint: { questions: "list" } },
+  ];
+  // A list of links (a contents or index page) holds no questions: they are in the pages it links to.
+  if (c.links >= 3 && c.links >= (c.items - c.links) && options.every((o) => o.n < c.links)) {
+    const looks = `a list of ${plural(c.links, "link")} (a contents or index page)`;
+    return { looks, hint: null, text: `${looks}: the questions are in the pages it links to; add those files to the deck` };
+  }
+  const best = options.filter((o) => o.n > 0).sort((a, b) => b.n - a.n)[0];
+  if (!best?.hint) {
+    const looks = c.paragraphs ? `${plural(c.paragraphs, "paragraph")} of prose` : "no text the reader can use";
+    return { looks, hint: null, text: `${looks}: write each question as a heading, a bullet or a paragraph ending in “?”` };
+  }
+  const hint = best.hint.headingLevel ? `questions: heading, headingLevel: ${best.hint.headingLevel}` : `questions: ${best.hint.questions}`;
+  return { looks: best.looks, hint: best.hint, text: `${best.looks}: try \`${hint}\`` };
+}

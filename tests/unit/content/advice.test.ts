@@ -1,0 +1,55 @@
+import { adviseFile } from "@/lib/content/advice";
+import { readDeck } from "@/lib/content/read";
+
+/** Each tiny bank below is one the reader cannot read unsteered; the doctor names its shape and the hint. */
+describe("the doctor's advice for a file with no questions it can read", () => {
+  it("one question per paragraph, long sentences: says so and suggests `questions: paragraph`", () => {
+    const body = Array.from({ length: 4 }, (_, i) => `Suppose you are given a list of ${i} numbers and asked to find the largest gap between two of them, in linear time and constant space, how would you approach it and what would you say to the interviewer first?`).join("\n\n");
+    const advice = adviseFile(body);
+    expect(advice.hint).toEqual({ questions: "paragraph" });
+    expect(advice.text).toBe("4 paragraphs ending in “?”, no headings or lists: try `questions: paragraph`");
+  });
+
+  it("headings that do not read as questions: the level that holds most of them", () => {
+    const advice = adviseFile("# Terms\n\n## Closures\n\nA function and its scope.\n\n## Hoisting\n\nMoving up.\n\n## Currying\n\nOne argument at a time.\n");
+    expect(advice.hint).toEqual({ questions: "heading", headingLevel: 2 });
+    expect(advice.text).toContain("3 level-2 headings, none ending in “?”: try `questions: heading, headingLevel: 2`");
+  });
+
+  it("a table of rows: suggests `questions: table`", () => {
+    const advice = adviseFile("| Term | Meaning |\n|---|---|\n| AST | The tree |\n| HIR | High IR |\n| MIR | Mid IR |\n");
+    expect(advice.hint).toEqual({ questions: "table" });
+  });
+
+  it("a list of links (a contents page) is not a shape to steer: it says the questions are elsewhere", () => {
+    const advice = adviseFile("- [Promise](./promise.md)\n- [Events](./events.md)\n- [Streams](./streams.md)\n- [Buffers](./buffers.md)\n");
+    expect(advice.hint).toBeNull();
+    expect(advice.text).toContain("a list of 4 links");
+    expect(advice.text).not.toMatch(/notes? above/);
+  });
+
+  it("ignores what is inside code fences", () => {
+    const advice = adviseFile("Some prose.\n\n```md\n## One\n## Two\n## Three\n```\n");
+    expect(advice.hint).toBeNull();
+  });
+
+  it("reaches the deck's problem message, naming the file", async () => {
+    const text = "- [A](a.md)\n- [B](b.md)\n- [C](c.md)\n";
+    const read = await readDeck({ slug: "d", displayPrefix: "pasted", files: [{ path: "index.md", text }] });
+    expect(read.deck).toBeNull();
+    expect(read.problems[0]?.message).toContain("index.md: no questions found: a list of 3 links");
+    expect(read.problems[0]?.message).not.toMatch(/notes? above/);
+  });
+
+  it.each([
+    ["headings", "# Terms\n\n## Closures\n\nA function and its scope.\n\n## Hoisting\n\nMoving up.\n\n## Currying\n\nOne argument at a time.\n", 3],
+    ["a table", "| Term | Meaning |\n|---|---|\n| AST | The tree |\n| HIR | High IR |\n| MIR | Mid IR |\n", 3],
+  ])("for %s, the deck's fix names the hint, and the hint reads the bank", async (_, text, cards) => {
+    const unsteered = await readDeck({ slug: "d", files: [{ path: "README.md", text }] });
+    expect(unsteered.deck).toBeNull();
+    const hint = adviseFile(text).hint!;
+    expect(unsteered.problems[0]?.fix).toContain(`reader: { questions: ${hint.questions}`);
+    const steered = await readDeck({ slug: "d", files: [{ path: "README.md", text }], hints: hint });
+    expect(steered.deck?.topics.flatMap((t) => t.cards)).toHaveLength(cards);
+  });
+});

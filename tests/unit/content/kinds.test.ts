@@ -1,0 +1,98 @@
+import { readDeck } from "@/lib/content";
+
+/** Issue 22's kinds of misreads (noise, headings, answers), each on a tiny bank of its own. */
+async function cardsOf(text: string) {
+  const r = await readDeck({ slug: "d", title: "Bank", files: [{ path: "README.md", text }] });
+  return r.deck?.topics.flatMap((t) => t.cards.map((c) => ({ topic: t.title, prompt: c.prompt, answered: c.hasAnswer, answer: c.answerHtml ?? "" }))) ?? [];
+}
+const prompts = async (text: string) => (await cardsOf(text)).map((c) => c.prompt);
+
+describe("headings the way other renderers wrote them", () => {
+  it("reads HTML <h2>/<h3> headings as sections and questions", async () => {
+    const cards = await cardsOf("<h2>JavaScript</h2>\n\n<h3>What is a closure?</h3>\n\nA function with its scope.\n\n<h3>What is hoisting?</h3>\n\nDeclarations move up.\n");
+    expect(cards.map((c) => [c.topic, c.prompt, c.answered])).toEqual([
+      ["JavaScript", "What is a closure?", true],
+      ["JavaScript", "What is hoisting?", true],
+    ]);
+  });
+
+  it("leaves HTML headings that are asides, not questions, as they are: they split no topic", async () => {
+    const cards = await cardsOf("## Exercises\n\n**Exercise:** Build the image.\n\nWith docker build.\n\n<h3>Extra: some history</h3>\n\n**Exercise:** Push the image.\n\nWith docker push.\n");
+    expect(cards.map((c) => [c.topic, c.prompt])).toEqual([
+      ["Exercises", "Build the image."],
+      ["Exercises", "Push the image."],
+    ]);
+  });
+
+  it("reads ATX headings with no space after the hashes (`####1. Question`), not `#include` in code", async () => {
+    const cards = await cardsOf("####1. What is a closure?\n\nA function with its scope.\n\n####2. What is hoisting?\n\n```c\n#include <stdio.h>\n```\n");
+    expect(cards.map((c) => c.prompt)).toEqual(["What is a closure?", "What is hoisting?"]);
+    expect(cards[1]!.answer).toContain("#include");
+  });
+
+  it("reads a right-to-left bank: questions end in ؟ and open with no English word", async () => {
+    const cards = await cardsOf("## مقدمه\n\n### جاوا اسکریپت چیست؟\n\nیک زبان برنامه نویسی.\n\n### کلوژر چیست؟\n\nتابعی با محیطش.\n");
+    expect(cards.map((c) => [c.topic, c.prompt, c.answered])).toEqual([
+      ["مقدمه", "جاوا اسکریپت چیست؟", true],
+      ["مقدمه", "کلوژر چیست؟", true],
+    ]);
+  });
+});
+
+describe("noise is cut wherever it stands", () => {
+  it("drops a back-to-top footer written as an HTML <div> from every answer", async () => {
+    const footer = '<div align="right">\n    <b><a href="#table-of-contents">↥ back to top</a></b>\n</div>\n';
+    const cards = await cardsOf(`## What is a closure?\n\nA function with its scope.\n\n${footer}\n## What is hoisting?\n\nDeclarations move up.\n\n${footer}`);
+    expect(cards).toHaveLength(2);
+    for (const c of cards) expect(c.answer).not.toMatch(/back to top/);
+  });
+
+  it("never takes 'Table of Contents' or 'Disclaimer' headings for questions among question headings", async () => {
+    const bank = "## Table of Contents\n\n1. What is a closure?\n2. What is hoisting?\n\n## Disclaimer\n\nThese answers are my own opinions.\n\n## What is a closure?\n\nA function with its scope.\n\n## What is hoisting?\n\nDeclarations move up.\n";
+    expect(await prompts(bank)).toEqual(["What is a closure?", "What is hoisting?"]);
+  });
+
+  it("cuts a promotional banner after the last rule from the last answer", async () => {
+    const bank = "## What is a closure?\n\nA function with its scope.\n\n## What is hoisting?\n\nDeclarations move up.\n\n---\n\n[![Get the PDF](https://example.com/banner.png)](https://example.com/buy)\n\n**Want more? Get the full course at [example.com](https://example.com/buy)!**\n";
+    const cards = await cardsOf(bank);
+    expect(cards.map((c) => c.prompt)).toEqual(["What is a closure?", "What is hoisting?"]);
+    expect(cards[1]!.answer).toBe("<p>Declarations move up.</p>");
+  });
+});
+
+describe("answers are what the author wrote, no more, no less", () => {
+  it("a bold numbered question answered only by a picture has an answer", async () => {
+    const cards = await cardsOf("**1. What does this diagram show?**\n\n![diagram](https://example.com/a.png)\n\n**2. What is a load balancer?**\n\nIt spreads requests.\n");
+    expect(cards.map((c) => [c.prompt, c.answered])).toEqual([
+      ["What does this diagram show?", true],
+      ["What is a load balancer?", true],
+    ]);
+    expect(cards[0]!.answer).toContain("<img");
+  });
+
+  it("an answer that is only a placeholder link ('✎ Full Text Answer') is no answer", async () => {
+    const cards = await cardsOf("## What is a closure?\n\n[✎ Full Text Answer](https://example.com/closures)\n\n## What is hoisting?\n\nDeclarations move up.\n");
+    expect(cards.map((c) => [c.prompt, c.answered])).toEqual([
+      ["What is a closure?", false],
+      ["What is hoisting?", true],
+    ]);
+  });
+
+  it("a bold lead-in ('**Make this work:**') followed by code, among bold questions, is a task with its code on the front", async () => {
+    const r = await readDeck({
+      slug: "d",
+      files: [{ path: "README.md", text: "**What is a closure?**\n\nA function with its scope.\n\n**Make this work:**\n\n```js\nduplicate([1, 2]);\n```\n\nConcat the array with itself.\n\n**What is hoisting?**\n\nDeclarations move up.\n" }],
+    });
+    const cards = r.deck!.topics.flatMap((t) => t.cards);
+    expect(cards.map((c) => c.prompt)).toEqual(["What is a closure?", "Make this work:", "What is hoisting?"]);
+    expect(cards[1]!.frontHtml).toContain("duplicate([1, 2]);");
+    expect(cards[1]!.answerHtml).toBe("<p>Concat the array with itself.</p>");
+    expect(cards[0]!.answerHtml).toBe("<p>A function with its scope.</p>");
+  });
+
+  it("keeps code written at column 0 under an indented list answer", async () => {
+    const cards = await cardsOf("1. What is a closure?\n\n   A function with its scope:\n\n```js\nfunction f() { return () => 1; }\n```\n\n2. What is hoisting?\n\n   Declarations move up.\n");
+    expect(cards.map((c) => c.prompt)).toEqual(["What is a closure?", "What is hoisting?"]);
+    expect(cards[0]!.answer).toMatch(/return \(\) =(>|&gt;) 1/);
+  });
+});
