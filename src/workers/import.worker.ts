@@ -14,7 +14,7 @@ function start(): void {
   };
   self.onmessage = async (event: MessageEvent<unknown>) => {
     const response = await handleRequest(event.data, loadSql);
-    const transfer = response.ok && response.result.kind === "apkg" ? [response.result.bytes.buffer] : [];
+    const transfer = response.ok && response.result.kind === "export" ? [response.result.bytes.buffer] : [];
     self.postMessage(response, { transfer });
   };
 }

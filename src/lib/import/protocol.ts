@@ -20,6 +20,11 @@ export const mappingSchema = z.object({
   format: z.enum(["markdown", "html"]),
 });
 
+export const exportFormat = z.enum(["apkg", "csv-html", "csv-markdown"]);
+export type ExportFormat = z.infer<typeof exportFormat>;
+const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/);
+const builtInRef = z.object({ slug, title: z.string().min(1), topics: z.array(z.object({ slug, title: z.string().min(1) })).min(1) });
+
 export const requestSchema = z.discriminatedUnion("type", [
   z.object({
     type: z.literal("anki"),
@@ -42,10 +47,14 @@ export const requestSchema = z.discriminatedUnion("type", [
     mapping: mappingSchema.nullable(), // null: guess
   }),
   z.object({
-    type: z.literal("export-apkg"),
+    type: z.literal("export"),
     id: z.number(),
-    deck: deckSchema,
-    assets: z.record(z.string(), z.string()),
+    format: exportFormat,
+    // An added deck is sent whole; the built-in deck is fetched by the worker from its /data files.
+    source: z.discriminatedUnion("kind", [
+      z.object({ kind: z.literal("deck"), deck: deckSchema, assets: z.record(z.string(), z.string()) }),
+      z.object({ kind: z.literal("built-in"), ref: builtInRef }),
+    ]),
     now: z.number(),
   }),
 ]);
@@ -92,8 +101,11 @@ export const tableResultSchema = z.object({
 });
 export type TableResult = z.infer<typeof tableResultSchema>;
 
+/** An exported file: its bytes, and the deck's title and card count for the message. */
+export const exportResultSchema = z.object({ kind: z.literal("export"), bytes, title: z.string(), cards: z.number() });
+
 export const responseSchema = z.discriminatedUnion("ok", [
-  z.object({ ok: z.literal(true), id: z.number(), result: z.union([ankiResultSchema, tableResultSchema, z.object({ kind: z.literal("apkg"), bytes })]) }),
+  z.object({ ok: z.literal(true), id: z.number(), result: z.union([ankiResultSchema, tableResultSchema, exportResultSchema]) }),
   z.object({ ok: z.literal(false), id: z.number(), message: z.string() }),
 ]);
 export type ImportResponse = z.infer<typeof responseSchema>;
