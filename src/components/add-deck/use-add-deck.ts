@@ -43,7 +43,7 @@ export function useAddDeck() {
       client.current ??= createReaderClient();
       const done = await client.current.read({ slug, title: source.title, files: source.files, hints });
       if (done === null) return; // a newer read is on its way
-      setState((s) => ({ ...s, phase: "ready", report: deckReport(done) }));
+      setState((s) => ({ ...s, phase: "ready", report: deckReport(done, source.images) }));
     } catch (e) {
       setState((s) => ({ ...s, phase: "failed", report: null, failure: failureOf(e) }));
     }

@@ -2,6 +2,7 @@ import { zipSync } from "fflate";
 import type { SqlJsStatic } from "sql.js";
 import type { Deck } from "@/lib/content/models";
 import { fieldChecksum, stripHtmlMedia } from "./anki-checksum";
+import { mapImageSources } from "@/lib/deck/user-deck-assets";
 import { questionHtml } from "./question-html";
 import { basicModel, BASIC_MODEL_ID, COL_CONF, DECK_CONF, deckJson, SCHEMA_11 } from "./anki-schema";
 
@@ -11,13 +12,16 @@ import { basicModel, BASIC_MODEL_ID, COL_CONF, DECK_CONF, deckJson, SCHEMA_11 } 
  * the ids Anki wants to be times.
  */
 export async function deckToApkg(deck: Deck, SQL: SqlJsStatic, now: number, assets: Record<string, string> = {}): Promise<Uint8Array> {
+  // Anki's media folder is flat: a bank path ("img/a.png") becomes "img_a.png", in the fields too.
+  const mediaName = (key: string) => key.replace(/[/\\]/g, "_");
+  const flat = (html: string) => mapImageSources(html, (src) => (Object.hasOwn(assets, src) ? mediaName(src) : null));
   // Fronts, sort fields and checksums first: SHA-1 is async in the browser (crypto.subtle).
   const notes = await Promise.all(
     deck.topics.flatMap((t, ti) =>
       t.cards.map(async (c) => {
-        const front = questionHtml(c);
+        const front = flat(questionHtml(c));
         const sfld = stripHtmlMedia(front);
-        return { card: c, ti, front, sfld, csum: await fieldChecksum(sfld) };
+        return { card: c, ti, front, back: c.answerHtml === null ? "" : flat(c.answerHtml), sfld, csum: await fieldChecksum(sfld) };
       }),
     ),
   );
@@ -40,12 +44,12 @@ export async function deckToApkg(deck: Deck, SQL: SqlJsStatic, now: number, asse
     ]);
     const note = db.prepare("INSERT INTO notes VALUES (?, ?, ?, ?, -1, ?, ?, ?, ?, 0, '')");
     const card = db.prepare("INSERT INTO cards VALUES (?, ?, ?, 0, ?, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, '')");
-    notes.forEach(({ card: c, ti, front, sfld, csum }, i) => {
+    notes.forEach(({ card: c, ti, front, back, sfld, csum }, i) => {
       const n = i + 1;
       const id = now + 1000 + n; // unique, increasing, time-like as Anki expects
       const tags = c.tags.map((x) => x.replace(/\s+/g, "_")).join(" ");
       // The guid is the card's PrepDeck id, so re-exporting updates notes in Anki instead of duplicating them.
-      note.run([id, c.id, BASIC_MODEL_ID, secs, tags ? ` ${tags} ` : "", `${front}\x1f${c.answerHtml ?? ""}`, sfld, csum]);
+      note.run([id, c.id, BASIC_MODEL_ID, secs, tags ? ` ${tags} ` : "", `${front}\x1f${back}`, sfld, csum]);
       card.run([id, id, topicIds[ti]!, secs, n]);
     });
     note.free();
@@ -55,7 +59,7 @@ export async function deckToApkg(deck: Deck, SQL: SqlJsStatic, now: number, asse
     Object.entries(assets).forEach(([name, url], i) => {
       const m = /^data:[^;,]+;base64,(.*)$/.exec(url);
       if (!m?.[1]) return;
-      media[String(i)] = name;
+      media[String(i)] = mediaName(name);
       files[String(i)] = Uint8Array.from(atob(m[1]), (ch) => ch.charCodeAt(0));
     });
     return zipSync({ "collection.anki2": db.export(), media: new TextEncoder().encode(JSON.stringify(media)), ...files });
