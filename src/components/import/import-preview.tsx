@@ -25,8 +25,8 @@ export function ImportPreview({ deck, anki }: { deck: Deck; anki: AnkiResult | n
       </p>
       {reviews && (
         <p data-testid="import-reviews">
-          {reviews.reviews.length > 0 && reviews.first !== null && reviews.last !== null
-            ? `${plural(reviews.reviews.length, "review")} from ${day(reviews.first)} to ${day(reviews.last)} will join your history.`
+          {reviews.packed.count > 0 && reviews.first !== null && reviews.last !== null
+            ? `${plural(reviews.packed.count, "review")} from ${day(reviews.first)} to ${day(reviews.last)} will join your history.`
             : "No review history in this package."}
           {skipped > 0 && ` ${plural(skipped, "entry", "entries")} skipped (manual changes, reschedules, filtered-deck reviews: not recall).`}
           {reviews.skipped.unknownCard > 0 && ` ${plural(reviews.skipped.unknownCard, "review")} of cards not imported skipped.`}

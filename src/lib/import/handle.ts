@@ -5,6 +5,7 @@ import { isImportError } from "./errors";
 import { fetchBuiltInDeck, type JsonFetcher } from "./built-in-deck";
 import { deckToApkg } from "./export-apkg";
 import { deckToCsv } from "./export-csv";
+import { packReviews } from "./packed-reviews";
 import { type ImportRequest, type ImportResponse, requestSchema } from "./protocol";
 
 const HEAD_ROWS = 8;
@@ -16,8 +17,9 @@ export async function handleRequest(raw: unknown, loadSql: () => Promise<SqlJsSt
   const req: ImportRequest = parsed.data;
   try {
     if (req.type === "anki") {
-      const result = importAnki(req.bytes, await loadSql(), req);
-      return { ok: true, id: req.id, result: { kind: "anki", ...result } };
+      const { reviews, ...result } = importAnki(req.bytes, await loadSql(), req);
+      const packed = reviews ? { packed: packReviews(reviews.reviews), skipped: reviews.skipped, first: reviews.first, last: reviews.last } : null;
+      return { ok: true, id: req.id, result: { kind: "anki", ...result, reviews: packed } };
     }
     if (req.type === "export") return await exportDeck(req, loadSql, fetcher);
     const text = req.text ?? (req.bytes ? decodeText(req.bytes) : "");

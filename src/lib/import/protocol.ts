@@ -1,6 +1,6 @@
 import { type Deck, deckSchema } from "@/lib/content/models";
-import type { ReviewEntry } from "@/lib/progress/models";
-import { isDeckLike, isReviewList } from "./protocol-guards";
+import { isDeckLike } from "./protocol-guards";
+import { isPackedReviews, type PackedReviews } from "./packed-reviews";
 import { z } from "@/lib/zod-jitless";
 
 /*
@@ -62,7 +62,7 @@ export type ImportRequest = z.infer<typeof requestSchema>;
 
 // Checked by loops, not zod objects: see protocol-guards.ts for why and what they check.
 const bigDeck = z.custom<Deck>(isDeckLike, "a deck");
-const reviewList = z.custom<ReviewEntry[]>(isReviewList, "a list of reviews");
+const packedReviews = z.custom<PackedReviews>(isPackedReviews, "a list of reviews");
 
 export const ankiResultSchema = z.object({
   kind: z.literal("anki"),
@@ -71,7 +71,7 @@ export const ankiResultSchema = z.object({
   assets: z.record(z.string(), z.string()),
   reviews: z
     .object({
-      reviews: reviewList,
+      packed: packedReviews, // columns, unpacked on save (packed-reviews.ts)
       skipped: z.object({ manual: z.number(), filtered: z.number(), rescheduled: z.number(), unknownCard: z.number() }),
       first: z.number().nullable(),
       last: z.number().nullable(),
