@@ -37,9 +37,14 @@ export function mapCardHtml(card: Card, fix: (html: string) => string): Card {
   };
 }
 
+// An <img> without alt (Anki media often has none): named after its file, so screen readers say something.
+const IMG_WITHOUT_ALT = /<img\b(?![^>]*\balt=)([^>]*?\bsrc="([^"]*)"[^>]*)>/gi;
+const withAlt = (html: string) =>
+  html.replace(IMG_WITHOUT_ALT, (_whole, attrs: string, src: string) => `<img alt="${src.slice(src.lastIndexOf("/") + 1).replace(/"/g, "")}"${attrs}>`);
+
 /** A card as shown: each <img src> that names one of `assets` points at its data: URL. */
 export function cardWithAssets(card: Card, assets: Readonly<Record<string, string>>): Card {
-  return mapCardHtml(card, (html) => mapImageSources(html, (src) => (Object.hasOwn(assets, src) ? (assets[src] ?? null) : null)));
+  return mapCardHtml(card, (html) => mapImageSources(html.includes("<img") ? withAlt(html) : html, (src) => (Object.hasOwn(assets, src) ? (assets[src] ?? null) : null)));
 }
 
 /** The deck as shown: each <img src> that names one of `assets` points at its data: URL. */

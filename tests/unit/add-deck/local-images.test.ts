@@ -58,3 +58,12 @@ describe("a zip bank's own pictures", () => {
     expect(flds).toContain('src="img_cycle.png"');
   });
 });
+
+describe("pictures as shown", () => {
+  it("names a picture without alt text after its file", async () => {
+    const { cardWithAssets } = await import("@/lib/deck/user-deck-assets");
+    const card = { id: "u-a/t/q", deckSlug: "u-a", topicSlug: "t", prompt: "Q", promptHtml: "Q", frontHtml: '<p>Q<img src="media/cat.png"></p>', answerHtml: null, hasAnswer: false, keyPoints: [], tags: [], links: [], file: "a", line: 1 };
+    const shown = cardWithAssets(card, { "media/cat.png": "data:image/png;base64,AA" });
+    expect(shown.frontHtml).toBe('<p>Q<img alt="cat.png" src="data:image/png;base64,AA"></p>');
+  });
+});
