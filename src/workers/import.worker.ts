@@ -14,7 +14,11 @@ function start(): void {
   };
   self.onmessage = async (event: MessageEvent<unknown>) => {
     const response = await handleRequest(event.data, loadSql);
-    const transfer = response.ok && response.result.kind === "apkg" ? [response.result.bytes.buffer] : [];
+    // Moved, not copied: the page's main thread receives buffers, not objects (packed-reviews.ts).
+    const transfer: Transferable[] = [];
+    if (response.ok && response.result.kind === "export") transfer.push(response.result.bytes.buffer);
+    const packed = response.ok && response.result.kind === "anki" ? response.result.reviews?.packed : undefined;
+    if (packed) transfer.push(packed.card.buffer, packed.at.buffer, packed.rating.buffer);
     self.postMessage(response, { transfer });
   };
 }

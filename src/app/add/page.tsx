@@ -17,6 +17,9 @@ export default function AddPage() {
           <Link href="/catalogue" className="underline">catalogue</Link>. Coming from Anki, Quizlet or a spreadsheet?{" "}
           <Link href="/import" className="underline">Import an Anki package or a CSV</Link>, review history included.
         </p>
+        <p className="text-sm text-slate-700 dark:text-slate-300" id="add-pictures">
+          Pictures: those inside a folder or zip bank (beside its markdown, up to 1 MB each and 10 MB a deck) are kept with the deck and shown on its cards. Pictures hosted on other sites are never loaded (that would tell those sites what you study): they are shown as links you can open.
+        </p>
         <noscript className="block">
           <p className="rounded-lg border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950/50 dark:text-amber-100">Adding a deck reads files in your browser, so it needs JavaScript.</p>
         </noscript>

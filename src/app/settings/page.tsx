@@ -19,6 +19,13 @@ export const metadata: Metadata = {
  */
 export default async function SettingsPage() {
   const ids = (await allCards()).map((c) => c.id);
+  const { decks } = await loadBank();
+  const builtIn = decks.map((d) => ({
+    slug: d.slug,
+    title: d.title,
+    topics: d.topics.map((t) => ({ slug: t.slug, title: t.title })),
+    questions: d.topics.reduce((n, t) => n + t.cards.length, 0),
+  }));
   return (
     <div className="space-y-6">
       <PageHeader title="Settings" />
@@ -62,11 +69,11 @@ export default async function SettingsPage() {
           Export decks
         </h2>
         <p className="text-sm text-slate-700 dark:text-slate-300">
-          Decks you added, as CSV (question, answer HTML, topic, tags) or as an Anki package with one subdeck per topic.
+          Any deck, built in or added here, as CSV (question, answer as HTML or markdown, topic, tags) or as an Anki package with one subdeck per topic. The sizes are what each added deck takes in this browser.
         </p>
-        <DeckExport />
+        <DeckExport builtIn={builtIn} />
       </section>
-      <MemorySettings topicIndex={topicIndex((await loadBank()).decks)} />
+      <MemorySettings topicIndex={topicIndex(decks)} />
     </div>
   );
 }

@@ -60,7 +60,7 @@ export default function AddDeckFlow({ choice, update, onDone }: { choice: Source
     if (!state.source || !deck) return;
     setSaving(true);
     try {
-      await saveDeck(state.source, deck, state.hints, Date.now(), replacing ?? undefined);
+      await saveDeck(state.source, deck, state.hints, Date.now(), replacing ?? undefined, report?.assets);
       setSaved({ kind: "saved", slug: deck.slug, title: deck.title, updated: replacing !== null });
     } catch (e) {
       setSaved({ kind: "error", message: e instanceof UserDeckSaveError ? e.message : "The deck could not be saved; nothing was kept." });

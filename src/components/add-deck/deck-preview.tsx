@@ -1,8 +1,9 @@
 "use client";
 
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import type { DeckReport } from "@/lib/add-deck/report";
 import type { Card } from "@/lib/content/models";
+import { deckWithAssets } from "@/lib/deck/user-deck-assets";
 import { muted, panel } from "./styles";
 
 const FIRST_CARDS = 3;
@@ -36,7 +37,9 @@ function PreviewCard({ card }: { card: Card }) {
  * reader's notes per file with line numbers, and what was left out.
  */
 export function DeckPreview({ report, skipped }: { report: DeckReport; skipped: string[] }) {
-  const deck = report.deck;
+  // Shown with the bank's own pictures (data: URLs); saved with their paths, the pictures beside.
+  const deck = useMemo(() => (report.deck ? deckWithAssets(report.deck, report.assets) : null), [report.deck, report.assets]);
+  const kept = Object.keys(report.assets).length;
   return (
     <section aria-labelledby="preview" className={panel} data-testid="deck-preview">
       <h2 id="preview" className="text-lg font-semibold">Preview</h2>
@@ -46,6 +49,12 @@ export function DeckPreview({ report, skipped }: { report: DeckReport; skipped: 
             <strong>{deck.title}</strong>: {report.topics.length} {report.topics.length === 1 ? "topic" : "topics"} · {report.questions} {report.questions === 1 ? "question" : "questions"} ({report.answered} with answers)
           </p>
           {deck.description ? <p className={muted}>{deck.description}</p> : null}
+          {kept > 0 || report.picturesDropped.length > 0 ? (
+            <p className={muted} data-testid="preview-pictures">
+              {kept} {kept === 1 ? "picture" : "pictures"} from the bank kept with the deck
+              {report.picturesDropped.length > 0 ? `; not kept (missing, over 1 MB, or past 10 MB a deck): ${report.picturesDropped.join(", ")}` : ""}. Pictures on other sites are shown as links, never loaded.
+            </p>
+          ) : null}
           <ol className="space-y-4" aria-label="Topics">
             {deck.topics.map((t) => (
               <li key={t.slug} className="space-y-2">

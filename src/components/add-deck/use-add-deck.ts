@@ -44,7 +44,7 @@ export function useAddDeck() {
       const done = await client.current.read({ slug, title: source.title, files: source.files, hints });
       if (done === null) return; // a newer read is on its way
       // A transition: React renders the preview (dozens of rendered answers) in slices, not one long task.
-      startTransition(() => setState((s) => ({ ...s, phase: "ready", report: deckReport(done) })));
+      startTransition(() => setState((s) => ({ ...s, phase: "ready", report: deckReport(done, source.images) })));
     } catch (e) {
       setState((s) => ({ ...s, phase: "failed", report: null, failure: failureOf(e) }));
     }

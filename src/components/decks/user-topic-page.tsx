@@ -3,6 +3,7 @@
 import { useSearchParams } from "next/navigation";
 import { useMemo } from "react";
 import { topicIndex } from "@/lib/deck/payload";
+import { deckWithAssets } from "@/lib/deck/user-deck-assets";
 import { deckPageHref } from "@/lib/deck/user-deck-routes";
 import { useUserDeck } from "@/stores/user-decks-store";
 import { QuestionList } from "@/components/decks/question-list";
@@ -17,7 +18,9 @@ export function UserTopicPage() {
   const topicSlug = params.get("t");
   const view = useUserDeck(slug);
   const record = view.status === "ready" ? view.record : null;
-  const topic = record?.deck.topics.find((t) => t.slug === topicSlug) ?? null;
+  const stored = record?.deck.topics.find((t) => t.slug === topicSlug) ?? null;
+  // The deck's own pictures, as data: URLs (user-deck-assets.ts).
+  const topic = useMemo(() => (record && stored ? deckWithAssets({ ...record.deck, topics: [stored] }, record.assets).topics[0]! : null), [record, stored]);
   const entry = useMemo(() => (record && topic ? topicIndex([{ ...record.deck, topics: [topic] }])[0] : undefined), [record, topic]);
   if (!record) return <UserDeckStatus slug={slug} view={view.status === "ready" ? { status: "loading" } : view} />;
   if (!topic || !entry) return <UserDeckStatus slug={`${record.slug}/${topicSlug ?? ""}`} view={{ status: "missing" }} />;

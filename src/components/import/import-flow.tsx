@@ -6,6 +6,7 @@ import { deckPageHref } from "@/lib/deck/user-deck-routes";
 import { type ColumnMapping, CSV_OPTIONS, QUIZLET_OPTIONS, type TableOptions } from "@/lib/import/table-options";
 import type { AnkiResult, TableResult } from "@/lib/import/protocol";
 import { ImportPreview } from "./import-preview";
+import { unpackReviews } from "@/lib/import/packed-reviews";
 import { reviewsWithSlug, saveImport, slugForImport, withSlug } from "./save-import";
 import { TableMapping } from "./table-mapping";
 import { type ImportWorker, startImportWorker } from "./worker-client";
@@ -111,7 +112,7 @@ export function ImportFlow() {
       const label = source.kind === "anki" ? source.file.name : source.name;
       const title = anki?.title ?? deck.title;
       const slug = await slugForImport(title, { kind: source.kind === "anki" ? "anki" : "csv", label });
-      const reviews = anki?.reviews ? reviewsWithSlug(anki.reviews.reviews, PROVISIONAL, slug) : [];
+      const reviews = anki?.reviews ? reviewsWithSlug(unpackReviews(anki.reviews.packed), PROVISIONAL, slug) : [];
       const result = await saveImport({
         deck: { ...withSlug(deck, slug), title },
         title,

@@ -2,6 +2,7 @@
 
 import type { Deck } from "@/lib/content/models";
 import type { AnkiResult } from "@/lib/import/protocol";
+import { cardWithAssets } from "@/lib/deck/user-deck-assets";
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
 const day = (ms: number) => new Date(ms).toLocaleDateString("en", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
@@ -9,7 +10,8 @@ const day = (ms: number) => new Date(ms).toLocaleDateString("en", { year: "numer
 /** What will be saved: topics with their counts, the first cards, and for Anki the history and what was left out. */
 export function ImportPreview({ deck, anki }: { deck: Deck; anki: AnkiResult | null }) {
   const cards = deck.topics.reduce((n, t) => n + t.cards.length, 0);
-  const sample = deck.topics.flatMap((t) => t.cards).slice(0, 5);
+  // The first cards only (a 10,000-note package must not render 10,000 answers), with the package's pictures.
+  const sample = deck.topics.flatMap((t) => t.cards).slice(0, 5).map((c) => cardWithAssets(c, anki?.assets ?? {}));
   const reviews = anki?.reviews;
   const skipped = reviews ? reviews.skipped.manual + reviews.skipped.filtered + reviews.skipped.rescheduled : 0;
   return (
@@ -23,8 +25,8 @@ export function ImportPreview({ deck, anki }: { deck: Deck; anki: AnkiResult | n
       </p>
       {reviews && (
         <p data-testid="import-reviews">
-          {reviews.reviews.length > 0 && reviews.first !== null && reviews.last !== null
-            ? `${plural(reviews.reviews.length, "review")} from ${day(reviews.first)} to ${day(reviews.last)} will join your history.`
+          {reviews.packed.count > 0 && reviews.first !== null && reviews.last !== null
+            ? `${plural(reviews.packed.count, "review")} from ${day(reviews.first)} to ${day(reviews.last)} will join your history.`
             : "No review history in this package."}
           {skipped > 0 && ` ${plural(skipped, "entry", "entries")} skipped (manual changes, reschedules, filtered-deck reviews: not recall).`}
           {reviews.skipped.unknownCard > 0 && ` ${plural(reviews.skipped.unknownCard, "review")} of cards not imported skipped.`}
@@ -51,6 +53,7 @@ export function ImportPreview({ deck, anki }: { deck: Deck; anki: AnkiResult | n
         {sample.map((c) => (
           <li key={c.id} className="rounded-lg border border-slate-200 p-3 dark:border-slate-700">
             <p className="font-medium">{c.prompt}</p>
+            {c.frontHtml?.includes("<img") && <div className="prose prose-sm mt-1 max-w-none dark:prose-invert" dangerouslySetInnerHTML={{ __html: c.frontHtml }} />}
             {c.answerHtml && <div className="prose prose-sm mt-1 max-w-none dark:prose-invert" dangerouslySetInnerHTML={{ __html: c.answerHtml }} />}
           </li>
         ))}

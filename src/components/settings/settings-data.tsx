@@ -1,7 +1,9 @@
 "use client";
 
 import { useMemo, useState } from "react";
+import { knownCardIds } from "@/lib/deck/known-cards";
 import { useProgressStore } from "@/stores/progress-store";
+import { useUserDecks } from "@/stores/user-decks-store";
 import { exportNow as exportFileNow, useStoredFacts } from "@/stores/views/transfer";
 import { downloadText } from "@/components/ui/download";
 import { ErrorDetails } from "@/components/ui/error-details";
@@ -38,7 +40,10 @@ function DataFacts({ known }: { known: ReadonlySet<string> }) {
 export function DataControls({ knownIds }: { knownIds: string[] }) {
   const hydrated = useProgressStore((s) => s.hydrated);
   const [message, setMessage] = useState<ActionMessage | null>(null);
-  const known = useMemo(() => new Set(knownIds), [knownIds]);
+  // Reviews of an added deck's cards are not orphans: the decks added here count as known.
+  const userDecks = useUserDecks();
+  const added = userDecks.status === "ready" ? userDecks.decks : null;
+  const known = useMemo(() => knownCardIds(knownIds, added ?? []), [knownIds, added]);
 
   if (!hydrated) return <DataPlaceholder />;
 

@@ -1,6 +1,7 @@
 import { formatBytes, LIMITS } from "@/lib/deck/limits";
 import { textOf } from "./bytes";
 import { AddDeckError } from "./errors";
+import { IMAGE_FILE, keepsImage } from "./local-images";
 import { isReadable, safePath, stripCommonFolder } from "./paths";
 
 /** A file for the reader (the shape of `BankFile` in @/lib/content): posix path from the deck root. */
@@ -20,6 +21,7 @@ export interface Collected {
   files: BankFile[];
   title: string;
   skipped: string[]; // "path: why", shown in the preview
+  images: Map<string, Uint8Array>; // pictures beside the markdown, by bank path (local-images.ts keeps those the cards show)
 }
 
 export function checkInputSize(bytes: number, what: string): void {
@@ -44,8 +46,14 @@ export function collect(raw: RawFile[], fallbackTitle: string): Collected {
   }
   const { prefix, strip } = stripCommonFolder(safe.map((f) => f.path));
   const files: BankFile[] = [];
+  const images = new Map<string, Uint8Array>();
   for (const f of safe) {
     const path = strip(f.path);
+    if (IMAGE_FILE.test(path)) {
+      if (keepsImage(path, f.bytes.length)) images.set(path, f.bytes);
+      else skipped.push(`${path}: a picture over 1 MB, not kept`);
+      continue;
+    }
     if (!isReadable(path)) {
       skipped.push(`${path}: not a question bank file (only .md, .mdx and .markdown are read; licence and contributing files are left out)`);
       continue;
@@ -64,7 +72,7 @@ export function collect(raw: RawFile[], fallbackTitle: string): Collected {
     const why = skipped.length ? ` (${skipped.length} file${skipped.length === 1 ? "" : "s"} skipped: ${skipped.slice(0, 3).join("; ")})` : "";
     throw new AddDeckError(`No markdown file (.md, .mdx, .markdown) was found${why}. Nothing was added.`);
   }
-  return { files, title, skipped };
+  return { files, title, skipped, images };
 }
 
 /** Pasted markdown: one file, named so messages point at it. */
@@ -72,5 +80,5 @@ export function fromPaste(text: string): Collected {
   const bytes = new TextEncoder().encode(text).length;
   checkInputSize(bytes, "The pasted text");
   if (text.trim() === "") throw new AddDeckError("The text box is empty: paste a question bank's markdown first.");
-  return { files: [{ path: "pasted.md", text }], title: "Pasted deck", skipped: [] };
+  return { files: [{ path: "pasted.md", text }], title: "Pasted deck", skipped: [], images: new Map() };
 }

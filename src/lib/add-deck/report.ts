@@ -1,6 +1,7 @@
 import type { Deck } from "@/lib/content/models";
 import { LIMITS } from "@/lib/deck/limits";
 import { withoutRemoteImages } from "./images";
+import { linkLocalImages } from "./local-images";
 import type { ReadDone, ReadProblem } from "./protocol";
 
 /*
@@ -23,6 +24,10 @@ export interface DeckReport {
   /** Why this cannot be saved (0 questions, over the limit), or null when it can. */
   blocked: string | null;
   ms: number;
+  /** The bank's own pictures the cards show, kept with the deck (bank path -> data: URL). */
+  assets: Record<string, string>;
+  /** Pictures the cards name that are not kept (missing from the files, too big, over the deck's total). */
+  picturesDropped: string[];
 }
 
 export function groupNotes(warnings: string[]): FileNotes[] {
@@ -37,8 +42,9 @@ export function groupNotes(warnings: string[]): FileNotes[] {
   return [...byFile].map(([file, notes]) => ({ file, notes: notes.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) }));
 }
 
-export function deckReport(done: ReadDone): DeckReport {
-  const deck = done.deck ? withoutRemoteImages(done.deck) : null;
+export function deckReport(done: ReadDone, images: ReadonlyMap<string, Uint8Array> = new Map()): DeckReport {
+  const linked = done.deck ? linkLocalImages(withoutRemoteImages(done.deck), images) : null;
+  const deck = linked?.deck ?? null;
   const cards = deck ? deck.topics.flatMap((t) => t.cards) : [];
   const topics = deck ? deck.topics.map((t) => ({ slug: t.slug, title: t.title, count: t.cards.length })) : [];
   let blocked: string | null = null;
@@ -57,5 +63,7 @@ export function deckReport(done: ReadDone): DeckReport {
     problems: done.problems,
     blocked,
     ms: done.ms,
+    assets: cards.length && linked ? linked.assets : {},
+    picturesDropped: linked?.dropped ?? [],
   };
 }

@@ -1,5 +1,6 @@
 import type { Deck } from "@/lib/content/models";
 import { answerPayload, topicPayload } from "@/lib/deck/payload";
+import { deckWithAssets } from "@/lib/deck/user-deck-assets";
 import { isUserDeckSlug } from "@/lib/deck/user-deck-routes";
 import type { Fetcher } from "@/lib/drill/deck-data";
 
@@ -53,6 +54,10 @@ export function userDeckFetcher(base: Fetcher, load: (slug: string) => Promise<D
 export function drillFetcher(base: Fetcher = (url) => fetch(url)): Fetcher {
   return userDeckFetcher(
     base,
-    async (slug) => (await (await import("@/lib/deck/user-decks-db")).getUserDeck(slug))?.deck ?? null,
+    async (slug) => {
+      const record = await (await import("@/lib/deck/user-decks-db")).getUserDeck(slug);
+      // Cards show the deck's own pictures as data: URLs (user-deck-assets.ts).
+      return record ? deckWithAssets(record.deck, record.assets) : null;
+    },
   );
 }

@@ -1,6 +1,8 @@
 /*
  * What Anki needs in a schema-11 collection (the layout every Anki since 2.1 imports): the tables
- * and the col row's JSON for one Basic note type and a deck tree. Keys follow what genanki writes.
+ * and the col row's JSON for one Basic note type and a deck tree. Keys follow what genanki writes
+ * (genanki/model.py to_json, deck.py, deck_conf.py); notes' sfld and csum are computed as Anki does
+ * (anki-checksum.ts), where genanki leaves csum at 0.
  */
 
 export const SCHEMA_11 = `
@@ -38,7 +40,7 @@ export function basicModel(deckId: number, modSecs: number): Record<string, unkn
     usn: -1,
     sortf: 0,
     did: deckId,
-    tmpls: [{ name: "Card 1", ord: 0, qfmt: "{{Front}}", afmt: "{{FrontSide}}\n\n<hr id=answer>\n\n{{Back}}", did: null, bqfmt: "", bafmt: "" }],
+    tmpls: [{ name: "Card 1", ord: 0, qfmt: "{{Front}}", afmt: "{{FrontSide}}\n\n<hr id=answer>\n\n{{Back}}", did: null, bqfmt: "", bafmt: "", bfont: "", bsize: 0 }],
     flds: [field("Front", 0), field("Back", 1)],
     css: ".card { font-family: arial; font-size: 20px; text-align: left; color: black; background-color: white; }\npre { white-space: pre-wrap; }",
     latexPre: "\\documentclass[12pt]{article}\n\\special{papersize=3in,5in}\n\\usepackage[utf8]{inputenc}\n\\usepackage{amssymb,amsmath}\n\\pagestyle{empty}\n\\setlength{\\parindent}{0in}\n\\begin{document}\n",

@@ -1,21 +1,30 @@
 import { zipSync } from "fflate";
 import type { SqlJsStatic } from "sql.js";
-import { shortHash } from "@/lib/content/ids";
 import type { Deck } from "@/lib/content/models";
+import { fieldChecksum, stripHtmlMedia } from "./anki-checksum";
+import { mapImageSources } from "@/lib/deck/user-deck-assets";
 import { questionHtml } from "./question-html";
 import { basicModel, BASIC_MODEL_ID, COL_CONF, DECK_CONF, deckJson, SCHEMA_11 } from "./anki-schema";
-
-/** Anki's checksum of a note's sort field: the first 8 hex digits of its SHA-1 are only a duplicate hint, so a stable 32-bit hash does. */
-function checksum(text: string): number {
-  return parseInt(shortHash(text), 36) >>> 0;
-}
 
 /**
  * A deck as an Anki package: Basic notes (front = the question, back = the answer's HTML, code
  * kept), one subdeck per topic under the deck's title, pictures from `assets` as media. `now` stamps
  * the ids Anki wants to be times.
  */
-export function deckToApkg(deck: Deck, SQL: SqlJsStatic, now: number, assets: Record<string, string> = {}): Uint8Array {
+export async function deckToApkg(deck: Deck, SQL: SqlJsStatic, now: number, assets: Record<string, string> = {}): Promise<Uint8Array> {
+  // Anki's media folder is flat: a bank path ("img/a.png") becomes "img_a.png", in the fields too.
+  const mediaName = (key: string) => key.replace(/[/\\]/g, "_");
+  const flat = (html: string) => mapImageSources(html, (src) => (Object.hasOwn(assets, src) ? mediaName(src) : null));
+  // Fronts, sort fields and checksums first: SHA-1 is async in the browser (crypto.subtle).
+  const notes = await Promise.all(
+    deck.topics.flatMap((t, ti) =>
+      t.cards.map(async (c) => {
+        const front = flat(questionHtml(c));
+        const sfld = stripHtmlMedia(front);
+        return { card: c, ti, front, back: c.answerHtml === null ? "" : flat(c.answerHtml), sfld, csum: await fieldChecksum(sfld) };
+      }),
+    ),
+  );
   const db = new SQL.Database();
   try {
     db.exec(SCHEMA_11);
@@ -35,17 +44,13 @@ export function deckToApkg(deck: Deck, SQL: SqlJsStatic, now: number, assets: Re
     ]);
     const note = db.prepare("INSERT INTO notes VALUES (?, ?, ?, ?, -1, ?, ?, ?, ?, 0, '')");
     const card = db.prepare("INSERT INTO cards VALUES (?, ?, ?, 0, ?, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, '')");
-    let n = 0;
-    deck.topics.forEach((t, ti) => {
-      for (const c of t.cards) {
-        n++;
-        const id = now + 1000 + n; // unique, increasing, time-like as Anki expects
-        const front = questionHtml(c);
-        const tags = c.tags.map((x) => x.replace(/\s+/g, "_")).join(" ");
-        // The guid is the card's PrepDeck id, so re-exporting updates notes in Anki instead of duplicating them.
-        note.run([id, c.id, BASIC_MODEL_ID, secs, tags ? ` ${tags} ` : "", `${front}\x1f${c.answerHtml ?? ""}`, c.prompt, checksum(c.prompt)]);
-        card.run([id, id, topicIds[ti]!, secs, n]);
-      }
+    notes.forEach(({ card: c, ti, front, back, sfld, csum }, i) => {
+      const n = i + 1;
+      const id = now + 1000 + n; // unique, increasing, time-like as Anki expects
+      const tags = c.tags.map((x) => x.replace(/\s+/g, "_")).join(" ");
+      // The guid is the card's PrepDeck id, so re-exporting updates notes in Anki instead of duplicating them.
+      note.run([id, c.id, BASIC_MODEL_ID, secs, tags ? ` ${tags} ` : "", `${front}\x1f${back}`, sfld, csum]);
+      card.run([id, id, topicIds[ti]!, secs, n]);
     });
     note.free();
     card.free();
@@ -54,7 +59,7 @@ export function deckToApkg(deck: Deck, SQL: SqlJsStatic, now: number, assets: Re
     Object.entries(assets).forEach(([name, url], i) => {
       const m = /^data:[^;,]+;base64,(.*)$/.exec(url);
       if (!m?.[1]) return;
-      media[String(i)] = name;
+      media[String(i)] = mediaName(name);
       files[String(i)] = Uint8Array.from(atob(m[1]), (ch) => ch.charCodeAt(0));
     });
     return zipSync({ "collection.anki2": db.export(), media: new TextEncoder().encode(JSON.stringify(media)), ...files });

@@ -2,24 +2,26 @@ import type { SqlJsStatic } from "sql.js";
 import { importAnki } from "./anki";
 import { decodeText, guessMapping, parseTable, tableToDeck } from "./csv";
 import { isImportError } from "./errors";
+import { fetchBuiltInDeck, type JsonFetcher } from "./built-in-deck";
 import { deckToApkg } from "./export-apkg";
+import { deckToCsv } from "./export-csv";
+import { packReviews } from "./packed-reviews";
 import { type ImportRequest, type ImportResponse, requestSchema } from "./protocol";
 
 const HEAD_ROWS = 8;
 
 /** One worker request to its response; never throws (bad input becomes a message). */
-export async function handleRequest(raw: unknown, loadSql: () => Promise<SqlJsStatic>): Promise<ImportResponse> {
+export async function handleRequest(raw: unknown, loadSql: () => Promise<SqlJsStatic>, fetcher: JsonFetcher = (url) => fetch(url)): Promise<ImportResponse> {
   const parsed = requestSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, id: -1, message: "The import page sent a message the worker doesn't understand. Reload the page." };
   const req: ImportRequest = parsed.data;
   try {
     if (req.type === "anki") {
-      const result = importAnki(req.bytes, await loadSql(), req);
-      return { ok: true, id: req.id, result: { kind: "anki", ...result } };
+      const { reviews, ...result } = importAnki(req.bytes, await loadSql(), req);
+      const packed = reviews ? { packed: packReviews(reviews.reviews), skipped: reviews.skipped, first: reviews.first, last: reviews.last } : null;
+      return { ok: true, id: req.id, result: { kind: "anki", ...result, reviews: packed } };
     }
-    if (req.type === "export-apkg") {
-      return { ok: true, id: req.id, result: { kind: "apkg", bytes: deckToApkg(req.deck, await loadSql(), req.now, req.assets) } };
-    }
+    if (req.type === "export") return await exportDeck(req, loadSql, fetcher);
     const text = req.text ?? (req.bytes ? decodeText(req.bytes) : "");
     const table = parseTable(text, req.options);
     const mapping = req.mapping ?? guessMapping(table);
@@ -35,5 +37,25 @@ export async function handleRequest(raw: unknown, loadSql: () => Promise<SqlJsSt
   } catch (e) {
     if (isImportError(e)) return { ok: false, id: req.id, message: e.message };
     return { ok: false, id: req.id, message: "Something went wrong reading this file. Check that it is an Anki package or a CSV/TSV text file, and try again." };
+  }
+}
+
+type ExportRequest = Extract<ImportRequest, { type: "export" }>;
+
+/** A deck as a file; a failure names the cause (a missing /data file offline, most likely). */
+async function exportDeck(req: ExportRequest, loadSql: () => Promise<SqlJsStatic>, fetcher: JsonFetcher): Promise<ImportResponse> {
+  try {
+    const { source } = req;
+    const deck = source.kind === "deck" ? source.deck : await fetchBuiltInDeck(source.ref, fetcher);
+    const assets = source.kind === "deck" ? source.assets : {};
+    const bytes =
+      req.format === "apkg"
+        ? await deckToApkg(deck, await loadSql(), req.now, assets)
+        : new TextEncoder().encode(deckToCsv(deck, req.format === "csv-markdown" ? "markdown" : "html"));
+    const cards = deck.topics.reduce((n, t) => n + t.cards.length, 0);
+    return { ok: true, id: req.id, result: { kind: "export", bytes, title: deck.title, cards } };
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    return { ok: false, id: req.id, message: `The export failed (${why}). Check that you are online, reload the page and try again.` };
   }
 }

@@ -1,9 +1,8 @@
 import type { Deck } from "@/lib/content/models";
-import type { ReviewEntry } from "@/lib/progress/models";
 
 /*
- * Shape checks for the two big fields of a worker answer (a deck of up to 50,000 cards, up to
- * hundreds of thousands of reviews), run on the page's main thread. Full zod object parsing of
+ * Shape check for the big deck of a worker answer (up to 50,000 cards), run on the page's main
+ * thread (reviews come packed in columns: packed-reviews.ts). Full zod object parsing of
  * those took seconds there (measured: 5 s for 10,000 cards and 98,000 reviews); these loops take
  * milliseconds and check every field the page and the stores read. The deck is validated in full
  * again by saveUserDeck's record schema before it is stored.
@@ -24,18 +23,5 @@ export function isDeckLike(v: unknown): v is Deck {
   return (
     isObject(v) && isString(v.slug) && isString(v.title) && Array.isArray(v.topics) &&
     v.topics.every((t: unknown) => isObject(t) && isString(t.slug) && isString(t.title) && typeof t.order === "number" && Array.isArray(t.cards) && t.cards.length > 0 && t.cards.every(isCard))
-  );
-}
-
-const MODES = new Set(["shuffle", "due", "weak", "interview"]);
-
-export function isReviewList(v: unknown): v is ReviewEntry[] {
-  return (
-    Array.isArray(v) &&
-    v.every(
-      (r: unknown) =>
-        isObject(r) && isString(r.id) && isString(r.cardId) && Number.isFinite(r.at) &&
-        (r.rating === 1 || r.rating === 2 || r.rating === 3 || r.rating === 4) && isString(r.mode) && MODES.has(r.mode),
-    )
   );
 }

@@ -1,6 +1,6 @@
 import { type Deck, deckSchema } from "@/lib/content/models";
-import type { ReviewEntry } from "@/lib/progress/models";
-import { isDeckLike, isReviewList } from "./protocol-guards";
+import { isDeckLike } from "./protocol-guards";
+import { isPackedReviews, type PackedReviews } from "./packed-reviews";
 import { z } from "@/lib/zod-jitless";
 
 /*
@@ -19,6 +19,11 @@ export const mappingSchema = z.object({
   header: z.boolean(),
   format: z.enum(["markdown", "html"]),
 });
+
+export const exportFormat = z.enum(["apkg", "csv-html", "csv-markdown"]);
+export type ExportFormat = z.infer<typeof exportFormat>;
+const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/);
+const builtInRef = z.object({ slug, title: z.string().min(1), topics: z.array(z.object({ slug, title: z.string().min(1) })).min(1) });
 
 export const requestSchema = z.discriminatedUnion("type", [
   z.object({
@@ -42,10 +47,14 @@ export const requestSchema = z.discriminatedUnion("type", [
     mapping: mappingSchema.nullable(), // null: guess
   }),
   z.object({
-    type: z.literal("export-apkg"),
+    type: z.literal("export"),
     id: z.number(),
-    deck: deckSchema,
-    assets: z.record(z.string(), z.string()),
+    format: exportFormat,
+    // An added deck is sent whole; the built-in deck is fetched by the worker from its /data files.
+    source: z.discriminatedUnion("kind", [
+      z.object({ kind: z.literal("deck"), deck: deckSchema, assets: z.record(z.string(), z.string()) }),
+      z.object({ kind: z.literal("built-in"), ref: builtInRef }),
+    ]),
     now: z.number(),
   }),
 ]);
@@ -53,7 +62,7 @@ export type ImportRequest = z.infer<typeof requestSchema>;
 
 // Checked by loops, not zod objects: see protocol-guards.ts for why and what they check.
 const bigDeck = z.custom<Deck>(isDeckLike, "a deck");
-const reviewList = z.custom<ReviewEntry[]>(isReviewList, "a list of reviews");
+const packedReviews = z.custom<PackedReviews>(isPackedReviews, "a list of reviews");
 
 export const ankiResultSchema = z.object({
   kind: z.literal("anki"),
@@ -62,7 +71,7 @@ export const ankiResultSchema = z.object({
   assets: z.record(z.string(), z.string()),
   reviews: z
     .object({
-      reviews: reviewList,
+      packed: packedReviews, // columns, unpacked on save (packed-reviews.ts)
       skipped: z.object({ manual: z.number(), filtered: z.number(), rescheduled: z.number(), unknownCard: z.number() }),
       first: z.number().nullable(),
       last: z.number().nullable(),
@@ -92,8 +101,11 @@ export const tableResultSchema = z.object({
 });
 export type TableResult = z.infer<typeof tableResultSchema>;
 
+/** An exported file: its bytes, and the deck's title and card count for the message. */
+export const exportResultSchema = z.object({ kind: z.literal("export"), bytes, title: z.string(), cards: z.number() });
+
 export const responseSchema = z.discriminatedUnion("ok", [
-  z.object({ ok: z.literal(true), id: z.number(), result: z.union([ankiResultSchema, tableResultSchema, z.object({ kind: z.literal("apkg"), bytes })]) }),
+  z.object({ ok: z.literal(true), id: z.number(), result: z.union([ankiResultSchema, tableResultSchema, exportResultSchema]) }),
   z.object({ ok: z.literal(false), id: z.number(), message: z.string() }),
 ]);
 export type ImportResponse = z.infer<typeof responseSchema>;

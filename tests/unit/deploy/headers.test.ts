@@ -18,6 +18,8 @@ describe("the shipped security headers", () => {
     expect(csp.get("script-src")?.split(" ")).not.toContain("'unsafe-eval'");
     expect(csp.get("script-src")?.split(" ")).toContain("'wasm-unsafe-eval'");
     expect(new Map(all).get("Permissions-Policy")).toContain("microphone=(self)");
+    // Added decks' pictures are data: URLs; no remote host, and no blob: (nothing shows images from blobs).
+    expect(csp.get("img-src")).toBe("img-src 'self' data:");
   });
 
   it("are the same in vercel.json", () => {

@@ -18,7 +18,7 @@ const cardsOf = (d: Deck) => d.topics.flatMap((t) => t.cards.map((c) => ({ id: c
 describe("Export", () => {
   it("an exported .apkg reads back as the same cards, topics and ids", async () => {
     const deck = await sample();
-    const bytes = deckToApkg(deck, await loadSql(), NOW);
+    const bytes = await deckToApkg(deck, await loadSql(), NOW);
     const back = importAnki(bytes, await loadSql(), { slug: deck.slug, fileName: "x.apkg", topicsFrom: "deck", withReviews: true });
     expect(back.title).toBe(deck.title);
     expect(cardsOf(back.deck)).toEqual(cardsOf(deck));

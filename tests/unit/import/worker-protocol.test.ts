@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { handleRequest } from "@/lib/import/handle";
+import { packReviews, unpackReviews } from "@/lib/import/packed-reviews";
 import { responseSchema } from "@/lib/import/protocol";
 import { SQL_JS_VERSION } from "@/lib/import/wasm";
 import { fixture, loadSql } from "./anki-fixtures";
@@ -32,9 +33,19 @@ describe("import worker protocol", () => {
     const res = await handleRequest({ type: "anki", id: 8, bytes: fixture("history.colpkg"), fileName: "h.colpkg", slug: "u-h", topicsFrom: "deck", withReviews: true }, loadSql);
     if (!res.ok || res.result.kind !== "anki" || !res.result.reviews) throw new Error("expected an Anki result");
     const badCard = { ...res, result: { ...res.result, deck: { ...res.result.deck, topics: [{ ...res.result.deck.topics[0], cards: [{ id: 1 }] }] } } };
-    const badReview = { ...res, result: { ...res.result, reviews: { ...res.result.reviews, reviews: [{ id: "x", cardId: "y", at: 1, rating: 5, mode: "due" }] } } };
+    const badReview = { ...res, result: { ...res.result, reviews: { ...res.result.reviews, packed: { ...packReviews([{ id: "x", cardId: "y", at: 1, rating: 3, mode: "due" }]), rating: new Uint8Array([5]) } } } };
     expect(responseSchema.safeParse(badCard).success).toBe(false);
     expect(responseSchema.safeParse(badReview).success).toBe(false);
+  });
+
+  it("packs a history in columns that unpack to the same reviews", async () => {
+    const { importAnki } = await import("@/lib/import/anki");
+    const reviews = importAnki(fixture("history.colpkg"), await loadSql(), { slug: "u-h", fileName: "h.colpkg", topicsFrom: "deck", withReviews: true }).reviews!.reviews;
+    expect(reviews.length).toBe(7);
+    const res = await handleRequest({ type: "anki", id: 9, bytes: fixture("history.colpkg"), fileName: "h.colpkg", slug: "u-h", topicsFrom: "deck", withReviews: true }, loadSql);
+    const checked = responseSchema.parse(res);
+    if (!checked.ok || checked.result.kind !== "anki" || !checked.result.reviews) throw new Error("expected reviews");
+    expect(unpackReviews(checked.result.reviews.packed)).toEqual(reviews);
   });
 
   it("serves the wasm of the installed sql.js", () => {
