@@ -169,8 +169,15 @@ export function mergeAddedNothing(a: Progress, b: Progress): boolean {
     a.log.length === b.log.length &&
     a.tombstones.length === b.tombstones.length &&
     a.settings.at === b.settings.at &&
-    JSON.stringify([a.flags, a.notes]) === JSON.stringify([b.flags, b.notes])
+    sameEntries(a.flags, b.flags) &&
+    sameEntries(a.notes, b.notes)
   );
+}
+
+/** The same keys with the same values, whatever their order (a merge may list a key like __proto__ first). */
+function sameEntries(x: Readonly<Record<string, unknown>>, y: Readonly<Record<string, unknown>>): boolean {
+  const keys = Object.keys(x);
+  return keys.length === Object.keys(y).length && keys.every((k) => Object.hasOwn(y, k) && JSON.stringify(x[k]) === JSON.stringify(y[k]));
 }
 
 /** True when merging `current` into `stored` (a decoded, normal state) would give `stored` back. */

@@ -109,6 +109,13 @@ describe("the sync's merge helpers", () => {
     );
   });
 
+  it("mergeAddedNothing does not depend on the order of note or flag keys (a merge may list __proto__ first)", () => {
+    const a = { ...emptyProgress(), notes: { "django/a": { value: "", at: T0 } } };
+    Object.defineProperty(a.notes, "__proto__", { value: { value: "", at: T0 }, enumerable: true, configurable: true, writable: true });
+    const merged = mergeProgress(a, emptyProgress());
+    expect(mergeAddedNothing(a, merged)).toBe(true);
+  });
+
   it("isEmptyProgress ignores settings, and mergeChangesNothing holds for an untouched state", () => {
     const empty = emptyProgress();
     expect(isEmptyProgress(empty)).toBe(true);
