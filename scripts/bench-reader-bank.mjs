@@ -1,7 +1,9 @@
 /**
  * A generated ~500 KB, ~400-question README in the shapes real banks mix (the size issue 22 names):
  * a contents list, `##` topics with back-to-top links, `###` question headings, answers of prose,
- * lists, tables and code in several languages, some `<details>` answers. Deterministic.
+ * lists, tables and code in several languages, some `<details>` answers, a link to read more in every
+ * fourth (real banks link out: in the largest ones, a third to nearly all of the text holds a URL).
+ * Deterministic.
  */
 const LANGS = ["js", "python", "bash", "sql", "yaml", "go", "java", "ts"];
 const CODE = {
@@ -30,6 +32,7 @@ export function generateReaderBank(questions = 400, topics = 16) {
       const lang = LANGS[n % LANGS.length];
       out.push(`### ${n + 1}. What happens when you call operation number ${n + 1} twice in a row?\n`);
       const answer = [PROSE.repeat(2 + (n % 3)), "- first, the request is validated\n- then it is queued\n- finally it is acknowledged\n", `\`\`\`${lang}\n${CODE[lang].repeat(1 + (n % 2))}\`\`\`\n`, PROSE];
+      if (n % 4 === 0) answer.push(`Read more: https://developer.mozilla.org/en-US/docs/Web/operation-${n + 1} and the [guide](https://example.com/guide#op-${n + 1}).\n`);
       if (n % 5 === 0) answer.push("| Option | When |\n| --- | --- |\n| A | small data |\n| B | large data |\n");
       out.push(n % 7 === 0 ? `<details><summary>Answer</summary>\n\n${answer.join("\n")}\n</details>\n` : answer.join("\n"));
       out.push('<div align="right"><b><a href="#table-of-contents">↥ back to top</a></b></div>\n');

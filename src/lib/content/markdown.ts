@@ -6,13 +6,11 @@ import type { Details, PhrasingContent, Root as MdastRoot, RootContent } from "m
 import { toHast } from "mdast-util-to-hast";
 import rehypeExternalLinks from "rehype-external-links";
 import { defaultSchema } from "rehype-sanitize";
-import remarkGfm from "remark-gfm";
-import remarkParse from "remark-parse";
-import { unified } from "unified";
 import { parseInChunks } from "./chunks";
 import { type CodeHighlighter, highlightCode } from "./highlight";
 import { fragmentParser, isStandalone } from "./html-fragments";
 import { extractKeyPoints } from "./key-points";
+import { parseGfm } from "./parser";
 
 /**
  * The one markdown pipeline of the app, at build time and in the browser alike.
@@ -26,8 +24,6 @@ import { extractKeyPoints } from "./key-points";
  * hast-util-to-html: what remark-rehype, rehype-raw, rehype-sanitize and rehype-stringify run) rather
  * than through a unified processor per answer, and parses raw HTML alone where it can (html-fragments.ts).
  */
-const parser = unified().use(remarkParse).use(remarkGfm);
-
 /** A folded `<details>` (see details.ts) renders as details/summary, which the sanitizer allows. */
 const handlers = {
   details(state: { all: (node: unknown) => ElementContent[] }, node: Details): Element {
@@ -37,7 +33,7 @@ const handlers = {
 };
 
 export function parseMarkdown(source: string): MdastRoot {
-  return parseInChunks(source, (text) => parser.parse(text));
+  return parseInChunks(source, parseGfm);
 }
 
 export interface Renderer {
