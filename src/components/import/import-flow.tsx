@@ -6,12 +6,11 @@ import { deckPageHref } from "@/lib/deck/user-deck-routes";
 import { type ColumnMapping, CSV_OPTIONS, QUIZLET_OPTIONS, type TableOptions } from "@/lib/import/table-options";
 import type { AnkiResult, TableResult } from "@/lib/import/protocol";
 import { ImportPreview } from "./import-preview";
-import { unpackReviews } from "@/lib/import/packed-reviews";
-import { reviewsWithSlug, saveImport, slugForImport, withSlug } from "./save-import";
+import { mergeImportedReviews } from "./save-import";
 import { TableMapping } from "./table-mapping";
 import { type ImportWorker, startImportWorker } from "./worker-client";
 
-const PROVISIONAL = "u-import"; // the worker builds under this slug; Save moves the deck to its own
+const PROVISIONAL = "u-import"; // the worker builds under this slug; its save moves the deck to its own
 const button = "min-h-11 rounded-lg px-4 py-2 font-semibold";
 const primary = `${button} bg-blue-700 text-white hover:bg-blue-800 disabled:opacity-60`;
 const field = "rounded-lg border border-slate-400 bg-white px-3 py-2 text-slate-900 dark:border-slate-500 dark:bg-slate-950 dark:text-slate-100";
@@ -24,9 +23,14 @@ function tableOptionsFor(name: string): TableOptions {
   return CSV_OPTIONS;
 }
 
-/** Choose a file or paste text, map columns, preview, save. All reading happens in the import worker. */
+/**
+ * Choose a file or paste text, map columns, preview, save. All reading and the saving happen in the
+ * import worker, which keeps the parsed deck: this page gets previews, then "saved" and the history.
+ */
 export function ImportFlow() {
   const worker = useRef<ImportWorker | null>(null);
+  // The table the worker kept for this source and these options: a new mapping re-runs against it.
+  const keptTable = useRef<{ source: Source; options: TableOptions; key: number } | null>(null);
   const [source, setSource] = useState<Source | null>(null);
   const [options, setOptions] = useState<TableOptions>(CSV_OPTIONS);
   const [mapping, setMapping] = useState<ColumnMapping | null>(null);
@@ -35,6 +39,7 @@ export function ImportFlow() {
   const [anki, setAnki] = useState<AnkiResult | null>(null);
   const [table, setTable] = useState<TableResult | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [saveError, setSaveError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState<{ slug: string; text: string } | null>(null);
   const [paste, setPaste] = useState("");
@@ -52,15 +57,19 @@ export function ImportFlow() {
     const run = async () => {
       setBusy(true);
       setError(null);
+      setSaveError(null);
       try {
         if (source.kind === "anki") {
           const bytes = new Uint8Array(await source.file.arrayBuffer());
           const result = await w.run({ type: "anki", bytes, fileName: source.file.name, slug: PROVISIONAL, topicsFrom, withReviews }, [bytes.buffer]);
           if (live && result.kind === "anki") setAnki(result);
         } else {
-          const bytes = source.file ? new Uint8Array(await source.file.arrayBuffer()) : undefined;
           const title = source.name.replace(/\.(csv|tsv|txt)$/i, "") || "Pasted cards";
-          const result = await w.run({ type: "table", ...(bytes ? { bytes } : { text: source.text }), fileName: source.name, slug: PROVISIONAL, title, options, mapping });
+          const same = keptTable.current?.source === source && keptTable.current.options === options ? keptTable.current : null;
+          const bytes = !same && source.file ? new Uint8Array(await source.file.arrayBuffer()) : undefined;
+          const input = same ? { from: same.key } : bytes ? { bytes } : { text: source.text };
+          const result = await w.run({ type: "table", ...input, fileName: source.name, slug: PROVISIONAL, title, options, mapping }, bytes ? [bytes.buffer] : []);
+          if (result.kind === "table") keptTable.current = { source, options, key: result.key };
           if (live && result.kind === "table") {
             setTable(result);
             if (!mapping) setMapping(result.mapping);
@@ -85,6 +94,7 @@ export function ImportFlow() {
 
   const choose = (file: File) => {
     setSaved(null);
+    setSaveError(null);
     setAnki(null);
     setTable(null);
     setMapping(null);
@@ -97,33 +107,28 @@ export function ImportFlow() {
 
   const usePaste = () => {
     setSaved(null);
+    setSaveError(null);
     setAnki(null);
     setMapping(null);
     setOptions({ ...QUIZLET_OPTIONS, fieldSeparator: "\\t", rowSeparator: "" });
     setSource({ kind: "table", file: null, text: paste, name: "Pasted cards" });
   };
 
-  const deck = anki?.deck ?? table?.deck ?? null;
+  const preview = anki?.preview ?? table?.preview ?? null;
+  const key = anki?.key ?? table?.key ?? null;
   const save = async () => {
-    if (!deck || !source) return;
+    const w = worker.current;
+    if (!w || key === null || !source) return;
     setBusy(true);
-    setError(null);
+    setSaveError(null);
     try {
       const label = source.kind === "anki" ? source.file.name : source.name;
-      const title = anki?.title ?? deck.title;
-      const slug = await slugForImport(title, { kind: source.kind === "anki" ? "anki" : "csv", label });
-      const reviews = anki?.reviews ? reviewsWithSlug(unpackReviews(anki.reviews.packed), PROVISIONAL, slug) : [];
-      const result = await saveImport({
-        deck: { ...withSlug(deck, slug), title },
-        title,
-        source: { kind: source.kind === "anki" ? "anki" : "csv", label },
-        assets: anki?.assets ?? {},
-        reviews,
-        now: Date.now(),
-      });
-      setSaved({ slug, text: `Saved ${title}${result.reviews ? ` and ${result.reviews.toLocaleString("en")} reviews` : ""}.` });
+      const result = await w.run({ type: "save", key, source: { kind: source.kind === "anki" ? "anki" : "csv", label }, now: Date.now() });
+      if (result.kind !== "saved") throw new Error("The import worker answered something unexpected, so the deck may not be saved. Reload the page and try again.");
+      const reviews = await mergeImportedReviews(result.reviews);
+      setSaved({ slug: result.slug, text: `Saved ${result.title} (${result.cards.toLocaleString("en")} cards)${reviews ? ` and ${reviews.toLocaleString("en")} reviews` : ""}.` });
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setSaveError(e instanceof Error ? e.message : String(e));
     } finally {
       setBusy(false);
     }
@@ -187,8 +192,13 @@ export function ImportFlow() {
         </p>
       )}
 
-      {deck && !error && <ImportPreview deck={anki ? { ...deck, title: anki.title } : deck} anki={anki} />}
-      {deck && !error && (
+      {preview && !error && <ImportPreview preview={preview} anki={anki} />}
+      {saveError && (
+        <p role="alert" className="rounded-lg border border-red-700 p-3 text-red-800 dark:border-red-400 dark:text-red-200">
+          {saveError}
+        </p>
+      )}
+      {preview && !error && (
         <button type="button" className={primary} disabled={busy} onClick={() => void save()}>
           Save deck
         </button>

@@ -1,17 +1,19 @@
 "use client";
 
-import type { Deck } from "@/lib/content/models";
 import type { AnkiResult } from "@/lib/import/protocol";
-import { cardWithAssets } from "@/lib/deck/user-deck-assets";
+import type { DeckPreview } from "@/lib/import/preview";
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
-const day = (ms: number) => new Date(ms).toLocaleDateString("en", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
+// One formatter each: toLocaleString makes a new one per call, and a preview of 100 topics then
+// spent a long main-thread task (300 ms measured under load) building number formatters.
+const count = new Intl.NumberFormat("en");
+const dayFormat = new Intl.DateTimeFormat("en", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
+const plural = (n: number, one: string, many = `${one}s`) => `${count.format(n)} ${n === 1 ? one : many}`;
+const day = (ms: number) => dayFormat.format(ms);
 
 /** What will be saved: topics with their counts, the first cards, and for Anki the history and what was left out. */
-export function ImportPreview({ deck, anki }: { deck: Deck; anki: AnkiResult | null }) {
-  const cards = deck.topics.reduce((n, t) => n + t.cards.length, 0);
-  // The first cards only (a 10,000-note package must not render 10,000 answers), with the package's pictures.
-  const sample = deck.topics.flatMap((t) => t.cards).slice(0, 5).map((c) => cardWithAssets(c, anki?.assets ?? {}));
+export function ImportPreview({ preview, anki }: { preview: DeckPreview; anki: AnkiResult | null }) {
+  // The worker sends the first cards only, with the package's pictures (preview.ts).
+  const { cards, sample } = preview;
   const reviews = anki?.reviews;
   const skipped = reviews ? reviews.skipped.manual + reviews.skipped.filtered + reviews.skipped.rescheduled : 0;
   return (
@@ -20,13 +22,13 @@ export function ImportPreview({ deck, anki }: { deck: Deck; anki: AnkiResult | n
         Preview
       </h2>
       <p>
-        <strong>{deck.title}</strong>: {plural(cards, "card")} in {plural(deck.topics.length, "topic")}
+        <strong>{preview.title}</strong>: {plural(cards, "card")} in {plural(preview.topics.length, "topic")}
         {anki ? ` from ${plural(anki.notes, "note")}` : ""}.
       </p>
       {reviews && (
         <p data-testid="import-reviews">
-          {reviews.packed.count > 0 && reviews.first !== null && reviews.last !== null
-            ? `${plural(reviews.packed.count, "review")} from ${day(reviews.first)} to ${day(reviews.last)} will join your history.`
+          {reviews.count > 0 && reviews.first !== null && reviews.last !== null
+            ? `${plural(reviews.count, "review")} from ${day(reviews.first)} to ${day(reviews.last)} will join your history.`
             : "No review history in this package."}
           {skipped > 0 && ` ${plural(skipped, "entry", "entries")} skipped (manual changes, reschedules, filtered-deck reviews: not recall).`}
           {reviews.skipped.unknownCard > 0 && ` ${plural(reviews.skipped.unknownCard, "review")} of cards not imported skipped.`}
@@ -35,16 +37,16 @@ export function ImportPreview({ deck, anki }: { deck: Deck; anki: AnkiResult | n
       <ul className="list-disc space-y-1 pl-6 text-sm">
         {anki && anki.otherNoteTypes.length > 0 && <li>Note types read as “first field is the question, the rest the answer”: {anki.otherNoteTypes.join(", ")}.</li>}
         {anki && anki.soundsDropped > 0 && <li>{plural(anki.soundsDropped, "sound")} left out: PrepDeck cards have no audio.</li>}
-        {anki && Object.keys(anki.assets).length > 0 && <li>{plural(Object.keys(anki.assets).length, "picture")} kept with the deck.</li>}
+        {anki && anki.pictures > 0 && <li>{plural(anki.pictures, "picture")} kept with the deck.</li>}
         {anki && anki.imagesDropped.length > 0 && <li>{plural(anki.imagesDropped.length, "picture")} left out (missing, or over 1 MB each / 10 MB in all).</li>}
         {anki && anki.duplicates > 0 && <li>{plural(anki.duplicates, "duplicate card")} left out.</li>}
       </ul>
       <details className="rounded-lg border border-slate-200 p-3 dark:border-slate-700">
         <summary className="cursor-pointer font-medium">Topics</summary>
         <ul className="mt-2 space-y-1 text-sm">
-          {deck.topics.map((t) => (
+          {preview.topics.map((t) => (
             <li key={t.slug}>
-              {t.title}: {plural(t.cards.length, "card")}
+              {t.title}: {plural(t.cards, "card")}
             </li>
           ))}
         </ul>

@@ -17,7 +17,8 @@ export type ImportErrorCode =
   | "unknown-version"
   | "encoding"
   | "no-text"
-  | "empty";
+  | "empty"
+  | "gone"; // the worker no longer keeps what a request names (kept-imports.ts)
 
 export function isImportError(e: unknown): e is ImportError {
   return e instanceof ImportError;

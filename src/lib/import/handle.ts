@@ -1,43 +1,43 @@
+import type { UseStore } from "idb-keyval";
 import type { SqlJsStatic } from "sql.js";
-import { importAnki } from "./anki";
-import { decodeText, guessMapping, parseTable, tableToDeck } from "./csv";
+import { UserDeckSaveError } from "@/lib/deck/user-decks-db";
 import { isImportError } from "./errors";
 import { fetchBuiltInDeck, type JsonFetcher } from "./built-in-deck";
 import { deckToApkg } from "./export-apkg";
 import { deckToCsv } from "./export-csv";
-import { packReviews } from "./packed-reviews";
+import { readAnki, readTable, saveKept } from "./handle-import";
+import { createKeptImports } from "./kept-imports";
 import { type ImportRequest, type ImportResponse, requestSchema } from "./protocol";
 
-const HEAD_ROWS = 8;
+export interface ImportSessionOptions {
+  loadSql: () => Promise<SqlJsStatic>;
+  /** How the built-in deck's /data files are fetched. @default fetch */
+  fetcher?: JsonFetcher;
+  /** Where decks are saved. @default the app's user-decks store (user-decks-db.ts) */
+  decksStore?: UseStore;
+}
 
-/** One worker request to its response; never throws (bad input becomes a message). */
-export async function handleRequest(raw: unknown, loadSql: () => Promise<SqlJsStatic>, fetcher: JsonFetcher = (url) => fetch(url)): Promise<ImportResponse> {
-  const parsed = requestSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, id: -1, message: "The import page sent a message the worker doesn't understand. Reload the page." };
-  const req: ImportRequest = parsed.data;
-  try {
-    if (req.type === "anki") {
-      const { reviews, ...result } = importAnki(req.bytes, await loadSql(), req);
-      const packed = reviews ? { packed: packReviews(reviews.reviews), skipped: reviews.skipped, first: reviews.first, last: reviews.last } : null;
-      return { ok: true, id: req.id, result: { kind: "anki", ...result, reviews: packed } };
-    }
-    if (req.type === "export") return await exportDeck(req, loadSql, fetcher);
-    const text = req.text ?? (req.bytes ? decodeText(req.bytes) : "");
-    const table = parseTable(text, req.options);
-    const mapping = req.mapping ?? guessMapping(table);
-    const base = { kind: "table" as const, head: table.rows.slice(0, HEAD_ROWS), columns: table.columns, rows: table.rows.length, ragged: table.ragged, mapping };
+/**
+ * The import worker's state (the decks it keeps between preview and save) and its handler: one
+ * request to its response; never throws (bad input becomes a message).
+ */
+export function createImportSession({ loadSql, fetcher = (url) => fetch(url), decksStore }: ImportSessionOptions) {
+  const kept = createKeptImports();
+  return async function handleRequest(raw: unknown): Promise<ImportResponse> {
+    const parsed = requestSchema.safeParse(raw);
+    if (!parsed.success) return { ok: false, id: -1, message: "The import page sent a message the worker doesn't understand. Reload the page." };
+    const req: ImportRequest = parsed.data;
     try {
-      const built = tableToDeck(table, mapping, { slug: req.slug, title: req.title, source: req.fileName });
-      return { ok: true, id: req.id, result: { ...base, deck: built.deck, problem: null, skipped: built.skipped, duplicates: built.duplicates } };
+      if (req.type === "anki") return readAnki(req, await loadSql(), kept);
+      if (req.type === "table") return readTable(req, kept);
+      if (req.type === "save") return await saveKept(req, kept, decksStore);
+      return await exportDeck(req, loadSql, fetcher);
     } catch (e) {
-      // A mapping that gives no cards is shown beside the mapping, not as a failed import.
-      if (!isImportError(e)) throw e;
-      return { ok: true, id: req.id, result: { ...base, deck: null, problem: e.message, skipped: 0, duplicates: 0 } };
+      if (isImportError(e) || e instanceof UserDeckSaveError) return { ok: false, id: req.id, message: e.message };
+      if (req.type === "save") return { ok: false, id: req.id, message: "The deck could not be saved, so nothing was kept. Try again; if it keeps failing, reload the page." };
+      return { ok: false, id: req.id, message: "Something went wrong reading this file. Check that it is an Anki package or a CSV/TSV text file, and try again." };
     }
-  } catch (e) {
-    if (isImportError(e)) return { ok: false, id: req.id, message: e.message };
-    return { ok: false, id: req.id, message: "Something went wrong reading this file. Check that it is an Anki package or a CSV/TSV text file, and try again." };
-  }
+  };
 }
 
 type ExportRequest = Extract<ImportRequest, { type: "export" }>;

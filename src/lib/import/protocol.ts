@@ -1,11 +1,12 @@
-import { type Deck, deckSchema } from "@/lib/content/models";
-import { isDeckLike } from "./protocol-guards";
+import { cardSchema, deckSchema } from "@/lib/content/models";
 import { isPackedReviews, type PackedReviews } from "./packed-reviews";
 import { z } from "@/lib/zod-jitless";
 
 /*
  * Messages between the /import page and src/workers/import.worker.ts, checked with zod on both
- * sides: the worker checks what it is asked, the page checks what comes back.
+ * sides: the worker checks what it is asked, the page checks what comes back. A parsed deck never
+ * crosses: the worker keeps it (kept-imports.ts) and answers with a preview; "save" has the worker
+ * write it to IndexedDB and answer with its slug, its size and the packed review history.
  */
 
 const bytes = z.custom<Uint8Array>((v) => v instanceof Uint8Array, "bytes");
@@ -24,6 +25,9 @@ export const exportFormat = z.enum(["apkg", "csv-html", "csv-markdown"]);
 export type ExportFormat = z.infer<typeof exportFormat>;
 const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/);
 const builtInRef = z.object({ slug, title: z.string().min(1), topics: z.array(z.object({ slug, title: z.string().min(1) })).min(1) });
+/** Where an imported deck came from, as the deck layer records it. */
+const importSource = z.object({ kind: z.enum(["anki", "csv"]), label: z.string() });
+const count = z.number().int().nonnegative();
 
 export const requestSchema = z.discriminatedUnion("type", [
   z.object({
@@ -38,6 +42,7 @@ export const requestSchema = z.discriminatedUnion("type", [
   z.object({
     type: z.literal("table"),
     id: z.number(),
+    from: z.number().optional(), // the key of a table the worker kept: a new mapping of it, text and bytes unused
     text: z.string().optional(), // pasted text
     bytes: bytes.optional(), // a file, decoded as UTF-8 in the worker
     fileName: z.string(),
@@ -46,6 +51,8 @@ export const requestSchema = z.discriminatedUnion("type", [
     options: tableOptions,
     mapping: mappingSchema.nullable(), // null: guess
   }),
+  // Saves the deck the worker kept under `key` (an anki or table answer's key).
+  z.object({ type: z.literal("save"), id: z.number(), key: z.number(), source: importSource, now: z.number() }),
   z.object({
     type: z.literal("export"),
     id: z.number(),
@@ -60,28 +67,31 @@ export const requestSchema = z.discriminatedUnion("type", [
 ]);
 export type ImportRequest = z.infer<typeof requestSchema>;
 
-// Checked by loops, not zod objects: see protocol-guards.ts for why and what they check.
-const bigDeck = z.custom<Deck>(isDeckLike, "a deck");
-const packedReviews = z.custom<PackedReviews>(isPackedReviews, "a list of reviews");
+export const previewSchema = z.object({
+  title: z.string().min(1),
+  cards: count,
+  topics: z.array(z.object({ slug: z.string(), title: z.string(), cards: count })),
+  sample: z.array(cardSchema).max(20),
+});
 
 export const ankiResultSchema = z.object({
   kind: z.literal("anki"),
-  deck: bigDeck,
-  title: z.string(),
-  assets: z.record(z.string(), z.string()),
+  key: z.number(), // what "save" names to save this deck
+  preview: previewSchema,
   reviews: z
     .object({
-      packed: packedReviews, // columns, unpacked on save (packed-reviews.ts)
-      skipped: z.object({ manual: z.number(), filtered: z.number(), rescheduled: z.number(), unknownCard: z.number() }),
+      count,
+      skipped: z.object({ manual: count, filtered: count, rescheduled: count, unknownCard: count }),
       first: z.number().nullable(),
       last: z.number().nullable(),
     })
-    .nullable(),
+    .nullable(), // null: cards only
   layout: z.enum(["anki2", "anki21", "anki21b"]),
-  notes: z.number(),
-  duplicates: z.number(),
-  skippedCards: z.number(),
-  soundsDropped: z.number(),
+  notes: count,
+  duplicates: count,
+  skippedCards: count,
+  soundsDropped: count,
+  pictures: count, // kept with the deck
   imagesDropped: z.array(z.string()),
   otherNoteTypes: z.array(z.string()),
 });
@@ -89,23 +99,35 @@ export type AnkiResult = z.infer<typeof ankiResultSchema>;
 
 export const tableResultSchema = z.object({
   kind: z.literal("table"),
+  key: z.number(), // "save" of this deck, and `from` of a new mapping of this table
   head: z.array(z.array(z.string())), // the first rows, for the mapping step
-  columns: z.number(),
-  rows: z.number(),
-  ragged: z.number(),
+  columns: count,
+  rows: count,
+  ragged: count,
   mapping: mappingSchema,
-  deck: bigDeck.nullable(), // null with `problem` when this mapping gives no cards
+  preview: previewSchema.nullable(), // null with `problem` when this mapping gives no cards
   problem: z.string().nullable(),
-  skipped: z.number(),
-  duplicates: z.number(),
+  skipped: count,
+  duplicates: count,
 });
 export type TableResult = z.infer<typeof tableResultSchema>;
+
+/** A saved import: the page notes it and merges the history (packed, moved: packed-reviews.ts) into progress. */
+export const savedResultSchema = z.object({
+  kind: z.literal("saved"),
+  slug: z.string().regex(/^u-[a-z0-9][a-z0-9-]*$/),
+  title: z.string().min(1),
+  cards: count,
+  bytes: count,
+  reviews: z.custom<PackedReviews>(isPackedReviews, "a list of reviews").nullable(),
+});
+export type SavedResult = z.infer<typeof savedResultSchema>;
 
 /** An exported file: its bytes, and the deck's title and card count for the message. */
 export const exportResultSchema = z.object({ kind: z.literal("export"), bytes, title: z.string(), cards: z.number() });
 
 export const responseSchema = z.discriminatedUnion("ok", [
-  z.object({ ok: z.literal(true), id: z.number(), result: z.union([ankiResultSchema, tableResultSchema, exportResultSchema]) }),
+  z.object({ ok: z.literal(true), id: z.number(), result: z.discriminatedUnion("kind", [ankiResultSchema, tableResultSchema, savedResultSchema, exportResultSchema]) }),
   z.object({ ok: z.literal(false), id: z.number(), message: z.string() }),
 ]);
 export type ImportResponse = z.infer<typeof responseSchema>;

@@ -6,7 +6,7 @@ import { answerDataUrl, answerPayload, topicDataUrl, topicPayload } from "@/lib/
 import { importAnki } from "@/lib/import/anki";
 import { stripHtmlMedia } from "@/lib/import/anki-checksum";
 import { CSV_OPTIONS, parseTable, tableToDeck } from "@/lib/import/csv";
-import { handleRequest } from "@/lib/import/handle";
+import { createImportSession } from "@/lib/import/handle";
 import { responseSchema } from "@/lib/import/protocol";
 import { loadSql } from "./anki-fixtures";
 
@@ -30,7 +30,7 @@ function dataFetcher(deck: Deck) {
 
 async function exportDjango(format: "apkg" | "csv-html" | "csv-markdown", django: Deck): Promise<Uint8Array> {
   const ref = { slug: django.slug, title: django.title, topics: django.topics.map((t) => ({ slug: t.slug, title: t.title })) };
-  const res = responseSchema.parse(await handleRequest({ type: "export", id: 1, format, source: { kind: "built-in", ref }, now: NOW }, loadSql, dataFetcher(django)));
+  const res = responseSchema.parse(await createImportSession({ loadSql, fetcher: dataFetcher(django) })({ type: "export", id: 1, format, source: { kind: "built-in", ref }, now: NOW }));
   if (!res.ok || res.result.kind !== "export") throw new Error(res.ok ? res.result.kind : res.message);
   expect(res.result.cards).toBe(65);
   return res.result.bytes;
@@ -76,7 +76,7 @@ describe("exporting the built-in deck", { timeout: 90_000 }, () => {
 
   it("names the missing file when the deck's data cannot be fetched", async () => {
     const ref = { slug: "django", title: "Django", topics: [{ slug: "nope", title: "Nope" }] };
-    const res = await handleRequest({ type: "export", id: 2, format: "apkg", source: { kind: "built-in", ref }, now: NOW }, loadSql, dataFetcher(django));
+    const res = await createImportSession({ loadSql, fetcher: dataFetcher(django) })({ type: "export", id: 2, format: "apkg", source: { kind: "built-in", ref }, now: NOW });
     expect(res).toMatchObject({ ok: false, message: expect.stringContaining("/data/django/nope.json: HTTP 404") });
   });
 });

@@ -1,51 +1,82 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { handleRequest } from "@/lib/import/handle";
-import { packReviews, unpackReviews } from "@/lib/import/packed-reviews";
+import { createImportSession } from "@/lib/import/handle";
 import { responseSchema } from "@/lib/import/protocol";
 import { SQL_JS_VERSION } from "@/lib/import/wasm";
 import { fixture, loadSql } from "./anki-fixtures";
 
-describe("import worker protocol", () => {
-  it("answers an Anki request with a response the page's schema accepts", async () => {
-    const res = await handleRequest({ type: "anki", id: 7, bytes: fixture("history.colpkg"), fileName: "h.colpkg", slug: "u-h", topicsFrom: "deck", withReviews: true }, loadSql);
-    const checked = responseSchema.parse(res);
-    expect(checked).toMatchObject({ ok: true, id: 7, result: { kind: "anki", layout: "anki21" } });
+const anki = (id: number) => ({ type: "anki", id, bytes: fixture("history.colpkg"), fileName: "h.colpkg", slug: "u-h", topicsFrom: "deck", withReviews: true });
+const tsv = { fieldSeparator: "\t", rowSeparator: "\n", quotes: false };
+const table = (id: number, rest: Record<string, unknown>) => ({ type: "table", id, fileName: "p.txt", slug: "u-p", title: "P", options: tsv, mapping: null, ...rest });
+
+describe("import worker protocol: previews", () => {
+  it("answers an Anki request with a preview, not the deck", async () => {
+    const handle = createImportSession({ loadSql });
+    const checked = responseSchema.parse(await handle(anki(7)));
+    if (!checked.ok || checked.result.kind !== "anki") throw new Error("expected an Anki preview");
+    const { result } = checked;
+    expect(result).toMatchObject({ key: 7, layout: "anki21", preview: { cards: 9 }, reviews: { count: 7 } });
+    expect(result.preview.topics.map((t) => t.cards)).toEqual([expect.any(Number), expect.any(Number)]);
+    expect(result.preview.topics.reduce((n, t) => n + t.cards, 0)).toBe(9);
+    expect(result.preview.sample).toHaveLength(5);
+    expect(result.preview.sample[0]!.id.startsWith("u-h/")).toBe(true);
+    expect(result.reviews!.skipped.manual + result.reviews!.skipped.filtered + result.reviews!.skipped.rescheduled).toBe(3);
+    expect(JSON.stringify(result)).not.toContain('"deck"');
+  });
+
+  it("says cards only when the history is left out", async () => {
+    const res = responseSchema.parse(await createImportSession({ loadSql })({ ...anki(1), withReviews: false }));
+    expect(res.ok && res.result.kind === "anki" ? res.result.reviews : "no").toBeNull();
   });
 
   it("answers a table request with the guessed mapping and the first rows", async () => {
-    const res = responseSchema.parse(await handleRequest({ type: "table", id: 1, text: "term\tdef\nA\tB\n", fileName: "p.txt", slug: "u-p", title: "P", options: { fieldSeparator: "\t", rowSeparator: "\n", quotes: false }, mapping: null }, loadSql));
+    const res = responseSchema.parse(await createImportSession({ loadSql })(table(1, { text: "term\tdef\nA\tB\n" })));
     expect(res.ok && res.result.kind === "table" ? res.result.head : null).toEqual([["term", "def"], ["A", "B"]]);
   });
 
+  it("maps a kept table again without the text being sent again", async () => {
+    const handle = createImportSession({ loadSql });
+    const text = "Question\tAnswer\tTopic\nWhat is A?\ta\tOne\nWhat is B?\tb\tTwo\n";
+    const mapping = { question: 0, answer: 1, topic: 2, tags: null, header: true, format: "markdown" };
+    const first = responseSchema.parse(await handle(table(1, { text, mapping })));
+    expect(first.ok && first.result.kind === "table" ? first.result.preview?.topics.length : null).toBe(2);
+    const again = responseSchema.parse(await handle(table(2, { from: 1, mapping: { ...mapping, topic: null } })));
+    if (!again.ok || again.result.kind !== "table") throw new Error("expected a table answer");
+    expect(again.result).toMatchObject({ key: 2, rows: 3, preview: { cards: 2, topics: [{ cards: 2 }] } });
+    expect(again.result.preview?.sample.map((c) => c.prompt)).toEqual(["What is A?", "What is B?"]);
+  });
+
+  it("asks for the file again when a kept table is gone", async () => {
+    const res = await createImportSession({ loadSql })(table(5, { from: 99 }));
+    expect(res).toMatchObject({ ok: false, id: 5, message: expect.stringMatching(/Choose it again/) });
+  });
+
   it("reports a mapping with no questions beside the mapping, not as a failure", async () => {
-    const res = await handleRequest({ type: "table", id: 2, text: ",x\n,y\n", fileName: "p.csv", slug: "u-p", title: "P", options: { fieldSeparator: ",", rowSeparator: "", quotes: true }, mapping: { question: 0, answer: 1, topic: null, tags: null, header: false, format: "markdown" } }, loadSql);
+    const res = await createImportSession({ loadSql })(
+      table(2, { text: ",x\n,y\n", fileName: "p.csv", options: { fieldSeparator: ",", rowSeparator: "", quotes: true }, mapping: { question: 0, answer: 1, topic: null, tags: null, header: false, format: "markdown" } }),
+    );
     expect(res.ok && res.result.kind === "table" ? res.result.problem : null).toMatch(/question column/);
+    expect(res.ok && res.result.kind === "table" ? res.result.preview : "no").toBeNull();
   });
 
   it("refuses a malformed request and turns importer errors into messages", async () => {
-    expect(await handleRequest({ type: "anki", id: 3 }, loadSql)).toMatchObject({ ok: false });
-    const bad = await handleRequest({ type: "anki", id: 4, bytes: new Uint8Array([1, 2, 3]), fileName: "x.apkg", slug: "u-x", topicsFrom: "deck", withReviews: true }, loadSql);
+    const handle = createImportSession({ loadSql });
+    expect(await handle({ type: "anki", id: 3 })).toMatchObject({ ok: false });
+    const bad = await handle({ ...anki(4), bytes: new Uint8Array([1, 2, 3]), fileName: "x.apkg" });
     expect(bad).toMatchObject({ ok: false, id: 4, message: expect.stringMatching(/not an Anki package/) });
   });
 
-  it("the page refuses an answer whose deck or reviews are malformed", async () => {
-    const res = await handleRequest({ type: "anki", id: 8, bytes: fixture("history.colpkg"), fileName: "h.colpkg", slug: "u-h", topicsFrom: "deck", withReviews: true }, loadSql);
-    if (!res.ok || res.result.kind !== "anki" || !res.result.reviews) throw new Error("expected an Anki result");
-    const badCard = { ...res, result: { ...res.result, deck: { ...res.result.deck, topics: [{ ...res.result.deck.topics[0], cards: [{ id: 1 }] }] } } };
-    const badReview = { ...res, result: { ...res.result, reviews: { ...res.result.reviews, packed: { ...packReviews([{ id: "x", cardId: "y", at: 1, rating: 3, mode: "due" }]), rating: new Uint8Array([5]) } } } };
+  it("the page refuses a preview whose sample cards or counts are malformed", async () => {
+    const res = await createImportSession({ loadSql })(anki(8));
+    if (!res.ok || res.result.kind !== "anki") throw new Error("expected an Anki result");
+    const { preview } = res.result;
+    const badCard = { ...res, result: { ...res.result, preview: { ...preview, sample: [{ id: 1 }] } } };
+    const badCount = { ...res, result: { ...res.result, preview: { ...preview, cards: -1 } } };
+    const tooMany = { ...res, result: { ...res.result, preview: { ...preview, sample: Array.from({ length: 50 }, () => preview.sample[0]) } } };
+    expect(responseSchema.safeParse(res).success).toBe(true);
     expect(responseSchema.safeParse(badCard).success).toBe(false);
-    expect(responseSchema.safeParse(badReview).success).toBe(false);
-  });
-
-  it("packs a history in columns that unpack to the same reviews", async () => {
-    const { importAnki } = await import("@/lib/import/anki");
-    const reviews = importAnki(fixture("history.colpkg"), await loadSql(), { slug: "u-h", fileName: "h.colpkg", topicsFrom: "deck", withReviews: true }).reviews!.reviews;
-    expect(reviews.length).toBe(7);
-    const res = await handleRequest({ type: "anki", id: 9, bytes: fixture("history.colpkg"), fileName: "h.colpkg", slug: "u-h", topicsFrom: "deck", withReviews: true }, loadSql);
-    const checked = responseSchema.parse(res);
-    if (!checked.ok || checked.result.kind !== "anki" || !checked.result.reviews) throw new Error("expected reviews");
-    expect(unpackReviews(checked.result.reviews.packed)).toEqual(reviews);
+    expect(responseSchema.safeParse(badCount).success).toBe(false);
+    expect(responseSchema.safeParse(tooMany).success).toBe(false);
   });
 
   it("serves the wasm of the installed sql.js", () => {
