@@ -1,3 +1,6 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
@@ -127,7 +130,7 @@ describe("the append-only save", () => {
           reference = b.progress;
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 150 },
     );
   });
 
@@ -182,6 +185,25 @@ describe("the append-only save", () => {
     expect(saved.ok).toBe(true);
     expect(stored(storage)).toBe(encodeProgress(graded));
     expect(stored(storage).length).toBeGreaterThan(encodeProgress(history).length);
+  });
+
+  it("saves a grade over the stored reference documents of formats 1 and 2 as the full merge does", () => {
+    for (const name of ["reference-v1.txt", "reference-v2.txt"]) {
+      const text = readFileSync(fileURLToPath(new URL(`../../fixtures/progress/${name}`, import.meta.url)), "utf8").trim();
+      const fast = new FakeStorage({ [KEY]: text });
+      const full = new FakeStorage({ [KEY]: text });
+      const cache = createDecodeCache();
+      const mine = loadProgress(fast, KEY, T0, cache).progress;
+      const reference = loadProgress(full, KEY, T0).progress;
+      expect(mine.log.length).toBeGreaterThan(0);
+      const at = lastAt(mine) + 1000;
+      const review: ReviewEntry = { id: `${at.toString(36)}-r3f3r3`, cardId: "django/reference-new", rating: 3, at, mode: "due", ms: 4000 };
+      const a = saveProgress(fast, KEY, addReview(mine, review), at, cache);
+      const b = saveProgress(full, KEY, addReview(reference, review), at);
+      expect(a.ok && b.ok).toBe(true);
+      expect(stored(fast)).toBe(stored(full));
+      expect(decodeProgress(stored(fast))).toEqual({ ok: true, progress: b.ok ? b.progress : null });
+    }
   });
 
   it("keeps nothing of a write that failed, so the retry writes the same text", () => {
