@@ -1,7 +1,7 @@
 import type { CardState } from "@/lib/srs";
-import { cardState, type Progress, type ReviewEntry } from "@/lib/progress";
+import { cardState, type Progress, type ReviewEntry, schedulerOptions } from "@/lib/progress";
 import { logIdentity } from "@/lib/progress/lazy-log";
-import { weightsKey } from "@/lib/srs";
+import { replayOnto, weightsKey } from "@/lib/srs";
 import { CHECKPOINT_EVERY, type Checkpoint, statesFromCheckpoint } from "@/lib/progress/checkpoint";
 
 interface Cache {
@@ -11,15 +11,20 @@ interface Cache {
   states: Map<string, CardState>;
 }
 
-/** The one card whose reviews differ between two logs that differ by one entry, if that is the case. */
-function touchedCard(before: readonly ReviewEntry[], after: readonly ReviewEntry[]): string | null {
+/**
+ * The one entry in which two logs that differ by one entry differ, if that is the case, and whether
+ * it is the newer log's last (a grade given now): then its card's state is its previous one with
+ * that review replayed on top.
+ */
+function touchedEntry(before: readonly ReviewEntry[], after: readonly ReviewEntry[]): { entry: ReviewEntry; last: boolean } | null {
   if (Math.abs(before.length - after.length) !== 1) return null;
   const [longer, shorter] = before.length > after.length ? [before, after] : [after, before];
   let i = 0;
   while (i < shorter.length && shorter[i] === longer[i]) i++;
   // Everything after the difference must be the same entries, shifted by one.
   for (let j = i; j < shorter.length; j++) if (shorter[j] !== longer[j + 1]) return null;
-  return longer[i]?.cardId ?? null;
+  const entry = longer[i];
+  return entry ? { entry, last: longer === after && i === after.length - 1 } : null;
 }
 
 function schedulerKey(progress: Progress): string {
@@ -49,13 +54,21 @@ export function createCardStatesSelector(
     const retention = schedulerKey(progress);
     const key = logIdentity(progress);
     if (cache && cache.key === key && cache.retention === retention) return cache.states;
-    const touched = cache && cache.retention === retention ? touchedCard(cache.progress.log, progress.log) : null;
+    const touched = cache && cache.retention === retention ? touchedEntry(cache.progress.log, progress.log) : null;
     let states: Map<string, CardState>;
-    if (cache && touched !== null) {
+    if (cache && touched?.last) {
+      // A review after every other: only it is replayed, onto its card's state (replayOnto gives the states a full replay does).
+      const { cardId } = touched.entry;
+      const before = cache.states.get(cardId);
+      const after = replayOnto(new Map(before ? [[cardId, before]] : []), [touched.entry], schedulerOptions(progress.settings.value)).get(cardId);
       states = new Map(cache.states);
-      const state = cardState(progress, touched);
-      if (state) states.set(touched, state);
-      else states.delete(touched);
+      if (after) states.set(cardId, after);
+    } else if (cache && touched) {
+      const { cardId } = touched.entry;
+      states = new Map(cache.states);
+      const state = cardState(progress, cardId);
+      if (state) states.set(cardId, state);
+      else states.delete(cardId);
     } else {
       const derived = statesFromCheckpoint(progress, checkpoint());
       states = derived.states;

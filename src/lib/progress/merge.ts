@@ -129,16 +129,21 @@ function mergeLogs(a: readonly ReviewEntry[], b: readonly ReviewEntry[], dead: R
   return fast ?? unionByMap(a, b, dead);
 }
 
-function mergeParts(a: Progress, b: Progress | null): Progress {
+/** Every field of the merge but the log: tombstones, flags, notes and settings. */
+export function mergeAllButLog(a: Progress, b: Progress | null): Omit<Progress, "log"> {
   const tombstones = mergeTombstones(a.tombstones, b?.tombstones ?? []);
   const settings = b ? pickStamped(a.settings, b.settings, settingsKey) : a.settings;
   return {
-    log: mergeLogs(a.log, b?.log ?? [], new Set(tombstones)),
     tombstones,
     flags: mergeRecords(a.flags, b?.flags ?? {}, (v) => (v ? "1" : "0")),
     notes: mergeRecords(a.notes, b?.notes ?? {}, (v) => v),
     settings: { value: { ...settings.value }, at: settings.at },
   };
+}
+
+function mergeParts(a: Progress, b: Progress | null): Progress {
+  const rest = mergeAllButLog(a, b);
+  return { log: mergeLogs(a.log, b?.log ?? [], new Set(rest.tombstones)), ...rest };
 }
 
 /**
@@ -169,6 +174,8 @@ export function mergeAddedNothing(a: Progress, b: Progress): boolean {
     a.log.length === b.log.length &&
     a.tombstones.length === b.tombstones.length &&
     a.settings.at === b.settings.at &&
+    // Equal stamps with other values: the merge picked one by value, which may be new.
+    settingsKey(a.settings.value) === settingsKey(b.settings.value) &&
     sameEntries(a.flags, b.flags) &&
     sameEntries(a.notes, b.notes)
   );

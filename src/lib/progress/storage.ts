@@ -1,4 +1,6 @@
-import { decodeProgress, encodeNormalProgress } from "./codec";
+import { planAppend } from "./append-save";
+import { decodeProgress } from "./codec";
+import { type EncodedLog, commitAppend, encodeWithParts } from "./encoded-log";
 import { emptyProgress } from "./log";
 import type { DecodeResult, EnumerableStorageLike, LoadResult, Progress, SaveResult, StorageLike, StorageUsage } from "./models";
 import { mergeProgress, normalizeProgress } from "./merge";
@@ -30,10 +32,11 @@ export const STORAGE_QUOTA_CHARS = 5 * 1024 * 1024;
  * Every save re-reads the stored value. While it is still the string last decoded or written
  * through this cache (no other tab wrote since), the decoded state is reused instead of decoding
  * megabytes again. Progress values are never mutated, so sharing the cached one is safe.
- * Each store owns one; without it nothing is cached.
+ * Each store owns one; without it nothing is cached. A value this cache wrote also keeps its
+ * encoded parts, so the next save that only adds reviews extends the text (append-save.ts).
  */
 export interface DecodeCache {
-  last: { raw: string; result: DecodeResult } | null;
+  last: { raw: string; result: DecodeResult; encoded?: EncodedLog } | null;
 }
 
 export function createDecodeCache(): DecodeCache {
@@ -128,15 +131,36 @@ function writeFailure(error: unknown): Extract<SaveResult, { ok: false }> {
 }
 
 function write(storage: StorageLike, key: string, progress: Progress, previous: string | null, cache: DecodeCache | undefined): Extract<SaveResult, { ok: false }> | null {
-  const encoded = encodeNormalProgress(progress);
-  if (encoded === previous) return null;
+  const { raw, encoded } = encodeWithParts(progress);
+  if (raw === previous) return null;
   try {
-    storage.setItem(key, encoded);
-    if (cache) cache.last = { raw: encoded, result: { ok: true, progress } };
+    storage.setItem(key, raw);
+    if (cache) cache.last = { raw, result: { ok: true, progress }, encoded };
     return null;
   } catch (error) {
     return writeFailure(error);
   }
+}
+
+/**
+ * The save of reviews logged after everything stored (the usual one): writes the stored text
+ * extended by them, without merging or encoding the history again. Null when the save is not
+ * one of those (see append-save.ts) or nothing is cached: then the full merge runs.
+ */
+function appendSave(storage: StorageLike, key: string, stored: Progress, progress: Progress, cache: DecodeCache | undefined): SaveResult | null {
+  const last = cache?.last;
+  // The stored value is the one this cache decoded or wrote (decodeCached returned its state).
+  if (!cache || !last || !last.result.ok || last.result.progress !== stored) return null;
+  const plan = planAppend(stored, progress, last.encoded ?? null);
+  if (!plan) return null;
+  if (plan.raw === last.raw) return { ok: true, progress: plan.merged };
+  try {
+    storage.setItem(key, plan.raw);
+  } catch (error) {
+    return writeFailure(error);
+  }
+  cache.last = { raw: plan.raw, result: { ok: true, progress: plan.merged }, encoded: commitAppend(plan.pending) };
+  return { ok: true, progress: plan.merged };
 }
 
 /** Result of reading what is stored before a write. */
@@ -173,6 +197,8 @@ function readForWrite(storage: StorageLike, key: string, now: number, cache: Dec
 export function saveProgress(storage: StorageLike, key: string, progress: Progress, now: number, cache?: DecodeCache): SaveResult {
   const stored = readForWrite(storage, key, now, cache, {});
   if (!stored.ok) return stored;
+  const appended = stored.base ? appendSave(storage, key, stored.base, progress, cache) : null;
+  if (appended) return appended;
   const merged = stored.base ? mergeProgress(stored.base, progress) : normalizeProgress(progress);
   return write(storage, key, merged, stored.raw, cache) ?? { ok: true, progress: merged };
 }

@@ -42,22 +42,27 @@ function idPart(entry: ReviewEntry, at36: string): string {
   return `~${escapeId(id)}`;
 }
 
-function encodeLog(log: readonly ReviewEntry[], cardIndex: Map<string, number>): string {
+/**
+ * One entry's text, its card's index taken from (or added to) `cardIndex`, its time as a delta
+ * from `previousAt`. An id written out in full ("~") is added to `fullIds` when given.
+ */
+export function encodeEntry(entry: ReviewEntry, previousAt: number, cardIndex: Map<string, number>, fullIds?: Set<string>): string {
+  let index = cardIndex.get(entry.cardId);
+  if (index === undefined) {
+    index = cardIndex.size;
+    cardIndex.set(entry.cardId, index);
+  }
+  const id = idPart(entry, toBase36(entry.at));
+  if (fullIds && id.charCodeAt(0) === 126 /* "~" */) fullIds.add(entry.id);
+  return toBase36(index) + ratingModeLetter(entry.rating, entry.mode) + toBase36(entry.at - previousAt) + (entry.ms === undefined ? "" : `.${toBase36(entry.ms)}`) + id;
+}
+
+/** The log string of `log` (in normal form); card indexes from `cardIndex`, which it extends. */
+export function encodeLog(log: readonly ReviewEntry[], cardIndex: Map<string, number>, fullIds?: Set<string>): string {
   const parts: string[] = [];
   let previousAt = 0;
   for (const entry of log) {
-    let index = cardIndex.get(entry.cardId);
-    if (index === undefined) {
-      index = cardIndex.size;
-      cardIndex.set(entry.cardId, index);
-    }
-    parts.push(
-      toBase36(index) +
-        ratingModeLetter(entry.rating, entry.mode) +
-        toBase36(entry.at - previousAt) +
-        (entry.ms === undefined ? "" : `.${toBase36(entry.ms)}`) +
-        idPart(entry, toBase36(entry.at)),
-    );
+    parts.push(encodeEntry(entry, previousAt, cardIndex, fullIds));
     previousAt = entry.at;
   }
   return parts.join(ENTRY_SEPARATOR);
@@ -67,19 +72,21 @@ function sortedEntries<T>(record: Record<string, T>): [string, T][] {
   return Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** `p` (in normal form) as the stored v2 document; keys sorted so equal states encode equally. */
-export function toStoredV2(p: Progress): StoredV2 {
-  const cardIndex = new Map<string, number>();
-  const log = encodeLog(p.log, cardIndex);
+/** The stored document's fields after the log, in the order toStoredV2 writes them. */
+export function storedRest(p: Progress): Pick<StoredV2, "tomb" | "flags" | "notes" | "settings"> {
   return {
-    v: 2,
-    cards: [...cardIndex.keys()],
-    log,
     tomb: [...p.tombstones],
     flags: Object.fromEntries(sortedEntries(p.flags).map(([id, s]) => [id, [s.value ? 1 : 0, s.at]])),
     notes: Object.fromEntries(sortedEntries(p.notes).map(([id, s]) => [id, [s.value, s.at]])),
     settings: { value: { ...p.settings.value }, at: p.settings.at },
   };
+}
+
+/** `p` (in normal form) as the stored v2 document; keys sorted so equal states encode equally. */
+export function toStoredV2(p: Progress): StoredV2 {
+  const cardIndex = new Map<string, number>();
+  const log = encodeLog(p.log, cardIndex);
+  return { v: 2, cards: [...cardIndex.keys()], log, ...storedRest(p) };
 }
 
 function toStamped<T, V>(record: Record<string, [T, number]>, value: (raw: T) => V): Record<string, Stamped<V>> {
