@@ -53,10 +53,13 @@ export function useAddDeck(reader: GetReaderClient) {
     async (choice: SourceChoice, target?: UpdateTarget) => {
       setState({ phase: "loading", source: null, slug: null, hints: {}, report: null, failure: null });
       try {
+        // The saved decks are listed (IndexedDB) while the source is read, not after it.
+        const listed = target ? null : listUserDecks();
+        listed?.catch(() => undefined); // awaited below, unless loading the source failed first
         const source = await loadSource(choice, (url, init) => fetch(url, init));
         // An update reads with the saved deck's slug and hints: the same ids, so progress follows the cards.
         if (target) return await read(source, target.slug, target.hints);
-        const { decks, corrupt } = await listUserDecks();
+        const { decks, corrupt } = await (listed ?? listUserDecks());
         // The slug comes from the source, not from steering, so card ids stay put while the user steers.
         const slug = userDeckSlug(source.title, [...decks.map((d) => d.slug), ...corrupt.map((d) => d.slug)]);
         await read(source, slug, {});
