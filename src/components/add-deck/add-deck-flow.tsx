@@ -13,6 +13,7 @@ import { muted, primaryButton, secondaryButton } from "./styles";
 import { SameSourceOffer } from "./same-source-offer";
 import { UpdateSummary } from "./update-summary";
 import { useAddDeck } from "./use-add-deck";
+import type { GetReaderClient } from "./use-reader-client";
 
 type Saved = { kind: "saved"; slug: string; title: string; updated: boolean } | { kind: "error"; message: string } | null;
 
@@ -23,8 +24,8 @@ type Saved = { kind: "saved"; slug: string; title: string; updated: boolean } | 
  * With `update` (or once the user takes the offer to update a deck of the same source), the source
  * is read with that deck's slug and hints, and Save replaces it.
  */
-export default function AddDeckFlow({ choice, update, onDone }: { choice: SourceChoice; update?: UserDeckRecord; onDone: (showPicker: boolean) => void }) {
-  const { state, choose, steer, retarget, reset } = useAddDeck();
+export default function AddDeckFlow({ choice, update, reader, onDone }: { choice: SourceChoice; update?: UserDeckRecord; reader: GetReaderClient; onDone: (showPicker: boolean) => void }) {
+  const { state, choose, steer, retarget, reset } = useAddDeck(reader);
   const [replacing, setReplacing] = useState<UserDeckRecord | null>(update ?? null);
   const [saved, setSaved] = useState<Saved>(null);
   const [saving, setSaving] = useState(false);

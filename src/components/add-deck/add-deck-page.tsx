@@ -5,6 +5,7 @@ import { useCallback, useEffect, useState, useSyncExternalStore } from "react";
 import type { SourceChoice } from "@/lib/add-deck/sources";
 import { SourcePicker } from "./source-picker";
 import { muted } from "./styles";
+import { useReaderClient } from "./use-reader-client";
 
 const loadFlow = () => import("./add-deck-flow");
 const AddDeckFlow = dynamic(loadFlow, { ssr: false, loading: () => <p className={muted}>Loading the reader…</p> });
@@ -25,6 +26,7 @@ export function AddDeckPage() {
   const updateSlug = useSyncExternalStore(noSubscription, updateParam, () => null);
   const [run, setRun] = useState<{ choice: SourceChoice; n: number } | null>(null);
   const [pickerBack, setPickerBack] = useState(false);
+  const reader = useReaderClient();
   const current = run ?? (catalogueId ? { choice: { kind: "catalogue" as const, id: catalogueId }, n: 0 } : null);
 
   const choose = (choice: SourceChoice) => {
@@ -32,7 +34,8 @@ export function AddDeckPage() {
     setRun((r) => ({ choice, n: (r?.n ?? 0) + 1 }));
   };
   // While the user picks a source, an idle moment loads and evaluates the flow's code (schemas, the
-  // reader's client), so it is not one more long task between the drop and the preview.
+  // preview), so it is not one more long task between the drop and the preview; useReaderClient
+  // starts and warms the reader worker the same way.
   useEffect(() => {
     if (typeof requestIdleCallback !== "function") return;
     const id = requestIdleCallback(() => void loadFlow());
@@ -42,11 +45,11 @@ export function AddDeckPage() {
     if (showPicker) setPickerBack(true);
   }, []);
 
-  if (updateSlug) return <UpdateDeck slug={updateSlug} />;
+  if (updateSlug) return <UpdateDeck slug={updateSlug} reader={reader} />;
   return (
     <div className="space-y-6">
-      {current === null || pickerBack ? <SourcePicker onChoose={choose} busy={false} /> : null}
-      {current ? <AddDeckFlow key={current.n} choice={current.choice} onDone={onDone} /> : null}
+      {current === null || pickerBack ? <SourcePicker onChoose={choose} onReach={() => void reader().catch(() => undefined)} busy={false} /> : null}
+      {current ? <AddDeckFlow key={current.n} choice={current.choice} reader={reader} onDone={onDone} /> : null}
     </div>
   );
 }

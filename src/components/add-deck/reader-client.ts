@@ -1,6 +1,6 @@
 import type { ReaderHints } from "@/lib/content/hints";
 import type { BankFile } from "@/lib/add-deck/collect";
-import { type ReadDone, type ReadRequest, readEnvelopeSchema } from "@/lib/add-deck/protocol";
+import { type ReadDone, type ReadRequest, readEnvelopeSchema, type WarmRequest } from "@/lib/add-deck/protocol";
 import { parseDeckInSlices } from "@/lib/add-deck/sliced-parse";
 
 /*
@@ -14,6 +14,8 @@ const unusable = () => new Error("The reader answered with something the page ca
 
 export interface ReaderClient {
   read(input: { slug: string; title: string; files: BankFile[]; hints: ReaderHints }): Promise<ReadDone | null>;
+  /** Has the worker read a sample bank now, so the user's first read finds the reader warm. */
+  warm(): void;
   dispose(): void;
 }
 
@@ -49,6 +51,10 @@ export function createReaderClient(): ReaderClient {
         waiting.set(id, { resolve, reject });
         worker.postMessage(request);
       });
+    },
+    warm() {
+      const request: WarmRequest = { type: "warm" };
+      worker.postMessage(request);
     },
     dispose() {
       worker.terminate();

@@ -5,8 +5,11 @@ import type { SourceChoice } from "@/lib/add-deck/sources";
 import { fromDrop, fromFileList } from "./picked-files";
 import { field, muted, panel, primaryButton } from "./styles";
 
-/** The five ways in: files (or a zip), a folder, a drop, pasted markdown, a link. */
-export function SourcePicker({ onChoose, busy }: { onChoose: (choice: SourceChoice) => void; busy: boolean }) {
+/**
+ * The five ways in: files (or a zip), a folder, a drop, pasted markdown, a link. `onReach` is called
+ * when the user heads for one (pointer over, focus inside), so the page can get the reader ready.
+ */
+export function SourcePicker({ onChoose, onReach, busy }: { onChoose: (choice: SourceChoice) => void; onReach?: () => void; busy: boolean }) {
   const [text, setText] = useState("");
   const [url, setUrl] = useState("");
   const [over, setOver] = useState(false);
@@ -18,7 +21,7 @@ export function SourcePicker({ onChoose, busy }: { onChoose: (choice: SourceChoi
   };
 
   return (
-    <div className="space-y-4">
+    <div className="space-y-4" onPointerEnter={onReach} onFocus={onReach} onDragEnter={onReach}>
       <section aria-labelledby="from-files" className={panel}>
         <h2 id="from-files" className="text-lg font-semibold">From your computer</h2>
         <div

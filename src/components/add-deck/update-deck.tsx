@@ -9,6 +9,7 @@ import { getUserDeck } from "@/lib/deck/user-decks-db";
 import AddDeckFlow from "./add-deck-flow";
 import { SourcePicker } from "./source-picker";
 import { muted } from "./styles";
+import type { GetReaderClient } from "./use-reader-client";
 
 type Loaded = { kind: "loading" } | { kind: "missing" } | { kind: "found"; record: UserDeckRecord };
 
@@ -16,7 +17,7 @@ type Loaded = { kind: "loading" } | { kind: "missing" } | { kind: "found"; recor
  * /add?update=<slug>: the saved deck is read from IndexedDB; a link or catalogue deck is fetched
  * again at once, any other asks for its source again. Loaded on demand, like the rest of the flow.
  */
-export default function UpdateDeck({ slug }: { slug: string }) {
+export default function UpdateDeck({ slug, reader }: { slug: string; reader: GetReaderClient }) {
   const [loaded, setLoaded] = useState<Loaded>({ kind: "loading" });
   const [run, setRun] = useState<{ choice: SourceChoice; n: number } | null>(null);
   const [pickerBack, setPickerBack] = useState(false);
@@ -59,10 +60,10 @@ export default function UpdateDeck({ slug }: { slug: string }) {
           <p className={muted}>
             This deck came from {record.source.label} ({record.source.kind}). Give the same source again, changed as you like; the preview says what changes before anything is saved.
           </p>
-          <SourcePicker onChoose={choose} busy={false} />
+          <SourcePicker onChoose={choose} onReach={() => void reader().catch(() => undefined)} busy={false} />
         </>
       ) : null}
-      {current ? <AddDeckFlow key={current.n} choice={current.choice} update={record} onDone={setPickerBack} /> : null}
+      {current ? <AddDeckFlow key={current.n} choice={current.choice} update={record} reader={reader} onDone={setPickerBack} /> : null}
     </div>
   );
 }

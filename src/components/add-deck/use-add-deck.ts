@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useCallback, useEffect, useRef, useState } from "react";
+import { startTransition, useCallback, useState } from "react";
 import type { ReaderHints } from "@/lib/content/hints";
 import { AddDeckError } from "@/lib/add-deck/errors";
 import { type DeckReport, deckReport } from "@/lib/add-deck/report";
@@ -8,11 +8,12 @@ import { type LoadedSource, loadSource, type SourceChoice } from "@/lib/add-deck
 import type { UpdateTarget } from "@/lib/add-deck/update";
 import { userDeckSlug } from "@/lib/deck/user-deck";
 import { listUserDecks } from "@/lib/deck/user-decks-db";
-import { createReaderClient, type ReaderClient } from "./reader-client";
+import type { GetReaderClient } from "./use-reader-client";
 
 /*
  * The add-deck flow's state: a source is loaded once (files read, zip inflated, link fetched), then
- * read by the worker as often as the user steers; nothing is saved until they press Save.
+ * read by the worker as often as the user steers; nothing is saved until they press Save. The
+ * worker is the page's (use-reader-client.ts), started before the user chose a source.
  */
 export type Phase = "idle" | "loading" | "reading" | "ready" | "failed";
 export interface Failure {
@@ -32,32 +33,33 @@ export interface AddDeckState {
 const failureOf = (e: unknown): Failure =>
   e instanceof AddDeckError ? { message: e.message, ...(e.fallback ? { fallback: e.fallback } : {}) } : { message: e instanceof Error ? e.message : "Something went wrong; nothing was added." };
 
-export function useAddDeck() {
+export function useAddDeck(reader: GetReaderClient) {
   const [state, setState] = useState<AddDeckState>({ phase: "idle", source: null, slug: null, hints: {}, report: null, failure: null });
-  const client = useRef<ReaderClient | null>(null);
-  useEffect(() => () => client.current?.dispose(), []);
 
   const read = useCallback(async (source: LoadedSource, slug: string, hints: ReaderHints) => {
     setState((s) => ({ ...s, phase: "reading", source, slug, hints, failure: null }));
     try {
-      client.current ??= createReaderClient();
-      const done = await client.current.read({ slug, title: source.title, files: source.files, hints });
+      const client = await reader();
+      const done = await client.read({ slug, title: source.title, files: source.files, hints });
       if (done === null) return; // a newer read is on its way
       // A transition: React renders the preview (dozens of rendered answers) in slices, not one long task.
       startTransition(() => setState((s) => ({ ...s, phase: "ready", report: deckReport(done, source.images) })));
     } catch (e) {
       setState((s) => ({ ...s, phase: "failed", report: null, failure: failureOf(e) }));
     }
-  }, []);
+  }, [reader]);
 
   const choose = useCallback(
     async (choice: SourceChoice, target?: UpdateTarget) => {
       setState({ phase: "loading", source: null, slug: null, hints: {}, report: null, failure: null });
       try {
+        // The saved decks are listed (IndexedDB) while the source is read, not after it.
+        const listed = target ? null : listUserDecks();
+        listed?.catch(() => undefined); // awaited below, unless loading the source failed first
         const source = await loadSource(choice, (url, init) => fetch(url, init));
         // An update reads with the saved deck's slug and hints: the same ids, so progress follows the cards.
         if (target) return await read(source, target.slug, target.hints);
-        const { decks, corrupt } = await listUserDecks();
+        const { decks, corrupt } = await (listed ?? listUserDecks());
         // The slug comes from the source, not from steering, so card ids stay put while the user steers.
         const slug = userDeckSlug(source.title, [...decks.map((d) => d.slug), ...corrupt.map((d) => d.slug)]);
         await read(source, slug, {});

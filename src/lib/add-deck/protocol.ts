@@ -20,6 +20,13 @@ export const readRequestSchema = z.object({
 });
 export type ReadRequest = z.infer<typeof readRequestSchema>;
 
+/**
+ * Sent when the add-deck page opens (at an idle moment): the worker reads a small sample bank, so
+ * the reader's code is downloaded, compiled and warmed before the user's file arrives. No answer.
+ */
+export const warmRequestSchema = z.object({ type: z.literal("warm") });
+export type WarmRequest = z.infer<typeof warmRequestSchema>;
+
 const problemSchema = z.object({ file: z.string(), line: z.number(), message: z.string(), fix: z.string() });
 export type ReadProblem = z.infer<typeof problemSchema>;
 

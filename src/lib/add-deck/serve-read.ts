@@ -1,5 +1,6 @@
 import type { Deck } from "@/lib/content/models";
-import { invalidRequest, type ReadRequest, readRequestSchema, type ReadResponse } from "./protocol";
+import { invalidRequest, type ReadRequest, readRequestSchema, type ReadResponse, warmRequestSchema } from "./protocol";
+import { warmUpFiles } from "./warm-up";
 
 /*
  * The worker's whole job, without the worker: validate the request, run the reader, answer. Kept
@@ -12,7 +13,13 @@ export interface ReaderResult {
 }
 export type Reader = (input: ReadRequest["input"]) => Promise<ReaderResult>;
 
-export async function serveRead(data: unknown, read: Reader, clock: () => number): Promise<ReadResponse> {
+/** The answer to `data`; null for a warm-up, which reads the sample bank and answers nothing. */
+export async function serveRead(data: unknown, read: Reader, clock: () => number): Promise<ReadResponse | null> {
+  if (warmRequestSchema.safeParse(data).success) {
+    // A failed warm-up is no one's concern: the user's read, if it fails too, says why.
+    await read({ slug: "u-warm-up", title: "Warm-up", files: warmUpFiles(), hints: {} }).catch(() => null);
+    return null;
+  }
   const request = readRequestSchema.safeParse(data);
   if (!request.success) return invalidRequest(data);
   const started = clock();

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { readResponseSchema } from "@/lib/add-deck/protocol";
 import { deckReport, groupNotes } from "@/lib/add-deck/report";
 import { type Reader, serveRead } from "@/lib/add-deck/serve-read";
+import { warmUpFiles } from "@/lib/add-deck/warm-up";
+import { readDeck } from "@/lib/content";
 import type { Deck } from "@/lib/content/models";
 
 const card = (id: string) => ({
@@ -24,6 +26,19 @@ describe("reader worker protocol", () => {
     expect(await serveRead({ ...request, input: { ...request.input, hints: { questions: "poems" } } }, spy, () => 0)).toMatchObject({ type: "failed" });
     expect(await serveRead("hello", spy, () => 0)).toMatchObject({ type: "failed", id: -1 });
     expect(ran).toBe(false);
+  });
+  it("answers a warm-up with nothing, after reading the sample bank (a crash in it included)", async () => {
+    const read: string[] = [];
+    const spy: Reader = (input) => (read.push(input.files[0]?.text ?? ""), reader(input));
+    expect(await serveRead({ type: "warm" }, spy, () => 0)).toBeNull();
+    expect(read).toEqual([warmUpFiles()[0]?.text]);
+    expect(await serveRead({ type: "warm" }, () => Promise.reject(new Error("boom")), () => 0)).toBeNull();
+  });
+  it("the warm-up sample is a bank the reader reads whole (so it warms the paths a real bank takes)", async () => {
+    const { deck: warm } = await readDeck({ slug: "u-warm-up", title: "Warm-up", files: warmUpFiles(), hints: {} });
+    expect(warm?.topics.map((t) => t.cards.length)).toEqual([12, 12]);
+    const answers = warm?.topics.flatMap((t) => t.cards.map((c) => c.answerHtml ?? "")).join("") ?? "";
+    for (const shape of ["<pre", "<table", "<ol", "<ul", "<blockquote", "<a "]) expect(answers).toContain(shape);
   });
   it("turns a reader crash into a failed answer for that request", async () => {
     expect(await serveRead(request, () => Promise.reject(new Error("boom")), () => 0)).toMatchObject({ type: "failed", id: 7, message: expect.stringMatching(/boom/) });
