@@ -13,7 +13,7 @@ const PIECES = [
   "word", "h", "w", "ftp", "mail", "www", ".", ":", "/", "//", "@", "example.com", " ", " ", "\n", "\n\n", "- ", "1. ", "* ", "> ",
   "# ", "### ", "| a | b |\n| --- | --- |\n| 1 | 2 |\n", "```js\nx()\n```\n", "`code`", "**", "_", "~~", "[^1]", "[^1]: note\n",
   "- [ ] task\n", "[link](https://x.y)", "<https://a.b>", "<div>", "</div>", "\\", "&amp;", "http", "s", "me@example.com", "www.example.com", "https://x.example", "WWW.EXAMPLE.COM",
-  "| a |", "|", "-", "---", ":-:", "| --- |", "a | b\n- | -\n", "> ", "  ", "| - |\n", ":-", "-:", "\n:-:\n", "> | x |\n> | - |\n", "- | a |\n  | - |\n", "\t",
+  "| a |", "|", "-", "---", ":-:", "| --- |", "a | b\n- | -\n", "> ", "  ", "| - |\n", ":-", "-:", "\n:-:\n", "> | x |\n> | - |\n", "- | a |\n  | - |\n", "\t", "\r\n", "\r",
 ];
 const markdown = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((parts) => parts.join(""));
 
@@ -22,6 +22,7 @@ describe("parseGfm", () => {
     ["| a | b |\n| --- | :-: |\n| 1 | 2 |"],
     ["a | b\n-- | --\n1 | 2"],
     ["one column\n:-:"],
+    ["| windows | lines |\r\n| --- | --- |\r\n| 1 | 2 |\r\n"],
     ["> | quoted |\n> | --- |"],
     ["- item\n\n  | in a list |\n  | - |"],
   ])("still reads a table: %j", (text) => {
