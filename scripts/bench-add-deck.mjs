@@ -12,13 +12,9 @@
 import { chromium } from "@playwright/test";
 import { median, serveExport } from "./bench-lib.mjs";
 import { CHROMIUM_ARGS } from "./bench-interaction.mjs";
+import { LONG_TASK_PROBE, longTasksWithin } from "./bench-long-tasks.mjs";
 
-const PROBE = () => {
-  window.__longTasks = [];
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, ms: e.duration });
-  }).observe({ type: "longtask", buffered: true });
-  addEventListener("change", () => (window.__changeAt ??= performance.now()), true);
+const PREVIEW_PROBE = () => {
   new MutationObserver(() => {
     if (window.__previewAt === undefined && document.querySelector('[data-testid="preview-summary"]')) window.__previewAt = performance.now();
   }).observe(document, { subtree: true, childList: true });
@@ -35,7 +31,8 @@ export async function measureDropToPreview({ exportDir, bankFile, runs = 3, exec
     for (let i = 0; i < runs; i++) {
       const context = await browser.newContext();
       const page = await context.newPage();
-      await page.addInitScript(PROBE);
+      await page.addInitScript(LONG_TASK_PROBE);
+      await page.addInitScript(PREVIEW_PROBE);
       await page.goto(`${server.url}/add`);
       const input = page.getByLabel("Markdown files or a .zip");
       await input.waitFor();
@@ -43,8 +40,8 @@ export async function measureDropToPreview({ exportDir, bankFile, runs = 3, exec
       await input.setInputFiles(bankFile);
       await page.waitForFunction(() => window.__previewAt !== undefined, null, { timeout: 120_000 });
       const r = await page.evaluate(() => ({ start: window.__changeAt, end: window.__previewAt, tasks: window.__longTasks }));
-      const during = r.tasks.filter((t) => t.start + t.ms >= r.start && t.start <= r.end);
-      rows.push({ ms: r0(r.end - r.start), longTasks: during.length, longestTaskMs: r0(Math.max(0, ...during.map((t) => t.ms))) });
+      const { longTasks, longestTaskMs } = longTasksWithin(r.tasks, r.start, r.end);
+      rows.push({ ms: r0(r.end - r.start), longTasks, longestTaskMs });
       await context.close();
     }
   } finally {

@@ -13,15 +13,11 @@
 import { chromium } from "@playwright/test";
 import { median, serveExport } from "./bench-lib.mjs";
 import { CHROMIUM_ARGS } from "./bench-interaction.mjs";
+import { LONG_TASK_PROBE, longTasksWithin } from "./bench-long-tasks.mjs";
 
 const QUIET_MS = 2000;
 
-const PROBE = () => {
-  window.__longTasks = [];
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, ms: e.duration });
-  }).observe({ type: "longtask", buffered: true });
-  addEventListener("change", () => (window.__changeAt ??= performance.now()), true);
+const IMPORT_PROBE = () => {
   addEventListener("click", (e) => {
     if (e.target instanceof HTMLElement && e.target.textContent === "Save deck") window.__saveAt ??= performance.now();
   }, true);
@@ -32,8 +28,6 @@ const PROBE = () => {
 };
 
 const r0 = (n) => Math.round(n);
-const within = (tasks, from, to) => tasks.filter((t) => t.start + t.ms >= from && t.start <= to);
-const summary = (tasks) => ({ longTasks: tasks.length, longestTaskMs: r0(Math.max(0, ...tasks.map((t) => t.ms))), tasksMs: tasks.map((t) => r0(t.ms)) });
 
 /** File choice → preview → saved, `runs` times in fresh contexts (fresh IndexedDB and localStorage). */
 export async function measureImportInBrowser({ exportDir, packageFile, runs = 3, executablePath = "/usr/bin/chromium" }) {
@@ -44,7 +38,8 @@ export async function measureImportInBrowser({ exportDir, packageFile, runs = 3,
     for (let i = 0; i < runs; i++) {
       const context = await browser.newContext();
       const page = await context.newPage();
-      await page.addInitScript(PROBE);
+      await page.addInitScript(LONG_TASK_PROBE);
+      await page.addInitScript(IMPORT_PROBE);
       await page.goto(`${server.url}/import`);
       const input = page.getByLabel("Anki package, CSV, TSV or Quizlet text");
       await input.waitFor();
@@ -69,9 +64,9 @@ export async function measureImportInBrowser({ exportDir, packageFile, runs = 3,
       });
       rows.push({
         previewMs: r0(r.preview - r.change),
-        preview: summary(within(r.tasks, r.change, r.preview)),
+        preview: longTasksWithin(r.tasks, r.change, r.preview),
         saveMs: r0(r.saved - r.save),
-        save: summary(within(r.tasks, r.save, r.now)),
+        save: longTasksWithin(r.tasks, r.save, r.now),
         previewText: preview,
         storedReviews: stored,
       });

@@ -8,6 +8,7 @@ import {
   saveUserDeck,
   UserDeckSaveError,
 } from "@/lib/deck/user-decks-db";
+import { storeFailingOn } from "./failing-store";
 import { record } from "./user-deck-fixture";
 
 // A fresh in-memory IndexedDB per test; idb-keyval opens it through the global.
@@ -17,25 +18,6 @@ beforeEach(() => {
   store = createStore("prepdeck-decks", "decks");
 });
 
-/** The same store, but the index write fails as a full disk would: the record write came first. */
-function storeFailingOn(key: string, error: () => Error): UseStore {
-  return (mode, callback) =>
-    store(mode, (s) =>
-      callback(
-        new Proxy(s, {
-          get(target, prop) {
-            if (prop === "put")
-              return (value: unknown, k: IDBValidKey) => {
-                if (k === key) throw error();
-                return target.put(value, k);
-              };
-            const v: unknown = Reflect.get(target, prop, target);
-            return typeof v === "function" ? (v as (...a: unknown[]) => unknown).bind(target) : v;
-          },
-        }),
-      ),
-    );
-}
 
 describe("saveUserDeck", () => {
   it("saves a deck that lists with its topics, counts and size, and reads back whole", async () => {
@@ -58,7 +40,7 @@ describe("saveUserDeck", () => {
 
   it("keeps nothing of a deck whose save fails half-way, and says the disk is full", async () => {
     await saveUserDeck(record("u-first"), store);
-    const full = storeFailingOn("index", () => new DOMException("full", "QuotaExceededError"));
+    const full = storeFailingOn(store, "index", () => new DOMException("full", "QuotaExceededError"));
     const failure = saveUserDeck(record("u-second"), full);
     await expect(failure).rejects.toBeInstanceOf(UserDeckSaveError);
     await expect(failure).rejects.toMatchObject({ reason: "quota", message: expect.stringMatching(/no room left/) });
@@ -67,7 +49,7 @@ describe("saveUserDeck", () => {
   });
 
   it("reports other failures as failed, in plain words", async () => {
-    const broken = storeFailingOn("deck:u-my-bank", () => new Error("disk gone"));
+    const broken = storeFailingOn(store, "deck:u-my-bank", () => new Error("disk gone"));
     await expect(saveUserDeck(record(), broken)).rejects.toMatchObject({ reason: "failed", message: expect.stringMatching(/could not be saved.*disk gone/) });
     expect((await listUserDecks(store)).decks).toEqual([]);
   });

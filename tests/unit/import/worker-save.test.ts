@@ -6,6 +6,7 @@ import { importAnki } from "@/lib/import/anki";
 import { createImportSession } from "@/lib/import/handle";
 import { unpackReviews } from "@/lib/import/packed-reviews";
 import { responseSchema, type SavedResult } from "@/lib/import/protocol";
+import { storeFailingOn } from "../deck/failing-store";
 import { fixture, loadSql } from "./anki-fixtures";
 
 /*
@@ -24,25 +25,6 @@ beforeEach(() => {
   store = createStore("prepdeck-decks", "decks");
 });
 
-/** The store, with every put of `key` failing as a full disk would (the record's put comes first). */
-function storeFailingOn(key: string): UseStore {
-  return (mode, callback) =>
-    store(mode, (s) =>
-      callback(
-        new Proxy(s, {
-          get(target, prop) {
-            if (prop === "put")
-              return (value: unknown, k: IDBValidKey) => {
-                if (k === key) throw new DOMException("full", "QuotaExceededError");
-                return target.put(value, k);
-              };
-            const v: unknown = Reflect.get(target, prop, target);
-            return typeof v === "function" ? (v as (...a: unknown[]) => unknown).bind(target) : v;
-          },
-        }),
-      ),
-    );
-}
 
 async function saved(res: unknown): Promise<SavedResult> {
   const checked = responseSchema.parse(res);
@@ -93,7 +75,7 @@ describe("import worker protocol: save from the worker", () => {
   });
 
   it("a failed save (a full disk) saves nothing and says so in plain words", async () => {
-    const handle = createImportSession({ loadSql, decksStore: storeFailingOn("index") });
+    const handle = createImportSession({ loadSql, decksStore: storeFailingOn(store, "index", () => new DOMException("full", "QuotaExceededError")) });
     await handle(anki(1));
     const res = await handle(save(2, 1));
     expect(res).toMatchObject({ ok: false, id: 2, message: expect.stringMatching(/no room left.*nothing was saved/) });
