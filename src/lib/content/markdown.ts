@@ -10,7 +10,7 @@ import { parseInChunks } from "./chunks";
 import { type CodeHighlighter, highlightCode } from "./highlight";
 import { fragmentParser, isStandalone } from "./html-fragments";
 import { extractKeyPoints } from "./key-points";
-import { parseGfm } from "./parser";
+import { gfmKind, parseGfm } from "./parser";
 
 /**
  * The one markdown pipeline of the app, at build time and in the browser alike.
@@ -33,7 +33,7 @@ const handlers = {
 };
 
 export function parseMarkdown(source: string): MdastRoot {
-  return parseInChunks(source, parseGfm);
+  return parseInChunks(source, parseGfm, gfmKind);
 }
 
 export interface Renderer {
