@@ -1,8 +1,8 @@
 /** Small text helpers shared by the loader. Pure, no markdown dependencies. */
 
-const NUMBERING = /^\s*(?:(?:Q(?:uestion)?|A|Section|Part|Topic|Chapter)\s*\d*\s*[.:：)\-–—]|\d+(?:\.\d+)+\s+(?=\S)|\d+(?:\.\d+)*\s*[.):\-–—]|\d+\s+(?=[A-Z]))\s*/i;
+const NUMBERING = /^\s*(?:(?:Q(?:uestion)?|A|Section|Part|Topic|Chapter)\s*\p{Nd}*\s*[.:：)\-–—]|\p{Nd}+(?:\.\p{Nd}+)+\s+(?=\S)|\p{Nd}+(?:\.\p{Nd}+)*\s*[.):\-–—]|\p{Nd}+\s+(?=[A-Z]))\s*/iu;
 
-/** Drops a leading `1.`, `Q.`, `Q1:`, `Question 3 -` and the like: numbering is not part of a title. */
+/** Drops a leading `1.`, `۱.` (any script's digits), `Q.`, `Q1:`, `Question 3 -` and the like: numbering is not part of a title. */
 export function stripNumbering(text: string): string {
   const stripped = text.replace(NUMBERING, "");
   return stripped.length > 0 ? stripped : text;

@@ -37,6 +37,14 @@ describe("headings the way other renderers wrote them", () => {
       ["مقدمه", "کلوژر چیست؟", true],
     ]);
   });
+
+  it("drops numbering in any script's digits, as it drops `1.`", async () => {
+    expect(await prompts("### ۱. جاوا اسکریپت چیست؟\n\nیک زبان.\n\n### ۲) کلوژر چیست؟\n\nتابعی با محیطش.\n\n### ٣- ما هو الإغلاق؟\n\nدالة.\n")).toEqual([
+      "جاوا اسکریپت چیست؟",
+      "کلوژر چیست؟",
+      "ما هو الإغلاق؟",
+    ]);
+  });
 });
 
 describe("noise is cut wherever it stands", () => {
