@@ -52,8 +52,9 @@ export function readsAsQuestion(text: string): boolean {
 }
 
 /** Placeholder answers authors leave behind ("Answer here", "TODO"): not an answer. */
+const PLACEHOLDER = /^\s*$|^\s*(?:answer(?:\s+goes)?\s+here|todo|tbd|tba|coming\s+soon|wip|work\s+in\s+progress|to\s+be\s+(?:added|written|continued)|\.\.\.|…)[.!]?\s*$/i;
+
+/** Placeholder answers authors leave behind ("Answer here", "TODO") or nothing at all: not an answer. Anchored, so a long answer fails at once. */
 export function isPlaceholderAnswer(text: string): boolean {
-  const t = text.replace(/\s+/g, " ").trim().toLowerCase();
-  if (t === "") return true;
-  return /^(answer( goes)? here|todo|tbd|tba|coming soon|wip|work in progress|to be (added|written|continued)|\.\.\.|…)[.!]?$/.test(t);
+  return PLACEHOLDER.test(text);
 }
