@@ -1,7 +1,9 @@
 /**
  * One reader measurement, in its own process (so peak memory is this read's):
  *   tsx --conditions=react-server scripts/bench-reader.ts <file.md> [--highlight]
- * prints {"ms", "cpuMs", "peakRssMB", "peakHeapMB", "questions", "highlighterMs"} as JSON. Called by
+ * prints {"ms", "cpuMs", "peakRssMB", "rssBeforeMB", "peakHeapMB", "questions", "highlighterMs"} as JSON.
+ * `rssBeforeMB` is the process before the read (Node, tsx compiling the sources, the modules): the
+ * read's own memory is the peak heap, or the peak RSS less that, whichever is larger. Called by
  * `npm run bench -- --only=reader`.
  *
  * The read is synchronous, so a timer sampling the heap never fires during it. Instead the read
@@ -26,6 +28,7 @@ async function measure() {
   const highlight = process.argv.includes("--highlight") ? await shikiHighlighter() : undefined;
   const highlighterMs = Math.round(performance.now() - setUp);
   const text = readFileSync(file!, "utf8");
+  const rssBeforeMB = Math.round(process.memoryUsage().rss / 2 ** 20);
   console.log(START);
   const cpu = process.cpuUsage();
   const start = performance.now();
@@ -35,7 +38,7 @@ async function measure() {
   const endHeap = process.memoryUsage().heapUsed;
   console.log(END);
   const questions = read.deck?.topics.reduce((n, t) => n + t.cards.length, 0) ?? 0;
-  return { ms: Math.round(ms), cpuMs: Math.round((used.user + used.system) / 1000), peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024), endHeapMB: endHeap / 2 ** 20, questions, highlighterMs };
+  return { ms: Math.round(ms), cpuMs: Math.round((used.user + used.system) / 1000), peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024), rssBeforeMB, endHeapMB: endHeap / 2 ** 20, questions, highlighterMs };
 }
 
 /** The heap in use before each collection during the read, from --trace-gc's "used (committed) -> used" lines. */

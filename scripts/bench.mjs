@@ -385,6 +385,7 @@ async function readerSection() {
         ms: median(runs.map((r) => r.ms)),
         cpuMs: median(runs.map((r) => r.cpuMs)),
         peakRssMB: median(runs.map((r) => r.peakRssMB)),
+        rssBeforeMB: median(runs.map((r) => r.rssBeforeMB)),
         peakHeapMB: median(runs.map((r) => r.peakHeapMB)),
         highlighterMs: median(runs.map((r) => r.highlighterMs)),
       });
@@ -398,10 +399,14 @@ async function readerSection() {
     ["questions", (r) => r.questions],
     ["wall", (r) => `${r.ms} ms`],
     ["CPU", (r) => `${r.cpuMs} ms`],
-    ["peak RSS", (r) => `${r.peakRssMB} MB`],
+    ["peak RSS (before the read)", (r) => `${r.peakRssMB} MB (${r.rssBeforeMB})`],
     ["peak heap", (r) => `${r.peakHeapMB} MB`],
     ["shiki set-up", (r) => (r.highlight ? `${r.highlighterMs} ms` : "")],
-    ["goal 1 s, 150 MB", (r) => (r.ms < 1000 && r.peakHeapMB < 150 ? "met" : `OVER${r.ms >= 1000 ? " (time)" : ""}${r.peakHeapMB >= 150 ? " (memory)" : ""}`)],
+    ["goal 1 s, 150 MB", (r) => {
+      // The read's own memory: its peak heap, or what the process grew by, whichever is larger.
+      const mb = Math.max(r.peakHeapMB, r.peakRssMB - r.rssBeforeMB);
+      return r.ms < 1000 && mb < 150 ? "met" : `OVER${r.ms >= 1000 ? " (time)" : ""}${mb >= 150 ? " (memory)" : ""}`;
+    }],
   ]);
 }
 
