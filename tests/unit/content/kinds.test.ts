@@ -16,6 +16,19 @@ describe("headings the way other renderers wrote them", () => {
     ]);
   });
 
+  it("reads HTML question headings under more numerous HTML topic headings, keeping their inline code and emphasis", async () => {
+    const topics = ["Arrays", "Strings", "Maps"].map((t, i) => `<h2>${t}</h2>\n\n<h3>What does <code>f${i}()</code> return?</h3>\n\nIt returns <b>one</b>.\n`);
+    const cards = await cardsOf(`<h2>Intro</h2>\n\nAbout.\n\n${topics.join("\n")}\n<h3>Why is <em>this</em> &lt;b&gt; so?</h3>\n\nBecause.\n`);
+    expect(cards.map((c) => [c.topic, c.prompt])).toEqual([
+      ["Arrays", "What does f0() return?"],
+      ["Strings", "What does f1() return?"],
+      ["Maps", "What does f2() return?"],
+      ["Maps", "Why is this <b> so?"],
+    ]);
+    const html = (await readDeck({ slug: "d", title: "Bank", files: [{ path: "README.md", text: topics[0]! }] })).deck!.topics[0]!.cards[0]!.promptHtml;
+    expect(html).toBe("What does <code>f0()</code> return?");
+  });
+
   it("leaves HTML headings that are asides, not questions, as they are: they split no topic", async () => {
     const cards = await cardsOf("## Exercises\n\n**Exercise:** Build the image.\n\nWith docker build.\n\n<h3>Extra: some history</h3>\n\n**Exercise:** Push the image.\n\nWith docker push.\n");
     expect(cards.map((c) => [c.topic, c.prompt])).toEqual([
