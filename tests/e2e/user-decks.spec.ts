@@ -70,11 +70,13 @@ test("a user deck is listed on the home page, with its deck and topic pages", as
   await page.goto("/");
   await seedDeck(page);
   await page.reload();
-  const section = page.getByTestId("user-deck");
-  await expect(section.getByRole("heading", { name: "E2E bank" })).toBeVisible();
-  await expect(section).toContainText("2 topics · 4 questions");
+  // One line on the home page; the deck's topics and drill buttons are on its own page.
+  const line = page.getByRole("region", { name: "Your decks" }).getByTestId("user-deck");
+  await expect(line).toContainText("2 topics · 4 questions");
+  await expect(line.getByTestId("deck-due")).toHaveText("0 due · 4 new");
+  await expect(page.getByRole("checkbox", { name: "Select Basics" })).toHaveCount(0);
 
-  await section.getByRole("link", { name: "E2E bank" }).click();
+  await line.getByRole("link", { name: "E2E bank" }).click();
   await expect(page).toHaveURL(`/deck?d=${SLUG}`);
   await expect(page.getByRole("heading", { level: 1, name: "E2E bank" })).toBeVisible();
   const about = page.getByTestId("deck-about");
@@ -163,7 +165,7 @@ test("a deck added in one tab shows in another without a reload", async ({ conte
   await b.goto("/");
   await expect(b.getByRole("heading", { level: 1 }).first()).toBeVisible();
   await seedDeck(a);
-  await expect(b.getByTestId("user-deck").getByRole("heading", { name: "E2E bank" })).toBeVisible();
+  await expect(b.getByTestId("user-deck").getByRole("link", { name: "E2E bank" })).toBeVisible();
 });
 
 test("a user deck's cards show in the weak list and in search", async ({ page }) => {

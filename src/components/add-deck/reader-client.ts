@@ -1,7 +1,7 @@
 import type { ReaderHints } from "@/lib/content/hints";
 import type { BankFile } from "@/lib/add-deck/collect";
 import { type ReadDone, type ReadRequest, readEnvelopeSchema, type WarmRequest } from "@/lib/add-deck/protocol";
-import { parseDeckInSlices } from "@/lib/add-deck/sliced-parse";
+import { parseDeckInSlices, pauseAfter } from "@/lib/add-deck/sliced-parse";
 
 /*
  * The page's side of the reader worker: one worker per page, requests numbered, answers validated
@@ -9,7 +9,6 @@ import { parseDeckInSlices } from "@/lib/add-deck/sliced-parse";
  * envelope at once, the deck in slices between which the page can paint). An answer to an older
  * request is dropped: only the latest steering counts.
  */
-const toThePage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const unusable = () => new Error("The reader answered with something the page cannot use.");
 
 export interface ReaderClient {
@@ -37,7 +36,7 @@ export function createReaderClient(): ReaderClient {
     if (answer.type === "failed") return w.reject(new Error(answer.message));
     if (answer.id !== latest) return w.resolve(null);
     if (answer.deck === null) return w.resolve({ ...answer, deck: null });
-    void parseDeckInSlices(answer.deck, toThePage).then((deck) => (deck.success ? w.resolve({ ...answer, deck: deck.data }) : w.reject(unusable())));
+    void parseDeckInSlices(answer.deck, pauseAfter(() => performance.now())).then((deck) => (deck.success ? w.resolve({ ...answer, deck: deck.data }) : w.reject(unusable())));
   });
   worker.addEventListener("error", (event) => {
     for (const w of waiting.values()) w.reject(new Error(`The reader could not start${event.message ? `: ${event.message}` : ""}.`));

@@ -5,6 +5,9 @@ import type { SourceChoice } from "@/lib/add-deck/sources";
 import { fromDrop, fromFileList } from "./picked-files";
 import { field, muted, panel, primaryButton } from "./styles";
 
+// As wide as the drop box at most, so its focus ring (3 px outside, globals.css) stays inside the box's padding.
+const fileInput = "block w-full max-w-full text-sm";
+
 /**
  * The five ways in: files (or a zip), a folder, a drop, pasted markdown, a link. `onReach` is called
  * when the user heads for one (pointer over, focus inside), so the page can get the reader ready.
@@ -36,7 +39,7 @@ export function SourcePicker({ onChoose, onReach, busy }: { onChoose: (choice: S
         >
           <p className={muted}>Drop markdown files, a folder or a repository&apos;s .zip here, or choose them:</p>
           <div className="flex flex-wrap gap-4">
-            <label className="block space-y-1">
+            <label className="block min-w-0 max-w-full space-y-1">
               <span className="block font-medium">Markdown files or a .zip</span>
               <input
                 type="file"
@@ -44,17 +47,17 @@ export function SourcePicker({ onChoose, onReach, busy }: { onChoose: (choice: S
                 accept=".md,.mdx,.markdown,.zip,text/markdown,application/zip"
                 disabled={busy}
                 onChange={(e) => e.target.files && void fromFileList(e.target.files).then((files) => onChoose({ kind: "files", files }))}
-                className="block text-sm"
+                className={fileInput}
               />
             </label>
-            <label className="block space-y-1">
+            <label className="block min-w-0 max-w-full space-y-1">
               <span className="block font-medium">A folder</span>
               <input
                 type="file"
                 ref={(el) => el?.setAttribute("webkitdirectory", "")}
                 disabled={busy}
                 onChange={(e) => e.target.files && void fromFileList(e.target.files).then((files) => onChoose({ kind: "folder", files }))}
-                className="block text-sm"
+                className={fileInput}
               />
             </label>
           </div>

@@ -21,6 +21,11 @@ export function ProgressPlaceholder() {
   );
 }
 
+/** What a deck's due line shows until stored progress is read: about its width, so nothing moves. */
+export function DueLinePlaceholder() {
+  return <span aria-hidden="true" className="inline-block h-4 w-24 animate-pulse rounded bg-slate-100 align-middle motion-reduce:animate-none dark:bg-slate-800" />;
+}
+
 /**
  * Counts and a stacked bar; before hydration a same-sized placeholder (no flash of zeros).
  * "review" is a reviewed card that is neither due today nor mastered yet.

@@ -1,6 +1,5 @@
 import type { Deck } from "@/lib/content/models";
 import { LIMITS } from "@/lib/deck/limits";
-import { withoutRemoteImages } from "./images";
 import { linkLocalImages } from "./local-images";
 import type { ReadDone, ReadProblem } from "./protocol";
 
@@ -43,7 +42,8 @@ export function groupNotes(warnings: string[]): FileNotes[] {
 }
 
 export function deckReport(done: ReadDone, images: ReadonlyMap<string, Uint8Array> = new Map()): DeckReport {
-  const linked = done.deck ? linkLocalImages(withoutRemoteImages(done.deck), images) : null;
+  // Remote pictures are links already: the worker rewrote them (serve-read.ts).
+  const linked = done.deck ? linkLocalImages(done.deck, images) : null;
   const deck = linked?.deck ?? null;
   const cards = deck ? deck.topics.flatMap((t) => t.cards) : [];
   const topics = deck ? deck.topics.map((t) => ({ slug: t.slug, title: t.title, count: t.cards.length })) : [];

@@ -1,9 +1,11 @@
 import type { Deck } from "@/lib/content/models";
+import { withoutRemoteImages } from "./images";
 import { invalidRequest, type ReadRequest, readRequestSchema, type ReadResponse, warmRequestSchema } from "./protocol";
 import { warmUpFiles } from "./warm-up";
 
 /*
- * The worker's whole job, without the worker: validate the request, run the reader, answer. Kept
+ * The worker's whole job, without the worker: validate the request, run the reader, turn remote
+ * pictures into links (images.ts), answer. Kept
  * here (pure, reader injected) so the protocol is tested in Node; the worker file only wires it.
  */
 export interface ReaderResult {
@@ -25,7 +27,9 @@ export async function serveRead(data: unknown, read: Reader, clock: () => number
   const started = clock();
   try {
     const result = await read(request.data.input);
-    return { type: "done", id: request.data.id, deck: result.deck, problems: result.problems, warnings: result.warnings, ms: Math.max(0, clock() - started) };
+    // Remote pictures become links here, in the worker: one pass over every answer the page need not make.
+    const deck = result.deck ? withoutRemoteImages(result.deck) : null;
+    return { type: "done", id: request.data.id, deck, problems: result.problems, warnings: result.warnings, ms: Math.max(0, clock() - started) };
   } catch (e) {
     return { type: "failed", id: request.data.id, message: `the reader stopped: ${e instanceof Error ? e.message : String(e)}` };
   }

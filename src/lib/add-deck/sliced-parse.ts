@@ -34,3 +34,29 @@ export async function parseDeckInSlices(raw: unknown, pause: () => Promise<void>
   }
   return { success: true, data: { ...deck.data, topics } };
 }
+
+/** One turn of the event loop, without setTimeout's 4 ms clamp (what schedulers use to yield). */
+const nextTask = () =>
+  new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+
+/**
+ * A `pause` for parseDeckInSlices that yields to the page only once `budgetMs` of work has run since
+ * the last yield: a slice that took 2 ms does not cost a task hop (and a queue behind other tasks).
+ * @param budgetMs @default 10, well inside the 50 ms of a long task
+ * @param yieldTo @default one turn of the event loop through a MessageChannel (tests count the calls)
+ */
+export function pauseAfter(clock: () => number, budgetMs = 10, yieldTo: () => Promise<void> = nextTask): () => Promise<void> {
+  let since = clock();
+  return async () => {
+    if (clock() - since < budgetMs) return;
+    await yieldTo();
+    since = clock();
+  };
+}

@@ -2,6 +2,7 @@ import { strToU8, unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { resolveLocal } from "@/lib/add-deck/local-images";
 import { deckReport } from "@/lib/add-deck/report";
+import { serveRead } from "@/lib/add-deck/serve-read";
 import { readZip } from "@/lib/add-deck/zip";
 import { readDeck } from "@/lib/content/read";
 import { deckWithAssets } from "@/lib/deck/user-deck-assets";
@@ -20,8 +21,10 @@ const BANK = [
 
 async function read(zip: Uint8Array) {
   const collected = readZip("bank-main.zip", zip);
-  const done = await readDeck({ slug: "u-bank", title: collected.title, files: collected.files });
-  return deckReport({ type: "done", id: 1, deck: done.deck, problems: [], warnings: done.warnings, ms: 1 }, collected.images);
+  // As the page gets it: through the worker's answer (which turns remote pictures into links).
+  const done = await serveRead({ type: "read", id: 1, input: { slug: "u-bank", title: collected.title, files: collected.files, hints: {} } }, (input) => readDeck(input), () => 0);
+  if (done?.type !== "done") throw new Error("the reader failed");
+  return deckReport(done, collected.images);
 }
 
 describe("a zip bank's own pictures", () => {

@@ -73,4 +73,9 @@ describe("remote images", () => {
       '<p><a href="https://x.example/a.png" rel="noopener noreferrer">[A diagram]</a> <img src="/local.png" alt=""></p>',
     );
   });
+  it("are links already in the worker's answer (the page makes no pass over the answers for them)", async () => {
+    const withRemote: Deck = { ...deck, topics: [{ ...deck.topics[0]!, cards: [{ ...card("u-x/t/q"), answerHtml: '<p><img src="https://x.example/a.png" alt="A"></p>' }] }] };
+    const answer = await serveRead(request, () => Promise.resolve({ deck: withRemote, problems: [], warnings: [] }), () => 0);
+    expect(answer?.type === "done" && answer.deck?.topics[0]?.cards[0]?.answerHtml).toBe('<p><a href="https://x.example/a.png" rel="noopener noreferrer">[A]</a></p>');
+  });
 });

@@ -1,5 +1,5 @@
 import { deckSchema } from "@/lib/content/models";
-import { parseDeckInSlices } from "@/lib/add-deck/sliced-parse";
+import { parseDeckInSlices, pauseAfter } from "@/lib/add-deck/sliced-parse";
 
 const card = (t: number, c: number) => ({
   id: `u-d/t${t}/q${c}`, deckSlug: "u-d", topicSlug: `t${t}`, prompt: `Q ${c}?`, promptHtml: `Q ${c}?`, frontHtml: null,
@@ -28,5 +28,34 @@ describe("the worker's deck checked in slices", () => {
   it("refuses what is not a deck, and a topic without cards", async () => {
     expect((await parseDeckInSlices({ title: "x" }, async () => {})).success).toBe(false);
     expect((await parseDeckInSlices({ ...deck(1), topics: [{ slug: "t", title: "T", order: 0, cards: [] }] }, async () => {})).success).toBe(false);
+  });
+});
+
+describe("pauseAfter (the page's pause between slices)", () => {
+  it("yields only once its budget of work has run, then starts a new budget", async () => {
+    let now = 0;
+    let yields = 0;
+    const pause = pauseAfter(() => now, 10, async () => void yields++);
+    for (const t of [3, 6, 9]) {
+      now = t;
+      await pause();
+    }
+    expect(yields).toBe(0); // short slices: no task hop
+    now = 12;
+    await pause();
+    expect(yields).toBe(1);
+    now = 20;
+    await pause();
+    expect(yields).toBe(1); // 8 ms since the last yield
+    now = 23;
+    await pause();
+    expect(yields).toBe(2);
+  });
+
+  it("yields through the event loop by default (a MessageChannel turn, not a 4 ms timer)", async () => {
+    let now = 0;
+    const pause = pauseAfter(() => now);
+    now = 50;
+    await expect(pause()).resolves.toBeUndefined();
   });
 });

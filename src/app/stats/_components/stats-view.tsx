@@ -9,8 +9,11 @@ import { RetentionSection } from "./retention-section";
 import { TodaySection } from "./today-section";
 import { AnswerTimeSection, MasterySection } from "./topics-section";
 
-/** /stats once the store is read: one replay of the log, then every statistic from it. */
-export function StatsView({ topics }: { topics: TopicIndexEntry[] }) {
+/**
+ * /stats once the store is read: one replay of the log, then every statistic from it. The decks in
+ * `grouped` (slug -> title) show as one mastery line each.
+ */
+export function StatsView({ topics, grouped }: { topics: TopicIndexEntry[]; grouped?: ReadonlyMap<string, string> }) {
   const stats = useStats(topics, useNow(60_000));
 
   if (!stats) return <p className="text-slate-700 dark:text-slate-300">Loading your progress…</p>;
@@ -20,7 +23,7 @@ export function StatsView({ topics }: { topics: TopicIndexEntry[] }) {
       <ActivitySection stats={stats} />
       <ForecastSection stats={stats} />
       <RetentionSection stats={stats} />
-      <MasterySection stats={stats} />
+      <MasterySection stats={stats} grouped={grouped} />
       <AnswerTimeSection stats={stats} />
     </div>
   );

@@ -1,7 +1,13 @@
+"use client";
+
 import type { Stats, TopicMastery } from "@/lib/stats";
+import { type ReactNode, useMemo, useState } from "react";
 import { ChartSection } from "./chart-section";
 import { DataTable } from "./data-table";
 import { formatPercent, formatSeconds } from "./format";
+import { type MasteryGroup, masteryGroups } from "./mastery-groups";
+
+const NO_GROUPS: ReadonlyMap<string, string> = new Map();
 
 const PARTS = [
   { key: "mastered", label: "Mastered", cls: "bg-emerald-600 dark:bg-emerald-400" },
@@ -10,17 +16,67 @@ const PARTS = [
   { key: "new", label: "New", cls: "bg-slate-300 dark:bg-slate-600" },
 ] as const;
 
+// Spans, not divs: a deck's line is also the <summary> of its group, which holds phrasing content.
 function MasteryBar({ t }: { t: TopicMastery }) {
   return (
-    <div className="flex h-3 overflow-hidden rounded-full" aria-hidden="true">
-      {PARTS.map((p) => (t[p.key] > 0 ? <div key={p.key} className={p.cls} style={{ width: `${(t[p.key] / Math.max(1, t.total)) * 100}%` }} /> : null))}
-    </div>
+    <span className="flex h-3 overflow-hidden rounded-full" aria-hidden="true">
+      {PARTS.map((p) => (t[p.key] > 0 ? <span key={p.key} className={p.cls} style={{ width: `${(t[p.key] / Math.max(1, t.total)) * 100}%` }} /> : null))}
+    </span>
   );
 }
 
-/** Per topic: where its cards stand, average recall now and true retention. */
-export function MasterySection({ stats }: { stats: Stats }) {
+function MasteryLine({ t, title = t.title }: { t: TopicMastery; title?: ReactNode }) {
+  return (
+    <>
+      <span className="flex flex-wrap justify-between gap-x-3 text-sm">
+        <span className="font-medium">{title}</span>
+        <span className="tabular-nums text-slate-700 dark:text-slate-300">
+          {t.mastered} mastered · {t.review} review · {t.learning} learning · {t.new} new · recall {formatPercent(t.recall)}
+        </span>
+      </span>
+      <MasteryBar t={t} />
+    </>
+  );
+}
+
+/** An added deck as one line; its topics are put in the page when the user opens it. */
+function MasteryDeck({ group }: { group: MasteryGroup }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details onToggle={(e) => setOpen(e.currentTarget.open)} className="group/deck">
+      <summary className="block cursor-pointer list-none space-y-1 rounded [&::-webkit-details-marker]:hidden">
+        <MasteryLine
+          t={group.total}
+          title={
+            <>
+              <span aria-hidden="true" className="mr-1 inline-block transition-transform group-open/deck:rotate-90 motion-reduce:transition-none">
+                ▸
+              </span>
+              {group.title} <span className="font-normal text-slate-700 dark:text-slate-300">({group.topics.length} {group.topics.length === 1 ? "topic" : "topics"})</span>
+            </>
+          }
+        />
+      </summary>
+      {open ? (
+        <ul className="mt-3 space-y-3 border-l-2 border-slate-200 pl-3 dark:border-slate-700">
+          {group.topics.map((t) => (
+            <li key={t.key} className="space-y-1">
+              <MasteryLine t={t} />
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </details>
+  );
+}
+
+/**
+ * Per topic: where its cards stand, average recall now and true retention. The topics of decks in
+ * `grouped` (added decks: slug -> title) are one line per deck, opened on demand; the table lists every topic.
+ */
+export function MasterySection({ stats, grouped = NO_GROUPS }: { stats: Stats; grouped?: ReadonlyMap<string, string> }) {
   const topics = stats.topics;
+  const { listed, groups } = useMemo(() => masteryGroups(topics, grouped), [topics, grouped]);
   return (
     <ChartSection
       title="Mastery per topic"
@@ -36,15 +92,14 @@ export function MasterySection({ stats }: { stats: Stats }) {
       }
       chart={
         <ul className="space-y-3">
-          {topics.map((t) => (
+          {listed.map((t) => (
             <li key={t.key} className="space-y-1">
-              <div className="flex flex-wrap justify-between gap-x-3 text-sm">
-                <span className="font-medium">{t.title}</span>
-                <span className="tabular-nums text-slate-700 dark:text-slate-300">
-                  {t.mastered} mastered · {t.review} review · {t.learning} learning · {t.new} new · recall {formatPercent(t.recall)}
-                </span>
-              </div>
-              <MasteryBar t={t} />
+              <MasteryLine t={t} />
+            </li>
+          ))}
+          {groups.map((g) => (
+            <li key={g.deckSlug}>
+              <MasteryDeck group={g} />
             </li>
           ))}
         </ul>
