@@ -1,13 +1,16 @@
 /**
  * What the main thread does in /import's long tasks (issue 24): the bench's flow (file → preview →
  * save) under a Chromium performance trace, then each main-thread task over 50 ms with its biggest
- * trace events and the JavaScript functions the CPU profiler sampled most inside it.
+ * trace events and the JavaScript functions the CPU profiler sampled most inside it (stacks, leaf
+ * first). The first task of each run is the profiler starting. With --loaf, no trace: the
+ * long-animation-frame entries instead (which script invoked what, and style and layout time),
+ * closer to the untraced bench.
  *
  *   npm run build && npx tsx scripts/bench-import.ts --write=/tmp/anki-10k.apkg
- *   node scripts/bench-import-trace.mjs --export=out --package=/tmp/anki-10k.apkg [--runs=3] [--save]
+ *   node scripts/bench-import-trace.mjs --export=out --package=/tmp/anki-10k.apkg [--runs=3] [--save] [--loaf]
  */
 import { chromium } from "@playwright/test";
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { serveExport } from "./bench-lib.mjs";
 import { CHROMIUM_ARGS } from "./bench-interaction.mjs";
 import { LONG_TASK_PROBE } from "./bench-long-tasks.mjs";
@@ -17,6 +20,19 @@ const exportDir = opt("export", "out");
 const packageFile = opt("package", "/tmp/anki-10k.apkg");
 const runs = Number(opt("runs", "3"));
 const withSave = process.argv.includes("--save");
+const loaf = process.argv.includes("--loaf");
+const TRACE_DIR = "/tmp/anki-trace";
+
+const LOAF_PROBE = () => {
+  window.__loafs = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      const scripts = e.scripts.map((x) => ({ invoker: x.invoker, ms: Math.round(x.duration), src: `${(x.sourceURL || "").split("/").pop()}:${x.sourceCharPosition}` }));
+      window.__loafs.push({ start: e.startTime, ms: e.duration, blocking: e.blockingDuration, styleLayoutMs: e.styleAndLayoutStart ? e.startTime + e.duration - e.styleAndLayoutStart : 0, scripts });
+    }
+  }).observe({ type: "long-animation-frame", buffered: true });
+  addEventListener("click", () => (window.__clickAt = performance.now()), true);
+};
 const CATEGORIES = ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8", "v8.execute", "disabled-by-default-v8.cpu_profiler", "blink.user_timing"];
 
 /** Samples of the CPU profile inside [from, to] (trace µs), by self function. */
@@ -59,12 +75,14 @@ try {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.addInitScript(LONG_TASK_PROBE);
+    if (loaf) await page.addInitScript(LOAF_PROBE);
     await page.goto(`${server.url}/import`);
     const input = page.getByLabel("Anki package, CSV, TSV or Quizlet text");
     await input.waitFor();
     await page.waitForLoadState("networkidle");
-    const traceFile = `/tmp/anki-trace/run${run}.json`;
-    await browser.startTracing(page, { path: traceFile, categories: CATEGORIES });
+    mkdirSync(TRACE_DIR, { recursive: true });
+    const traceFile = `${TRACE_DIR}/run${run}.json`;
+    if (!loaf) await browser.startTracing(page, { path: traceFile, categories: CATEGORIES });
     await input.setInputFiles(packageFile);
     await page.getByTestId("import-preview").waitFor({ timeout: 180_000 });
     if (withSave) {
@@ -72,6 +90,16 @@ try {
       await page.getByText("Open the deck").waitFor({ timeout: 180_000 });
       await page.waitForTimeout(2500);
     } else await page.waitForTimeout(500);
+    if (loaf) {
+      const r = await page.evaluate(() => ({ from: window.__changeAt, click: window.__clickAt, loafs: window.__loafs }));
+      const from = withSave ? r.click : r.from;
+      console.log(`run ${run}: animation frames with blocking time after the ${withSave ? "save click" : "file choice"}`);
+      for (const l of r.loafs.filter((x) => x.start + x.ms >= from && x.blocking > 0)) {
+        console.log(`  ${Math.round(l.ms)} ms at +${Math.round(l.start - from)} (blocking ${Math.round(l.blocking)}, style and layout ${Math.round(l.styleLayoutMs)}): ${JSON.stringify(l.scripts)}`);
+      }
+      await context.close();
+      continue;
+    }
     await browser.stopTracing();
     const events = JSON.parse(readFileSync(traceFile, "utf8")).traceEvents;
     const main = events.find((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain" && events.some((x) => x.pid === e.pid && x.name === "ProfileChunk"));
