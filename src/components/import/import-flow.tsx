@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useRef, useState } from "react";
+import { startTransition, useEffect, useRef, useState } from "react";
 import { deckPageHref } from "@/lib/deck/user-deck-routes";
 import { type ColumnMapping, CSV_OPTIONS, QUIZLET_OPTIONS, type TableOptions } from "@/lib/import/table-options";
 import type { AnkiResult, TableResult } from "@/lib/import/protocol";
@@ -60,19 +60,21 @@ export function ImportFlow() {
       setSaveError(null);
       try {
         if (source.kind === "anki") {
-          const bytes = new Uint8Array(await source.file.arrayBuffer());
-          const result = await w.run({ type: "anki", bytes, fileName: source.file.name, slug: PROVISIONAL, topicsFrom, withReviews }, [bytes.buffer]);
-          if (live && result.kind === "anki") setAnki(result);
+          // The File itself: the worker reads it (protocol.ts fileBytes).
+          const result = await w.run({ type: "anki", bytes: source.file, fileName: source.file.name, slug: PROVISIONAL, topicsFrom, withReviews });
+          // A transition: React renders the preview in slices that yield to input, not in one task.
+          if (live && result.kind === "anki") startTransition(() => setAnki(result));
         } else {
           const title = source.name.replace(/\.(csv|tsv|txt)$/i, "") || "Pasted cards";
           const same = keptTable.current?.source === source && keptTable.current.options === options ? keptTable.current : null;
-          const bytes = !same && source.file ? new Uint8Array(await source.file.arrayBuffer()) : undefined;
-          const input = same ? { from: same.key } : bytes ? { bytes } : { text: source.text };
-          const result = await w.run({ type: "table", ...input, fileName: source.name, slug: PROVISIONAL, title, options, mapping }, bytes ? [bytes.buffer] : []);
+          const input = same ? { from: same.key } : source.file ? { bytes: source.file } : { text: source.text };
+          const result = await w.run({ type: "table", ...input, fileName: source.name, slug: PROVISIONAL, title, options, mapping });
           if (result.kind === "table") keptTable.current = { source, options, key: result.key };
           if (live && result.kind === "table") {
-            setTable(result);
-            if (!mapping) setMapping(result.mapping);
+            startTransition(() => {
+              setTable(result);
+              if (!mapping) setMapping(result.mapping);
+            });
           }
         }
       } catch (e) {

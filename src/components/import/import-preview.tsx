@@ -1,5 +1,6 @@
 "use client";
 
+import { useState } from "react";
 import type { AnkiResult } from "@/lib/import/protocol";
 import type { DeckPreview } from "@/lib/import/preview";
 
@@ -41,16 +42,7 @@ export function ImportPreview({ preview, anki }: { preview: DeckPreview; anki: A
         {anki && anki.imagesDropped.length > 0 && <li>{plural(anki.imagesDropped.length, "picture")} left out (missing, or over 1 MB each / 10 MB in all).</li>}
         {anki && anki.duplicates > 0 && <li>{plural(anki.duplicates, "duplicate card")} left out.</li>}
       </ul>
-      <details className="rounded-lg border border-slate-200 p-3 dark:border-slate-700">
-        <summary className="cursor-pointer font-medium">Topics</summary>
-        <ul className="mt-2 space-y-1 text-sm">
-          {preview.topics.map((t) => (
-            <li key={t.slug}>
-              {t.title}: {plural(t.cards, "card")}
-            </li>
-          ))}
-        </ul>
-      </details>
+      <TopicCounts topics={preview.topics} />
       <ol className="space-y-2" aria-label="First cards">
         {sample.map((c) => (
           <li key={c.id} className="rounded-lg border border-slate-200 p-3 dark:border-slate-700">
@@ -61,5 +53,24 @@ export function ImportPreview({ preview, anki }: { preview: DeckPreview; anki: A
         ))}
       </ol>
     </section>
+  );
+}
+
+/** The topics and their counts, put in the page when opened: a package of hundreds of topics adds nothing to the preview's first frame. */
+function TopicCounts({ topics }: { topics: DeckPreview["topics"] }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="rounded-lg border border-slate-200 p-3 dark:border-slate-700" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary className="cursor-pointer font-medium">Topics</summary>
+      {open && (
+        <ul className="mt-2 space-y-1 text-sm">
+          {topics.map((t) => (
+            <li key={t.slug}>
+              {t.title}: {plural(t.cards, "card")}
+            </li>
+          ))}
+        </ul>
+      )}
+    </details>
   );
 }

@@ -20,8 +20,8 @@ const HEAD_ROWS = 8;
 type Req<T extends ImportRequest["type"]> = Extract<ImportRequest, { type: T }>;
 type Ok = Extract<ImportResponse, { ok: true }>;
 
-export function readAnki(req: Req<"anki">, SQL: SqlJsStatic, kept: KeptImports): Ok {
-  const { deck, title, assets, reviews, ...rest } = importAnki(req.bytes, SQL, req);
+export function readAnki(req: Req<"anki">, bytes: Uint8Array, SQL: SqlJsStatic, kept: KeptImports): Ok {
+  const { deck, title, assets, reviews, ...rest } = importAnki(bytes, SQL, req);
   const packed = reviews ? packReviews(reviews.reviews) : null;
   kept.keep(req.id, { deck: { deck, title, assets, reviews: packed }, table: null });
   const summary = reviews ? { count: reviews.reviews.length, skipped: reviews.skipped, first: reviews.first, last: reviews.last } : null;
@@ -29,10 +29,11 @@ export function readAnki(req: Req<"anki">, SQL: SqlJsStatic, kept: KeptImports):
   return { ok: true, id: req.id, result: { kind: "anki", key: req.id, preview: previewOf(deck, title, assets), reviews: summary, pictures, ...rest } };
 }
 
-export function readTable(req: Req<"table">, kept: KeptImports): Ok {
+/** `bytes`: the request's file, read (undefined for pasted text or a kept table). */
+export function readTable(req: Req<"table">, bytes: Uint8Array | undefined, kept: KeptImports): Ok {
   const earlier = req.from === undefined ? null : kept.get(req.from)?.table;
   if (earlier === undefined) throw new ImportError("gone", "The file read earlier is no longer at hand. Choose it again.");
-  const table = earlier ?? parseTable(req.text ?? (req.bytes ? decodeText(req.bytes) : ""), req.options);
+  const table = earlier ?? parseTable(req.text ?? (bytes ? decodeText(bytes) : ""), req.options);
   const mapping = req.mapping ?? guessMapping(table);
   const base = { kind: "table" as const, key: req.id, head: table.rows.slice(0, HEAD_ROWS), columns: table.columns, rows: table.rows.length, ragged: table.ragged, mapping };
   try {

@@ -7,7 +7,7 @@ import { deckToApkg } from "./export-apkg";
 import { deckToCsv } from "./export-csv";
 import { readAnki, readTable, saveKept } from "./handle-import";
 import { createKeptImports } from "./kept-imports";
-import { type ImportRequest, type ImportResponse, requestSchema } from "./protocol";
+import { bytesOf, type ImportRequest, type ImportResponse, requestSchema } from "./protocol";
 
 export interface ImportSessionOptions {
   loadSql: () => Promise<SqlJsStatic>;
@@ -28,8 +28,8 @@ export function createImportSession({ loadSql, fetcher = (url) => fetch(url), de
     if (!parsed.success) return { ok: false, id: -1, message: "The import page sent a message the worker doesn't understand. Reload the page." };
     const req: ImportRequest = parsed.data;
     try {
-      if (req.type === "anki") return readAnki(req, await loadSql(), kept);
-      if (req.type === "table") return readTable(req, kept);
+      if (req.type === "anki") return readAnki(req, await bytesOf(req.bytes), await loadSql(), kept);
+      if (req.type === "table") return readTable(req, req.bytes === undefined ? undefined : await bytesOf(req.bytes), kept);
       if (req.type === "save") return await saveKept(req, kept, decksStore);
       return await exportDeck(req, loadSql, fetcher);
     } catch (e) {

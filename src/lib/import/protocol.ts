@@ -10,6 +10,16 @@ import { z } from "@/lib/zod-jitless";
  */
 
 const bytes = z.custom<Uint8Array>((v) => v instanceof Uint8Array, "bytes");
+/**
+ * A chosen file: its bytes, or the File itself, read in the worker, so the page's main thread never
+ * copies a large package (reading 3 MB there was a long task at the preview's start).
+ */
+const fileBytes = z.custom<Uint8Array | Blob>((v) => v instanceof Uint8Array || (typeof Blob !== "undefined" && v instanceof Blob), "bytes or a file");
+
+/** The bytes of a `fileBytes` value. */
+export async function bytesOf(data: Uint8Array | Blob): Promise<Uint8Array> {
+  return data instanceof Uint8Array ? data : new Uint8Array(await data.arrayBuffer());
+}
 const tableOptions = z.object({ fieldSeparator: z.string().max(10), rowSeparator: z.string().max(10), quotes: z.boolean() });
 const column = z.number().int().min(0).max(1000);
 export const mappingSchema = z.object({
@@ -33,7 +43,7 @@ export const requestSchema = z.discriminatedUnion("type", [
   z.object({
     type: z.literal("anki"),
     id: z.number(),
-    bytes,
+    bytes: fileBytes,
     fileName: z.string(),
     slug: z.string(),
     topicsFrom: z.enum(["deck", "tags"]),
@@ -44,7 +54,7 @@ export const requestSchema = z.discriminatedUnion("type", [
     id: z.number(),
     from: z.number().optional(), // the key of a table the worker kept: a new mapping of it, text and bytes unused
     text: z.string().optional(), // pasted text
-    bytes: bytes.optional(), // a file, decoded as UTF-8 in the worker
+    bytes: fileBytes.optional(), // a file, decoded as UTF-8 in the worker
     fileName: z.string(),
     slug: z.string(),
     title: z.string(),

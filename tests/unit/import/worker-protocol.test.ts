@@ -24,6 +24,16 @@ describe("import worker protocol: previews", () => {
     expect(JSON.stringify(result)).not.toContain('"deck"');
   });
 
+  it("reads a chosen file itself (the page sends the File, not its bytes) to the same preview", async () => {
+    const fromBytes = responseSchema.parse(await createImportSession({ loadSql })(anki(2)));
+    const file = new File([new Uint8Array(fixture("history.colpkg"))], "h.colpkg");
+    const fromFile = responseSchema.parse(await createImportSession({ loadSql })({ ...anki(2), bytes: file }));
+    expect(fromFile).toEqual(fromBytes);
+    const text = new Blob(["Q1\tA1\nQ2\tA2\n"]);
+    const res = responseSchema.parse(await createImportSession({ loadSql })(table(3, { bytes: text })));
+    expect(res.ok && res.result.kind === "table" ? res.result.rows : "no").toBe(2);
+  });
+
   it("says cards only when the history is left out", async () => {
     const res = responseSchema.parse(await createImportSession({ loadSql })({ ...anki(1), withReviews: false }));
     expect(res.ok && res.result.kind === "anki" ? res.result.reviews : "no").toBeNull();
