@@ -4,7 +4,7 @@ import Link from "next/link";
 import { deckPageHref } from "@/lib/deck/user-deck-routes";
 import { useUserDecks } from "@/stores/user-decks-store";
 import { UserDeckCorrupt } from "@/components/decks/user-deck-corrupt";
-import { DeckDueLive } from "@/components/shell/lazy";
+import { DeckDueLive } from "@/components/decks/deck-due-lazy";
 import { PREFETCH_ON_INTENT } from "@/components/shell/prefetch-intent";
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;

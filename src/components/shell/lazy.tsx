@@ -2,7 +2,7 @@
 
 import dynamic from "next/dynamic";
 import type { ComponentProps } from "react";
-import { DueLinePlaceholder, ProgressPlaceholder } from "@/components/decks/topic-progress";
+import { ProgressPlaceholder } from "@/components/decks/topic-progress";
 import { AfterLoad } from "@/components/shell/after-load";
 
 /*
@@ -27,11 +27,6 @@ const DeckProgressLazy = dynamic(() => import("@/components/decks/topic-progress
   loading: ProgressPlaceholder,
 });
 
-const DeckDueLazy = dynamic(() => import("@/components/decks/topic-progress-live").then((m) => m.DeckDueLive), {
-  ssr: false,
-  loading: DueLinePlaceholder,
-});
-
 const WeakListLazy = dynamic(() => import("@/components/decks/weak-list").then((m) => m.WeakList), { ssr: false, loading: loadingProgress });
 
 // One empty line of the same height, so nothing moves when "Today 12 / 20 · 5-day streak" appears.
@@ -51,12 +46,6 @@ export const TopicProgressLive = (props: ComponentProps<typeof TopicProgressLazy
 export const DeckProgressLive = (props: ComponentProps<typeof DeckProgressLazy>) => (
   <AfterLoad fallback={<ProgressPlaceholder />}>
     <DeckProgressLazy {...props} />
-  </AfterLoad>
-);
-
-export const DeckDueLive = (props: ComponentProps<typeof DeckDueLazy>) => (
-  <AfterLoad fallback={<DueLinePlaceholder />}>
-    <DeckDueLazy {...props} />
   </AfterLoad>
 );
 
