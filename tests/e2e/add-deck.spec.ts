@@ -4,6 +4,13 @@ import { strToU8, zipSync } from "fflate";
 import { axeViolations, expect, test } from "./fixtures";
 import { flipAndGrade, openDeck, storedReviewCount } from "./helpers";
 
+/** The folder picker becomes one (`webkitdirectory`) when the page hydrates: wait for that, then choose. */
+async function chooseFolder(page: Page, dir: string) {
+  const input = page.getByLabel("A folder");
+  await expect(input).toHaveAttribute("webkitdirectory", "");
+  await input.setInputFiles(dir);
+}
+
 /*
  * Adding a deck in the browser, one test per source family. GitHub is answered by page.route (the
  * tests never touch the network); every bad input is refused with a message and saves nothing.
@@ -72,7 +79,7 @@ test("files, a folder and a zip each make a preview; a bank made of them is save
   await save(page);
 
   await page.getByRole("button", { name: "Add another" }).click();
-  await page.getByLabel("A folder").setInputFiles(`${BANK}/javaguide-mongodb-zh`);
+  await chooseFolder(page, `${BANK}/javaguide-mongodb-zh`);
   await expect(preview(page)).toContainText(/questions/);
   await expect(page.getByText(/Source: javaguide-mongodb-zh/)).toBeVisible();
   await expect(preview(page)).toContainText("3 topics · 38 questions");
@@ -175,7 +182,7 @@ test("the hostile bank, added as a folder, shows none of its script vectors", as
     window.alert = (m?: unknown) => void (window as unknown as { reportXss: (m: string) => void }).reportXss(String(m));
   });
   await page.goto("/add");
-  await page.getByLabel("A folder").setInputFiles("tests/fixtures/content/hostile/evil");
+  await chooseFolder(page, "tests/fixtures/content/hostile/evil");
   await expect(preview(page)).toContainText(/questions/);
   for (const d of await page.getByTestId("deck-preview").locator("details").all()) await d.evaluate((el) => el.setAttribute("open", ""));
   // Answers are put in the page as each card is opened: wait until every opened card shows one.
