@@ -2,6 +2,7 @@
 
 import { type RefObject, useState } from "react";
 import { formatClock } from "@/components/ui/time-format";
+import { togglePlayback } from "./toggle-playback";
 
 const RATES = [1, 1.5] as const;
 const BUTTON = "min-h-11 rounded-lg border border-slate-300 px-3 py-2 text-sm font-semibold hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800";
@@ -44,10 +45,7 @@ export function AttemptPlayer({ url, audioRef }: { url: string; audioRef: RefObj
           type="button"
           aria-keyshortcuts="P"
           onClick={() => {
-            const a = audioRef.current;
-            if (!a) return;
-            if (a.paused) void a.play();
-            else a.pause();
+            if (audioRef.current) togglePlayback(audioRef.current);
           }}
           className={BUTTON}
         >

@@ -7,6 +7,7 @@ import { type AnswerMedium, type InterviewAttempt, suggestGrade, summarizeInterv
 import type { Rating } from "@/lib/srs";
 import { useProgressStore } from "@/stores/progress-store";
 import { drillQueue, intervalLabels } from "@/stores/views/schedule";
+import { togglePlayback } from "./toggle-playback";
 import { useRecorder } from "./use-recorder";
 
 /** Question (prompt and budget), answering (clock running), review (beside the model answer). */
@@ -115,9 +116,7 @@ export function useInterviewSession({
     type: typeInstead,
     play: () => {
       const audio = audioRef.current;
-      if (!audio) return;
-      if (audio.paused) void audio.play();
-      else audio.pause();
+      if (audio) togglePlayback(audio);
     },
     grade: gradeWith,
     grade1: () => gradeWith(1),
