@@ -22,14 +22,25 @@ const PREVIEW_PROBE = () => {
 
 const r0 = (n) => Math.round(n);
 
-/** Drop → preview for `bankFile`, `runs` times in fresh contexts. */
-export async function measureDropToPreview({ exportDir, bankFile, runs = 3, executablePath = "/usr/bin/chromium" }) {
+/**
+ * Drop → preview for `bankFile`, `runs` times in fresh contexts. A first visit drops the file as
+ * soon as /add is quiet on the network, while the service worker's first install (the precache) still
+ * shares the two cores with the reader; a returning visit (`returning`) has visited the site once
+ * and its service worker is installed.
+ */
+export async function measureDropToPreview({ exportDir, bankFile, runs = 3, returning = false, executablePath = "/usr/bin/chromium" }) {
   const server = await serveExport(exportDir);
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   const rows = [];
   try {
     for (let i = 0; i < runs; i++) {
       const context = await browser.newContext();
+      if (returning) {
+        const visit = await context.newPage();
+        await visit.goto(`${server.url}/`);
+        await visit.evaluate(async () => Boolean((await navigator.serviceWorker.ready).active));
+        await visit.close();
+      }
       const page = await context.newPage();
       await page.addInitScript(LONG_TASK_PROBE);
       await page.addInitScript(PREVIEW_PROBE);
