@@ -41,6 +41,9 @@ const serwist: Serwist = new Serwist({
     directoryIndex: "index.html",
     ignoreURLParametersMatching: [/.*/],
     cleanupOutdatedCaches: true,
+    // Two downloads at a time, not ten: the first install shares a phone's cores with the page
+    // (on /add, with the reader's worker), and ten at once slowed a first visit's read by half.
+    concurrency: 2,
     plugins: [workerKeepsItsURL],
   },
   skipWaiting: false,
