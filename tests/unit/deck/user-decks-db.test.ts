@@ -31,6 +31,13 @@ describe("saveUserDeck", () => {
     expect(await getUserDeck("u-my-bank", store)).toEqual(record());
   });
 
+  it("lists decks by title whatever their case, and same titles by slug", async () => {
+    const titled = (slug: string, title: string) => ({ ...record(slug), title });
+    for (const r of [titled("u-c", "beta"), titled("u-b", "Alpha"), titled("u-a", "Beta"), titled("u-d", "alpha")]) await saveUserDeck(r, store);
+    const { decks } = await listUserDecks(store);
+    expect(decks.map((d) => `${d.title} ${d.slug}`)).toEqual(["Alpha u-b", "alpha u-d", "Beta u-a", "beta u-c"]);
+  });
+
   it("replaces the previous version of the same deck", async () => {
     await saveUserDeck(record(), store);
     await saveUserDeck(record("u-my-bank", { basics: ["a"] }), store);
