@@ -36,16 +36,65 @@ export function topicKeysOf(urls) {
 }
 
 /**
+ * How Turbopack starts a web worker: its bootstrap script and the chunks the worker loads, e.g.
+ * `"static/chunks/turbopack-worker-….js",["static/chunks/a.js","static/chunks/b.js"]`.
+ */
+const WORKER_LIST = /"static\/chunks\/turbopack-worker-[^"]+\.js",\[((?:"[^"]*",?)*)\]/g;
+
+/**
+ * Names of the chunks that only a web worker loads (the add-deck reader's markdown pipeline): listed
+ * in a worker's chunk list and named by no other file of the export (page, payload or chunk) than
+ * those chunks themselves.
+ * `texts` maps each file's url to its text.
+ */
+export function workerOnlyChunks(texts) {
+  const listed = new Set();
+  const outside = [];
+  for (const [url, text] of texts) {
+    for (const m of text.matchAll(WORKER_LIST)) for (const c of (m[1] ?? "").matchAll(/"static\/chunks\/([^"]+)"/g)) listed.add(c[1]);
+    outside.push([url, text.replace(WORKER_LIST, "")]);
+  }
+  // A worker's own entry chunk names the others it loads: a name counts only when a file outside the
+  // worker-only set names it, so the set shrinks until no such file is left.
+  const only = new Set(listed);
+  const nameOf = (url) => url.split("/").pop() ?? "";
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const name of [...only]) {
+      if (outside.some(([url, text]) => !only.has(nameOf(url)) && text.includes(name))) {
+        only.delete(name);
+        changed = true;
+      }
+    }
+  }
+  return only;
+}
+
+const TEXT_FILE = /\.(html|txt|js|json|css|webmanifest)$/;
+
+/**
  * Splits `entries` (serwist manifest entries, urls relative to `dir`) into what to precache: the
- * app, then whole decks in name order while the gzip total stays within `budget`.
- * Returns { manifest, decks: [{ deck, files, gzipBytes, precached }], appGzipBytes, gzipBytes }.
+ * app (less the code only web workers load, which the service worker caches when a page first
+ * starts them), then whole decks in name order while the gzip total stays within `budget`.
+ * Returns { manifest, decks: [{ deck, files, gzipBytes, precached }], workerOnly: { files, gzipBytes },
+ * appGzipBytes, gzipBytes }.
  */
 export function planPrecache(entries, dir, budget = PRECACHE_BUDGET) {
   const topicKeys = topicKeysOf(entries.map((e) => e.url));
-  const gzipOf = (url) => gzipSync(readFileSync(path.join(dir, decodeURIComponent(url.replace(/^\//, ""))))).length;
+  const fileOf = (url) => path.join(dir, decodeURIComponent(url.replace(/^\//, "")));
+  const gzipOf = (url) => gzipSync(readFileSync(fileOf(url))).length;
+  const texts = new Map(entries.filter((e) => TEXT_FILE.test(e.url) && deckOf(e.url, topicKeys) === null).map((e) => [e.url, readFileSync(fileOf(e.url), "utf8")]));
+  const workerOnly = workerOnlyChunks(texts);
+  const isWorkerOnly = (url) => workerOnly.has(url.split("/").pop() ?? "") && /(^|\/)_next\/static\/chunks\//.test(url);
   const app = [];
   const decks = new Map();
+  const left = { files: 0, gzipBytes: 0 };
   for (const e of entries) {
+    if (isWorkerOnly(e.url)) {
+      left.files += 1;
+      left.gzipBytes += gzipOf(e.url);
+      continue;
+    }
     const deck = deckOf(e.url, topicKeys);
     const size = gzipOf(e.url);
     if (deck === null) app.push({ e, size });
@@ -64,7 +113,7 @@ export function planPrecache(entries, dir, budget = PRECACHE_BUDGET) {
     }
     summary.push({ deck, files: files.length, gzipBytes: bytes, precached });
   }
-  return { manifest, decks: summary, appGzipBytes, gzipBytes: total };
+  return { manifest, decks: summary, workerOnly: left, appGzipBytes, gzipBytes: total };
 }
 
 /** The serwist manifest transform for the export in `dir`. */

@@ -8,7 +8,7 @@
  * installs beside the old one and waits: the page shows "New version available — Reload" and
  * sends SKIP_WAITING only when the user chooses (src/components/update-prompt.tsx).
  */
-import { NetworkFirst, type PrecacheEntry, Serwist, type SerwistPlugin } from "serwist";
+import { CacheFirst, ExpirationPlugin, NetworkFirst, type PrecacheEntry, Serwist, type SerwistPlugin } from "serwist";
 
 declare const self: ServiceWorkerGlobalScope & { __SW_MANIFEST: (PrecacheEntry | string)[] | undefined };
 
@@ -60,6 +60,13 @@ const serwist: Serwist = new Serwist({
         const cached = await serwist.matchPrecache(pageFile(url.pathname));
         return cached ? new Response(null, { status: cached.status, headers: cached.headers }) : fetch(request);
       },
+    },
+    {
+      // Code the precache leaves out (the chunks only the add-deck reader's worker loads:
+      // scripts/precache-plan.mjs) is kept the first time a page starts the worker online. Names
+      // carry content hashes, so a kept file never goes stale; old deploys' files age out.
+      matcher: ({ sameOrigin, url }) => sameOrigin && url.pathname.startsWith("/_next/static/"),
+      handler: new CacheFirst({ cacheName: "prepdeck-code", plugins: [new ExpirationPlugin({ maxEntries: 40 })] }),
     },
     {
       matcher: ({ request, sameOrigin, url }) => sameOrigin && (request.mode === "navigate" || url.pathname.startsWith("/data/")),

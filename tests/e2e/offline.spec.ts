@@ -1,5 +1,5 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { appendFileSync, cpSync, mkdtempSync, rmSync } from "node:fs";
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Page } from "@playwright/test";
@@ -45,6 +45,23 @@ test("after one visit, every page and a whole drill work with the network off, a
 
   await page.goto("/settings");
   await expect(page.getByTestId("review-count")).toHaveText("3 reviews stored in this browser.");
+  expect(await axeViolations(page)).toEqual([]);
+  await context.setOffline(false);
+});
+
+test("once /add was opened online, a bank pasted offline is read: the reader's code was kept on first use", async ({ page, context }) => {
+  await page.goto("/add");
+  await untilOfflineReady(page);
+  // The precache leaves out the code only the reader's worker loads; the page starts the worker at
+  // its first idle moment, and once the service worker controls the page, that code is kept.
+  await page.reload();
+  await expect.poll(() => page.evaluate(async () => (await (await caches.open("prepdeck-code")).keys()).length), { timeout: 30_000 }).toBeGreaterThan(0);
+  await context.setOffline(true);
+
+  await page.reload();
+  await page.getByLabel("Markdown", { exact: true }).fill(readFileSync("tests/fixtures/add-deck/headings.md", "utf8"));
+  await page.getByRole("button", { name: "Read it" }).click();
+  await expect(page.getByTestId("preview-summary")).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
   await context.setOffline(false);
 });

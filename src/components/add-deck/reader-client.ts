@@ -38,12 +38,17 @@ export function createReaderClient(): ReaderClient {
     if (answer.deck === null) return w.resolve({ ...answer, deck: null });
     void parseDeckInSlices(answer.deck, pauseAfter(() => performance.now())).then((deck) => (deck.success ? w.resolve({ ...answer, deck: deck.data }) : w.reject(unusable())));
   });
+  // A worker whose code could not load (offline before the reader was ever cached) answers nothing:
+  // remember why, so a read asked after the warm-up failed is refused at once, not left waiting.
+  let failure: Error | null = null;
   worker.addEventListener("error", (event) => {
-    for (const w of waiting.values()) w.reject(new Error(`The reader could not start${event.message ? `: ${event.message}` : ""}.`));
+    failure = new Error(`The reader could not start${event.message ? `: ${event.message}` : ""}. Check your connection and reload the page.`);
+    for (const w of waiting.values()) w.reject(failure);
     waiting.clear();
   });
   return {
     read(input) {
+      if (failure) return Promise.reject(failure);
       const id = ++latest;
       const request: ReadRequest = { type: "read", id, input };
       return new Promise((resolve, reject) => {
