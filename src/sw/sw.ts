@@ -2,8 +2,8 @@
  * The service worker: precaches the static export (every page, every topic's questions, the
  * search index, CSS, the JS chunks pages load; and each deck's topic pages and answers while the
  * install stays under 1.5 MB of gzip: scripts/precache-plan.mjs), listed by `serwist build` after
- * `next build`. Code only a web worker loads is kept when a page first starts the worker,
- * and answers from that cache, so every page and deck works offline after the first visit. A deck
+ * `next build`, and answers from that cache, so every page and deck works offline after the first
+ * visit. Code only a web worker loads is kept when a page first starts the worker online. A deck
  * too big to precache (thousands of cards) has its pages and answers cached when first opened
  * online (network first, the cache when offline). A new deploy
  * installs beside the old one and waits: the page shows "New version available — Reload" and
