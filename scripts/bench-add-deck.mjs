@@ -22,6 +22,7 @@ const PREVIEW_PROBE = () => {
 };
 
 const r0 = (n) => Math.round(n);
+const growthOf = (before, after) => Math.round((after / before - 1) * 1000) / 1000;
 
 /**
  * Drop → preview for `bankFile`, `runs` times in fresh contexts. A first visit drops the file as
@@ -164,8 +165,7 @@ export async function measureAddedDecksGrowth({ exportDir, routes, deckCount = 1
       }
       const a = median(without);
       const b = median(withDecks);
-      const growth = (x, y) => Math.round((y / x - 1) * 1000) / 1000;
-      rows.push({ route, withoutMs: r0(a), withMs: r0(b), growth: growth(a, b), without: without.map(r0), withDecks: withDecks.map(r0) });
+      rows.push({ route, withoutMs: r0(a), withMs: r0(b), growth: growthOf(a, b), without: without.map(r0), withDecks: withDecks.map(r0) });
     }
   } finally {
     await browser.close();

@@ -375,7 +375,7 @@ async function readerSection() {
   const rows = [];
   for (const file of [generated, largest].filter(Boolean)) {
     for (const highlight of [false, true]) {
-      say(`reading ${path.relative(ROOT, file)} ${highlight ? "with" : "without"} highlighting (${RUNS} runs, first and returning visits) …`);
+      say(`reading ${path.relative(ROOT, file)} ${highlight ? "with" : "without"} highlighting (${RUNS} runs) …`);
       const runs = Array.from({ length: RUNS }, () => JSON.parse(tsx(["--conditions=react-server", "scripts/bench-reader.ts", file, ...(highlight ? ["--highlight"] : [])])));
       rows.push({
         file: path.relative(ROOT, file),
@@ -531,7 +531,7 @@ async function importSection() {
   mkdirSync(dir, { recursive: true });
   const packageFile = path.join(dir, "bench.apkg");
   tsx(["scripts/bench-import.ts", `--write=${packageFile}`]);
-  say(`/import in Chromium: file → preview → save of the same package (${RUNS} runs, first and returning visits) …`);
+  say(`/import in Chromium: file → preview → save of the same package (${RUNS} runs) …`);
   const b = await measureImportInBrowser({ exportDir: real.exportDir, packageFile, runs: RUNS });
   const load = os.loadavg()[0];
   table(`/import in Chromium (goal: preview under 10 s, no main-thread task over 50 ms); load average ${load.toFixed(1)}`, b.runs.map((x, i) => ({ ...x, run: i + 1 })), [

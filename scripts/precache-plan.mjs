@@ -35,6 +35,9 @@ export function topicKeysOf(urls) {
   return new Set(urls.map((u) => /^\/?data\/([^/]+)\/([^/]+)\.json$/.exec(u)).filter(Boolean).map((m) => `${m[1]}/${m[2]}`));
 }
 
+/** A file's name, the last part of its url. */
+const nameOf = (url) => url.split("/").pop() ?? "";
+
 /**
  * How Turbopack starts a web worker: its bootstrap script and the chunks the worker loads, e.g.
  * `"static/chunks/turbopack-worker-….js",["static/chunks/a.js","static/chunks/b.js"]`.
@@ -57,7 +60,6 @@ export function workerOnlyChunks(texts) {
   // A worker's own entry chunk names the others it loads: a name counts only when a file outside the
   // worker-only set names it, so the set shrinks until no such file is left.
   const only = new Set(listed);
-  const nameOf = (url) => url.split("/").pop() ?? "";
   for (let changed = true; changed; ) {
     changed = false;
     for (const name of [...only]) {
@@ -85,7 +87,7 @@ export function planPrecache(entries, dir, budget = PRECACHE_BUDGET) {
   const gzipOf = (url) => gzipSync(readFileSync(fileOf(url))).length;
   const texts = new Map(entries.filter((e) => TEXT_FILE.test(e.url) && deckOf(e.url, topicKeys) === null).map((e) => [e.url, readFileSync(fileOf(e.url), "utf8")]));
   const workerOnly = workerOnlyChunks(texts);
-  const isWorkerOnly = (url) => workerOnly.has(url.split("/").pop() ?? "") && /(^|\/)_next\/static\/chunks\//.test(url);
+  const isWorkerOnly = (url) => workerOnly.has(nameOf(url)) && /(^|\/)_next\/static\/chunks\//.test(url);
   const app = [];
   const decks = new Map();
   const left = { files: 0, gzipBytes: 0 };
