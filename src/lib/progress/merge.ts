@@ -165,9 +165,10 @@ export function isEmptyProgress(p: Progress): boolean {
 }
 
 /**
- * True when `b` is `a` merged with something that brought nothing new. Only meaningful when one is a
- * merge of the other (a union only grows), which is how the sync calls it: counts and the
- * last-writer stamps then tell, without comparing every entry.
+ * True when `b` is `a` merged with something that brought nothing new. Only meaningful when `a` is
+ * normal (normalizeProgress: no tombstoned review left in its log) and `b` a merge of it (a union
+ * only grows), which is how the sync calls it: counts and the last-writer stamps then tell, without
+ * comparing every entry.
  */
 export function mergeAddedNothing(a: Progress, b: Progress): boolean {
   return (

@@ -101,9 +101,12 @@ describe("mergeProgress in practice", () => {
 describe("the sync's merge helpers", () => {
   it("mergeAddedNothing is true exactly when the merge with another state brought nothing new", () => {
     fc.assert(
-      fc.property(progressArb, progressArb, (a, b) => {
+      fc.property(progressArb, progressArb, (raw, b) => {
+        // The sync's states are normal (decoded, merged or normalized): a review tombstoned in its
+        // own state is never still in its log, which the counts below rely on.
+        const a = normalizeProgress(raw);
         const merged = mergeProgress(a, b);
-        expect(mergeAddedNothing(a, merged)).toBe(encodeProgress(normalizeProgress(a)) === encodeProgress(merged));
+        expect(mergeAddedNothing(a, merged)).toBe(encodeProgress(a) === encodeProgress(merged));
       }),
       { numRuns: 60 },
     );
