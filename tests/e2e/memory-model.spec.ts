@@ -69,8 +69,13 @@ test("optimizing a seeded history, then applying it, changes the grade buttons' 
   await page.getByRole("button", { name: "Apply the fitted parameters" }).click();
   await expect(page.getByTestId("memory-current")).toContainText("parameters fitted to your");
   // The stored progress is what "Export progress" saves: the parameters and the choice are in it.
-  const stored = decodeProgress(await page.evaluate((key) => localStorage.getItem(key), KEY));
-  expect(stored.ok && stored.progress.settings.value.memory?.w).toHaveLength(21);
+  // The store saves after the next paint, so the value is polled, not read once.
+  await expect
+    .poll(async () => {
+      const stored = decodeProgress(await page.evaluate((key) => localStorage.getItem(key), KEY));
+      return stored.ok ? (stored.progress.settings.value.memory?.w.length ?? 0) : -1;
+    })
+    .toBe(21);
 
   const after = await gradeLabels(page);
   expect(after).not.toEqual(before);
