@@ -5,6 +5,7 @@ import { mulberry32 } from "@/lib/srs";
 import { KEY, openDeck } from "./helpers";
 
 const DAY = 86_400_000;
+const HOUR = 3_600_000;
 
 /** Stores `log` as this browser's progress (on a loaded page, before the next navigation reads it). */
 async function seed(page: Page, log: ReviewEntry[]) {
@@ -25,7 +26,9 @@ test("setting an interview date shows the plan and brings a card back into the D
   const withoutDate = await total();
 
   await page.goto("/settings");
-  const tomorrow = new Date(Date.now() + DAY);
+  // Tomorrow as a study day: before the 4 a.m. rollover, the calendar's today is still yesterday's
+  // study day, and the calendar's tomorrow is two study days away (a plan would wait a day for it).
+  const tomorrow = new Date(Date.now() - 4 * HOUR + DAY);
   const iso = `${tomorrow.getFullYear()}-${String(tomorrow.getMonth() + 1).padStart(2, "0")}-${String(tomorrow.getDate()).padStart(2, "0")}`;
   await page.getByLabel("Interview date", { exact: true }).and(page.locator("input")).fill(iso);
   await page.getByLabel("Recall to reach on the day").selectOption("0.95");
