@@ -1,11 +1,10 @@
 import type { Page } from "@playwright/test";
 import { axeViolations, expect, test } from "./fixtures";
 import { emptyProgress, encodeProgress, newEntryId, type ReviewEntry } from "@/lib/progress";
-import { mulberry32 } from "@/lib/srs";
+import { dayStart, DEFAULT_ROLLOVER_HOUR, mulberry32 } from "@/lib/srs";
 import { KEY, openDeck } from "./helpers";
 
 const DAY = 86_400_000;
-const HOUR = 3_600_000;
 
 /** Stores `log` as this browser's progress (on a loaded page, before the next navigation reads it). */
 async function seed(page: Page, log: ReviewEntry[]) {
@@ -26,9 +25,10 @@ test("setting an interview date shows the plan and brings a card back into the D
   const withoutDate = await total();
 
   await page.goto("/settings");
-  // Tomorrow as a study day: before the 4 a.m. rollover, the calendar's today is still yesterday's
+  // Tomorrow as a study day: before the rollover hour, the calendar's today is still yesterday's
   // study day, and the calendar's tomorrow is two study days away (a plan would wait a day for it).
-  const tomorrow = new Date(Date.now() - 4 * HOUR + DAY);
+  // Noon of the next study day's date names it whatever a DST change does to the day's length.
+  const tomorrow = new Date(dayStart(Date.now(), DEFAULT_ROLLOVER_HOUR) + DAY + 8 * 3_600_000);
   const iso = `${tomorrow.getFullYear()}-${String(tomorrow.getMonth() + 1).padStart(2, "0")}-${String(tomorrow.getDate()).padStart(2, "0")}`;
   await page.getByLabel("Interview date", { exact: true }).and(page.locator("input")).fill(iso);
   await page.getByLabel("Recall to reach on the day").selectOption("0.95");
