@@ -67,9 +67,12 @@ function dropDecorations(html: string): string {
 const WRAPPER_LINE = /^\s*<\/?(p|div|br|blockquote)(\s[^>]*)?\s*\/?>\s*$/gim;
 
 export function detailsFromSource(raw: string, position: Html["position"]): RootContent {
-  const summaryMatch = /<summary\b[^>]*>([\s\S]*?)<\/summary\s*>/i.exec(raw);
-  const afterOpen = raw.replace(/^\s*<details\b[^>]*>/i, "");
-  const bodyStart = summaryMatch ? (summaryMatch.index ?? 0) + summaryMatch[0].length : raw.length - afterOpen.length;
+  // The body starts after the opening tag (wherever it stands: `<div><details>`) and its summary:
+  // never at the tag itself, which would be read as details again without end.
+  const open = /<details\b[^>]*>/i.exec(raw);
+  const openEnd = open ? open.index + open[0].length : Math.max(0, raw.search(/<details\b/i)) + "<details".length;
+  const summaryMatch = /<summary\b[^>]*>([\s\S]*?)<\/summary\s*>/i.exec(raw.slice(openEnd));
+  const bodyStart = openEnd + (summaryMatch ? summaryMatch.index + summaryMatch[0].length : 0);
   const lastClose = raw.toLowerCase().lastIndexOf("</details");
   const body = raw.slice(bodyStart, lastClose >= bodyStart ? lastClose : raw.length).replace(WRAPPER_LINE, "");
   // Tags out, and a leading "5." that would otherwise make the summary a numbered list.

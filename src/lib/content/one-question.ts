@@ -1,7 +1,6 @@
 import { makeCard } from "./card";
-import { foldDetailsIn } from "./details";
+import { parseFolded } from "./details-skip";
 import type { ContentProblem } from "./errors";
-import { parseMarkdown } from "./markdown";
 import { baseName, dirName, joinPath } from "./paths";
 import { mdxToMarkdown } from "./mdx";
 import { questionMetadataSchema, type TopicFrontMatter } from "./models";
@@ -57,7 +56,7 @@ export function oneQuestionCard(input: Input, problems: ContentProblem[]): { car
   const meta_ = sidecar(input);
   if (!meta.subtitle && !meta_ && flatten(input.parsed.root).length > 0) return null;
   const source = input.mdx ? mdxToMarkdown(input.body) : input.body;
-  const answer = foldDetailsIn(parseMarkdown(source).children, source);
+  const answer = parseFolded(source);
   const warnings: string[] = [];
   const card = makeCard({ prompt: [{ type: "text", value: meta.title }], answer, line: 1 }, (line, message) => warnings.push(`${input.file}:${line}: ${message}`));
   if (!card) return null;

@@ -1,7 +1,6 @@
 import type { RootContent } from "mdast";
-import { foldDetailsIn } from "./details";
+import { parseFolded } from "./details-skip";
 import type { ReaderHints } from "./hints";
-import { parseMarkdown } from "./markdown";
 import { mdxToMarkdown } from "./mdx";
 import { loosenHeadings } from "./loose-headings";
 import { mkdocsToMarkdown, restoreLines } from "./mkdocs";
@@ -52,7 +51,7 @@ export function parseBody(file: string, body: string, lineOffset: number, option
   const markdown = loosenHeadings(options.mdx ? mdxToMarkdown(body) : body);
   const mkdocs = mkdocsToMarkdown(markdown);
   const source = mkdocs?.text ?? markdown;
-  const nodes = foldDetailsIn(parseMarkdown(source).children, source);
+  const nodes = parseFolded(source);
   if (mkdocs) restoreLines(nodes, mkdocs.lines);
   let root = readSections(nodes, ctx);
   let title: string | null = null;

@@ -1,0 +1,126 @@
+import type { RootContent } from "mdast";
+import { foldDetailsIn } from "./details";
+import { parseMarkdown } from "./markdown";
+
+/**
+ * A file's markdown parsed and its `<details>` folded (details.ts), without parsing the details'
+ * bodies twice. Folding parses each body again on its own (it may be indented, wrapped in `<p>`,
+ * hold headings), so what the file's own parse made of a body is thrown away: in a bank of
+ * `<details>` answers that was an eighth of the reader's parse (`npm run bench -- --only=reader`).
+ *
+ * So a body the file's parse cannot need is blanked first: each of its characters but line breaks
+ * becomes a space, and every other node keeps its offsets and lines. A body is blanked only when
+ * that cannot change what the rest of the file parses to:
+ * - its `<details` and `</details>` stand at column 0 (so no list or quote holds them), outside code
+ *   fences and open HTML blocks, and nothing between them names `details` (so the fold pairs them);
+ * - between them, code fences and HTML blocks that run past blank lines (`<pre>`, `<!--`, …) close
+ *   again (so neither swallows the `</details>`);
+ * - the file defines no link references or footnotes (a body's definition serves the whole file).
+ * After the fold, every blanked range must lie inside one folded details node; if one does not,
+ * the file is parsed as it is, bodies and all.
+ */
+const OPEN_LINE = /^<details\b/i;
+const CLOSE_LINE = /^<\/details\s*>/i;
+const NAMES_DETAILS = /<\/?details\b/i;
+const FENCE = /^\s*(`{3,}|~{3,})/;
+const FENCE_CLOSE = /^\s*(`{3,}|~{3,})\s*$/;
+const DEFINITION = /^ {0,3}\[[^\]\n]+\]:/m;
+const HTML_OPEN = /<!--|<(?:pre|script|style|textarea)\b/gi;
+const HTML_CLOSE = /-->|<\/(?:pre|script|style|textarea)\s*>/gi;
+
+const count = (re: RegExp, s: string) => s.match(re)?.length ?? 0;
+
+interface Range {
+  from: number; // the first blanked offset (the line after `<details`)
+  to: number; // the offset of the `</details>` line, not blanked
+}
+
+/** Tracks code fences line by line: after each line, is a fence open, and was the line part of one? */
+function fenceTracker() {
+  let fence: string | null = null;
+  return (line: string): { open: boolean; fenced: boolean } => {
+    const marker = FENCE.exec(line)?.[1];
+    if (fence === null) {
+      if (marker) fence = marker[0]!.repeat(marker.length);
+      return { open: fence !== null, fenced: marker !== undefined };
+    }
+    if (marker && marker.startsWith(fence) && FENCE_CLOSE.test(line)) fence = null;
+    return { open: fence !== null, fenced: true };
+  };
+}
+
+interface Body {
+  from: number;
+  html: number; // HTML blocks of kinds 1-5 opened in the body and not closed
+  fence: ReturnType<typeof fenceTracker>;
+  fenceOpen: boolean;
+}
+
+/** The details bodies that may be blanked (see above), in order. */
+export function blankableBodies(source: string): Range[] {
+  if (!NAMES_DETAILS.test(source) || DEFINITION.test(source)) return [];
+  const ranges: Range[] = [];
+  const fence = fenceTracker();
+  let openHtml = 0; // HTML blocks of kinds 1-5 opened and not closed, outside fences
+  let body: Body | null = null;
+  let offset = 0;
+  for (const line of source.split("\n")) {
+    const next = offset + line.length + 1;
+    if (body) {
+      if (CLOSE_LINE.test(line) && count(/<\/?details\b/gi, line) === 1 && !body.fenceOpen && body.html === 0) {
+        if (offset > body.from) ranges.push({ from: body.from, to: offset });
+        body = null;
+      } else if (NAMES_DETAILS.test(line)) {
+        body = null; // nested, or named in the text: the file's own parse pairs these
+      } else {
+        const f = body.fence(line);
+        body.fenceOpen = f.open;
+        if (!f.fenced) body.html += count(HTML_OPEN, line) - count(HTML_CLOSE, line);
+      }
+    }
+    const { fenced } = fence(line);
+    if (!fenced) openHtml = Math.max(0, openHtml + count(HTML_OPEN, line) - count(HTML_CLOSE, line));
+    if (body === null && !fenced && openHtml === 0 && OPEN_LINE.test(line) && count(/<\/?details\b/gi, line) === 1) {
+      body = { from: next, html: 0, fence: fenceTracker(), fenceOpen: false };
+    }
+    offset = next;
+  }
+  return ranges;
+}
+
+/** `source` with each range's characters, line breaks aside, turned into spaces. */
+function blank(source: string, ranges: readonly Range[]): string {
+  let out = "";
+  let at = 0;
+  for (const r of ranges) {
+    out += source.slice(at, r.from) + source.slice(r.from, r.to).replace(/[^\n]+/g, (line) => " ".repeat(line.length));
+    at = r.to;
+  }
+  return out + source.slice(at);
+}
+
+/** Every range inside one top-level details node, and no other top-level node reaching into one. */
+function covered(nodes: readonly RootContent[], ranges: readonly Range[]): boolean {
+  return ranges.every((r) => {
+    let inside = false;
+    for (const n of nodes) {
+      const start = n.position?.start.offset;
+      const end = n.position?.end.offset;
+      if (start === undefined || end === undefined) return false;
+      if (end <= r.from || start >= r.to) continue;
+      if (n.type !== "details" || start > r.from || end < r.to) return false;
+      inside = true;
+    }
+    return inside;
+  });
+}
+
+/** The file's top-level nodes, parsed and folded, as `foldDetailsIn(parseMarkdown(source).children, source)` gives them. */
+export function parseFolded(source: string): RootContent[] {
+  const ranges = blankableBodies(source);
+  if (ranges.length > 0) {
+    const nodes = foldDetailsIn(parseMarkdown(blank(source, ranges)).children, source);
+    if (covered(nodes, ranges)) return nodes;
+  }
+  return foldDetailsIn(parseMarkdown(source).children, source);
+}
