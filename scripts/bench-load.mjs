@@ -98,6 +98,9 @@ async function profiledLoad(page, url, route, chunks) {
   const before = await cdp.send("Performance.getMetrics");
   await cdp.send("Profiler.start");
   await page.goto(`${url}${route}`, { waitUntil: "networkidle" });
+  // /stats counts a long history in a worker: what is measured ends with the statistics on screen
+  // (their render included), not before the worker has answered.
+  if (route.startsWith("/stats")) await page.getByTestId("today-reviews").waitFor({ timeout: 60_000 });
   await page.waitForTimeout(1500);
   const { profile } = await cdp.send("Profiler.stop");
   const after = await cdp.send("Performance.getMetrics");

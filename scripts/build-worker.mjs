@@ -7,7 +7,7 @@
 import { build } from "esbuild";
 import { fileURLToPath } from "node:url";
 
-const WORKERS = { "import.worker.ts": "import-worker.js", "optimizer.worker.ts": "optimizer-worker.js", "simulator.worker.ts": "simulator-worker.js" };
+const WORKERS = { "import.worker.ts": "import-worker.js", "optimizer.worker.ts": "optimizer-worker.js", "simulator.worker.ts": "simulator-worker.js", "stats.worker.ts": "stats-worker.js" };
 
 await Promise.all(
   Object.entries(WORKERS).map(([entry, out]) =>

@@ -3,12 +3,25 @@ import type { DecodeResult, Progress } from "./models";
 import { normalizeProgress } from "./merge";
 import { CURRENT_VERSION, migrate } from "./migrations";
 import { isPlainObject, parseJsonSafely } from "./safe-json";
-import { LogFormatError, fromStoredV2, toStoredV2 } from "./stored-format";
+import { logColumns } from "./lazy-log";
+import { LogFormatError, fromStoredV2, storedRest, toStoredV2 } from "./stored-format";
 import { StoredShapeError, guardStoredV2 } from "./stored-guard";
 
 /** The compact stored string for `p` (see README.md). Equal states give identical strings. */
 export function encodeProgress(p: Progress): string {
   return encodeNormalProgress(normalizeProgress(p));
+}
+
+/**
+ * `p` as text that decodeProgress reads back to the same progress, for handing to a worker. A log
+ * decoded lazily (lazy-log.ts) is passed as the stored text it was scanned from, without making its
+ * 100,000 entries to encode them again; its card table may then differ from what encodeProgress
+ * writes (the text is not for comparing).
+ */
+export function encodeProgressForTransfer(p: Progress): string {
+  const columns = logColumns(p);
+  if (!columns) return encodeProgress(p);
+  return JSON.stringify({ v: 2, cards: columns.cards, log: columns.text, ...storedRest(p) });
 }
 
 /** encodeProgress for a state already in normal form (a merge result); skips re-normalising. */

@@ -18,3 +18,4 @@ export { RETENTION_WEEKS, weeklyRetention } from "./retention";
 export { median, topicStats } from "./topics";
 export { dayKey, forEachStudyDay, studyDay, studyDayStart } from "./study-days";
 export { computeStats, replayFacts } from "./summary";
+export { statsForTopics } from "./for-topics";
