@@ -14,7 +14,7 @@ const config = {
   swDest: `${dir}/sw.js`,
   globDirectory: dir,
   globPatterns: ["**/*.{html,txt,json,js,css,svg,png,ico,webmanifest,woff2}"],
-  // vendor/: the import, optimizer and simulator workers and their wasm (scripts/build-worker.mjs,
+  // vendor/: the import, optimizer, simulator and stats workers and their wasm (scripts/build-worker.mjs,
   // scripts/copy-wasm.mjs), fetched when a page starts them.
   // __next._full.txt: each page's whole RSC payload a second time (beside <page>.txt), written by
   // `next build` for servers; the client router never asks for it (it fetches <page>.txt or the

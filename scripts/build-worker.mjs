@@ -1,5 +1,5 @@
 // Bundles the workers that Turbopack cannot (the Anki/CSV import worker, the optimizer with
-// fsrs-browser's WebAssembly glue, the retention simulator) with esbuild into public/vendor/, beside
+// fsrs-browser's WebAssembly glue, the retention simulator, the /stats counter) with esbuild into public/vendor/, beside
 // the wasm files. Turbopack's worker bundling in this Next version loads chunks through `document`,
 // which a worker has not, and hung `next build` on fsrs-browser's self-spawning thread helper; a
 // self-contained file served from our origin has neither problem and is fetched only when a page
