@@ -123,7 +123,8 @@ describe("checkpoint of card states", () => {
       "[]",
       "null",
       good.slice(0, good.length / 2),
-      JSON.stringify({ ...doc, f: 2 }),
+      JSON.stringify({ ...doc, f: 1 }), // the format before this one (another fingerprint)
+      JSON.stringify({ ...doc, f: 3 }),
       JSON.stringify({ ...doc, n: -1 }),
       JSON.stringify({ ...doc, st: [...(doc.st as number[]), 1] }),
       JSON.stringify({ ...doc, st: (doc.st as number[]).map((v, i) => (i === 0 ? 7 : v)) }),
