@@ -1,3 +1,4 @@
+import { idsByTopicKey } from "@/lib/drill/topic-progress";
 import type { CardState } from "@/lib/srs";
 import { cardState, type Progress, type ReviewEntry, schedulerOptions } from "@/lib/progress";
 import { logIdentity } from "@/lib/progress/lazy-log";
@@ -34,6 +35,8 @@ function schedulerKey(progress: Progress): string {
 
 export interface CardStatesSelector {
   (progress: Progress): Map<string, CardState>;
+  /** The reviewed ids of the same states by the topic their prefix names (idsByTopicKey), made once per states. */
+  byTopicKey(progress: Progress): ReadonlyMap<string, readonly string[]>;
   /** The states of exactly this progress's log if already derived (nothing is replayed), else null. */
   peek(progress: Progress): Map<string, CardState> | null;
 }
@@ -76,6 +79,12 @@ export function createCardStatesSelector(
     }
     cache = { key, progress, retention, states };
     return states;
+  };
+  let grouped: { states: Map<string, CardState>; byKey: Map<string, string[]> } | null = null;
+  select.byTopicKey = (progress: Progress) => {
+    const states = select(progress);
+    if (grouped?.states !== states) grouped = { states, byKey: idsByTopicKey(states.keys()) };
+    return grouped.byKey;
   };
   select.peek = (progress: Progress) =>
     cache && cache.key === logIdentity(progress) && cache.retention === schedulerKey(progress) ? cache.states : null;

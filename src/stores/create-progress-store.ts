@@ -47,6 +47,8 @@ export interface ProgressStore extends Persisted {
   backups: BackupInfo[]; // backups of the progress, newest first
   /** Every reviewed card's state for `progress` (memoised; from the stored checkpoint when it matches). */
   cardStates(progress: Progress): Map<string, CardState>;
+  /** The same states' ids by the topic their prefix names, grouped once per states (topic count lines share it). */
+  reviewedByTopic(progress: Progress): ReadonlyMap<string, readonly string[]>;
   /** Logs a grade; `ms` is how long the card was shown before it (absent when unknown). */
   grade(cardId: string, rating: Rating, mode: ReviewMode, now?: number, ms?: number): ReviewEntry;
   /** Takes back a review: `entryId`, or else the newest one. */
@@ -125,6 +127,7 @@ export function createProgressStore({ storage, clock, random, schedule, locks = 
         usage: null,
         backups: [],
         cardStates: (progress) => cardStates(progress),
+        reviewedByTopic: (progress) => cardStates.byTopicKey(progress),
         grade: (cardId, rating, mode, now = clock(), ms) => {
           // A clock that went backwards must not file this grade before the card's previous one.
           const at = reviewTimeFor(get().progress, cardId, now);

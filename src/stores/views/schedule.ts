@@ -44,8 +44,8 @@ export function nextDue({ progress, cardStates }: ProgressSource, ids: readonly 
 }
 
 /** Due, new, learned... per topic at `now`. */
-export function topicCountsNow({ progress, cardStates }: ProgressSource, topics: readonly TopicIndexEntry[], now: number): Map<string, TopicCounts> {
-  return countsByTopic(topics, cardStates(progress), now, progress.settings.value.rolloverHour);
+export function topicCountsNow({ progress, cardStates, reviewedByTopic }: ProgressSource, topics: readonly TopicIndexEntry[], now: number): Map<string, TopicCounts> {
+  return countsByTopic(topics, cardStates(progress), now, progress.settings.value.rolloverHour, undefined, reviewedByTopic?.(progress));
 }
 
 /** nextDue over the app's store. */
@@ -60,5 +60,6 @@ export function useTopicCountsNow(topics: readonly TopicIndexEntry[], now: numbe
   const hydrated = useProgressStore((s) => s.hydrated);
   const progress = useProgressStore((s) => s.progress);
   const cardStates = useProgressStore((s) => s.cardStates);
-  return useMemo(() => (hydrated ? topicCountsNow({ progress, cardStates }, topics, now) : null), [hydrated, progress, cardStates, topics, now]);
+  const reviewedByTopic = useProgressStore((s) => s.reviewedByTopic);
+  return useMemo(() => (hydrated ? topicCountsNow({ progress, cardStates, reviewedByTopic }, topics, now) : null), [hydrated, progress, cardStates, reviewedByTopic, topics, now]);
 }

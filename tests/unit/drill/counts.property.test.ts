@@ -2,6 +2,7 @@ import fc from "fast-check";
 
 import type { TopicIndexEntry } from "@/lib/deck/payload";
 import { COUNT_PARTS, countsByTopic, sumCounts } from "@/lib/drill";
+import { idsByTopicKey } from "@/lib/drill/topic-progress";
 import { addReview, cardStates, emptyProgress, type Progress, type Rating, type ReviewMode } from "@/lib/progress";
 
 const T0 = Date.UTC(2026, 0, 15, 12);
@@ -47,6 +48,19 @@ describe("counts that add up", () => {
         const deck = sumCounts(counts.values());
         expect(deck.total).toBe(6);
         expect(COUNT_PARTS.reduce((n, part) => n + deck[part], 0)).toBe(6);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("gives the same counts from the store's grouping of reviewed ids, each topic alone or all together, pinned ids or not", () => {
+    fc.assert(
+      fc.property(fc.array(grade, { maxLength: 30 }), fc.integer({ min: 0, max: 40 * DAY }), (grades, later) => {
+        const states = cardStates(progressOf(grades));
+        const byKey = idsByTopicKey(states.keys());
+        for (const set of [topics, ...topics.map((t) => [t]), topics.slice(1)]) {
+          expect(countsByTopic(set, states, T0 + later, 4, undefined, byKey)).toEqual(countsByTopic(set, states, T0 + later, 4));
+        }
       }),
       { numRuns: 300 },
     );

@@ -28,6 +28,18 @@ describe("selectCardStates", () => {
     expect(selectCardStates(progress)).toBe(selectCardStates(progress));
   });
 
+  it("groups the reviewed ids by topic once per states, again after a grade", () => {
+    const select = createCardStatesSelector();
+    store().grade("d/t/a", 3, "shuffle", T0);
+    store().grade("d/u/b", 3, "shuffle", T0 + MINUTE);
+    const before = store().progress;
+    const grouped = select.byTopicKey(before);
+    expect(select.byTopicKey(before)).toBe(grouped);
+    expect([...grouped]).toEqual([["d/t", ["d/t/a"]], ["d/u", ["d/u/b"]]]);
+    store().grade("d/t/c", 1, "shuffle", T0 + 2 * MINUTE);
+    expect(select.byTopicKey(store().progress).get("d/t")).toEqual(["d/t/a", "d/t/c"]);
+  });
+
   it("replays a grade incrementally to what a full replay gives", () => {
     store().grade("d/t/a", 3, "shuffle", T0);
     const first = selectCardStates(store().progress);
