@@ -1,6 +1,6 @@
 import type { List, PhrasingContent, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
-import { cleanInline, isLinkOnlyParagraph, removeNoise } from "./noise";
+import { cleanInline, isLinkOnlyParagraph, promptPictures, removeNoise } from "./noise";
 import { isPlaceholderAnswer, readsAsQuestion, stripTrailingDecoration } from "./question-text";
 import { asQuiz } from "./quiz";
 import type { RawCard } from "./raw";
@@ -90,6 +90,8 @@ export function makeCard(input: CardInput, warn: (line: number, message: string)
   let followUps: PhrasingContent[][] = [];
   if (input.followUps) ({ answer, followUps } = splitFollowUps(answer));
   let front = input.front ?? [];
+  const pictures = promptPictures(input.prompt);
+  if (pictures.length > 0) front = [{ type: "paragraph", children: pictures }, ...front];
   const quiz = asQuiz(answer);
   if (quiz) {
     front = [...front, ...quiz.front];

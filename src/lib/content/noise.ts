@@ -201,6 +201,27 @@ export function cleanInline(children: PhrasingContent[]): PhrasingContent[] {
     .flat();
 }
 
+const IMG_SRC = /<img\b[^>]*?\bsrc\s*=\s*["']?([^"'\s>]+)/i;
+const IMG_SIZE = /\b(?:width|height)\s*=\s*["']?(\d+)/gi;
+const ICON_LIKE = /icon|emoji|logo|avatar|favicon/i;
+
+/**
+ * The pictures a question shows in its own line (`### What does this diagram show? ![](osi.png)`):
+ * cleanInline drops every image from a prompt, so these go on the card's front, beside it. Badges,
+ * icons, logos and images 48 pixels or smaller are decorations and stay dropped.
+ */
+export function promptPictures(children: readonly PhrasingContent[]): PhrasingContent[] {
+  return children.flatMap((c): PhrasingContent[] => {
+    if (c.type === "image") return BADGE_HOST.test(c.url) || ICON_LIKE.test(c.url) ? [] : [c];
+    if (c.type === "html") {
+      const src = IMG_SRC.exec(c.value)?.[1];
+      const small = [...c.value.matchAll(IMG_SIZE)].some((m) => Number(m[1]) <= 48);
+      return src && !small && !BADGE_HOST.test(src) && !ICON_LIKE.test(src) ? [c] : [];
+    }
+    return "children" in c ? promptPictures(c.children as PhrasingContent[]) : [];
+  });
+}
+
 /** An in-page link in a title or prompt is a numbering anchor: keep its text, drop the link. */
 function unwrapLink(children: PhrasingContent[]): PhrasingContent[] {
   return children.length === 1 && children[0]?.type === "text" ? [{ ...children[0] }] : children;

@@ -35,6 +35,20 @@ describe("the loader's long tail", () => {
     expect(await prompts(`| Term | Meaning |\n| --- | --- |\n${rows}\n`)).toHaveLength(9);
   });
 
+  it("keeps a picture a question heading shows, beside the question; a badge or an icon in it stays out", async () => {
+    const bank =
+      "## What does this diagram show? ![the OSI layers](img/osi.png)\n\nThe seven layers.\n\n" +
+      '## Which layer is this? <img src="img/layer.png" width="300">\n\nTransport.\n\n' +
+      '## What is TCP? ![build](https://img.shields.io/badge/x-y-green) <img src="img/icons/net.svg" width="20">\n\nA protocol.\n';
+    const r = await readDeck({ slug: "d", title: "Bank", files: [{ path: "README.md", text: bank }] });
+    const cards = r.deck!.topics.flatMap((t) => t.cards);
+    expect(cards.map((c) => [c.prompt, c.frontHtml])).toEqual([
+      ["What does this diagram show?", '<p><img src="img/osi.png" alt="the OSI layers"></p>'],
+      ["Which layer is this?", '<p><img src="img/layer.png" width="300"></p>'],
+      ["What is TCP?", null],
+    ]);
+  });
+
   it("takes `Q:` headings as questions, statements included, with full-width colons", async () => {
     const bank = "## Q: What is the name of this project?\n\nA: Demo\n\n## Q：Priority of the task\n\nA: It depends.\n\n## Q : Recommended memory\n\nA: 4 GB.\n";
     expect((await prompts(bank)).map((c) => c.prompt)).toEqual(["What is the name of this project?", "Priority of the task", "Recommended memory"]);
