@@ -18,11 +18,19 @@ export function fromLines(p: Paragraph, ctx: Ctx): Candidate[] {
   }));
 }
 
-/** `> What is X?`: a block quote of one short paragraph that asks a question. */
+/** A question's own anchor at the start of a paragraph: `<a name="q-2"></a>`, `<a id="q7">`. */
+const ANCHOR = /^<a\s[^>]*\b(?:name|id)\s*=/i;
+
+/**
+ * `> What is X?`: a block quote of one short paragraph that asks a question. It must ask: a quoted
+ * instruction ("> Outline a high level design.") is an aside, not a question, unless the bank
+ * anchors it as one of its questions (`> <a name="q-7"></a> Implement a debounce.`).
+ */
 export function quotedQuestion(node: RootContent): Paragraph | null {
   if (node.type !== "blockquote" || node.children.length !== 1 || node.children[0]?.type !== "paragraph") return null;
   const p = node.children[0];
   const text = toString(p, { includeHtml: false }).trim();
-  // It asks: a quoted instruction ("> Outline a high level design.") is an aside, not a question.
-  return text.length <= 300 && !text.includes("\n") && /[?？؟]/u.test(text) && readsAsQuestion(text) ? p : null;
+  const first = p.children[0];
+  const anchored = first?.type === "html" && ANCHOR.test(first.value);
+  return text.length <= 300 && !text.includes("\n") && (anchored || /[?？؟]/u.test(text)) && readsAsQuestion(text) ? p : null;
 }

@@ -49,6 +49,13 @@ describe("the loader's long tail", () => {
     ]);
   });
 
+  it("reads a quoted instruction the bank anchors as a question; an unanchored one stays an aside", async () => {
+    const bank =
+      '## Promises\n\n> <a name="q-1"></a> What does then return?\n\nA new promise.\n\n> <a name="q-2"></a> Implement a promise that resolves after a delay.\n\n```js\nconst delay = (ms) => new Promise((r) => setTimeout(r, ms));\n```\n\n' +
+      "> Outline a high level design.\n\nThe design, in prose.\n";
+    expect((await prompts(bank)).map((c) => c.prompt)).toEqual(["What does then return?", "Implement a promise that resolves after a delay."]);
+  });
+
   it("takes `Q:` headings as questions, statements included, with full-width colons", async () => {
     const bank = "## Q: What is the name of this project?\n\nA: Demo\n\n## Q：Priority of the task\n\nA: It depends.\n\n## Q : Recommended memory\n\nA: 4 GB.\n";
     expect((await prompts(bank)).map((c) => c.prompt)).toEqual(["What is the name of this project?", "Priority of the task", "Recommended memory"]);
