@@ -6,6 +6,9 @@ import { asQuiz } from "./quiz";
 import type { RawCard } from "./raw";
 import { splitPin, stripNumbering } from "./text";
 
+/** A lead-in that points at code below it and ends in a colon: the code is part of the question. */
+const TASK_LEAD_IN = /\b(?:this|these|following|below|above|snippet)\b[^:：]*[:：]\s*$/i;
+
 /** A prompt longer than this is clipped (with a warning): nobody reads a 10,000-character question. */
 export const MAX_PROMPT = 500;
 
@@ -92,6 +95,12 @@ export function makeCard(input: CardInput, warn: (line: number, message: string)
   let front = input.front ?? [];
   const pictures = promptPictures(input.prompt);
   if (pictures.length > 0) front = [{ type: "paragraph", children: pictures }, ...front];
+  // "Make this work:", "What does the following print:" then code: the code is the task, shown with
+  // the question (what comes after it answers). "Write a function that…:" then code is its answer.
+  if (TASK_LEAD_IN.test(prompt) && answer[0]?.type === "code") {
+    front = [...front, answer[0]];
+    answer = answer.slice(1);
+  }
   const quiz = asQuiz(answer);
   if (quiz) {
     front = [...front, ...quiz.front];

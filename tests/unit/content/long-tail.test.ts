@@ -56,6 +56,21 @@ describe("the loader's long tail", () => {
     expect((await prompts(bank)).map((c) => c.prompt)).toEqual(["What does then return?", "Implement a promise that resolves after a delay."]);
   });
 
+  it("shows the code a lead-in points at (\"Make this work:\") with the question; a task's code after \"Write …:\" is its answer", async () => {
+    const bank =
+      "1. Make this work:\n\n   ```js\n   duplicate([1, 2]); // [1, 2, 1, 2]\n   ```\n\n" +
+      "2. What does the following print:\n\n   ```js\n   console.log(typeof null);\n   ```\n\n   `object`, a historical bug.\n\n" +
+      "3. Write a function that reverses a string:\n\n   ```js\n   const rev = (s) => [...s].reverse().join(\"\");\n   ```\n";
+    const r = await readDeck({ slug: "d", title: "Bank", files: [{ path: "README.md", text: bank }] });
+    const cards = r.deck!.topics.flatMap((t) => t.cards);
+    expect(cards.map((c) => [c.prompt, c.frontHtml?.includes("<pre>") ?? false, c.hasAnswer])).toEqual([
+      ["Make this work:", true, false],
+      ["What does the following print:", true, true],
+      ["Write a function that reverses a string:", false, true],
+    ]);
+    expect(cards[1]!.answerHtml).toContain("a historical bug");
+  });
+
   it("takes `Q:` headings as questions, statements included, with full-width colons", async () => {
     const bank = "## Q: What is the name of this project?\n\nA: Demo\n\n## Q：Priority of the task\n\nA: It depends.\n\n## Q : Recommended memory\n\nA: 4 GB.\n";
     expect((await prompts(bank)).map((c) => c.prompt)).toEqual(["What is the name of this project?", "Priority of the task", "Recommended memory"]);
