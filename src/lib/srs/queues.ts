@@ -43,7 +43,14 @@ function byKeyThenDue(a: Ranked, b: Ranked): number {
 }
 
 /**
- * The study queue for `now`: learning and relearning cards due today (earliest first), then review
+ * How far ahead a learning step is shown, as Anki's "learn ahead limit": a card failed a minute
+ * before the day's rollover comes back in that session, not after it.
+ */
+export const LEARN_AHEAD_MS = 20 * 60_000;
+
+/**
+ * The study queue for `now`: learning and relearning cards due today or within LEARN_AHEAD_MS
+ * (earliest first), then review
  * cards due today (lowest recall probability first, so the most at-risk are seen even if the session
  * is cut short), then up to `newLimit` new cards in bank order.
  */
@@ -60,9 +67,12 @@ export function dueQueue(
   const curve = prepareScheduler({ weights: opts.weights });
   cardIds.forEach((id, index) => {
     const state = states.get(id);
-    if (!state || state.due >= dayEnd) return;
-    if (isLearningPhase(state)) learning.push({ id, key: state.due, due: state.due, index });
-    else reviews.push({ id, key: retrievability(state, now, curve), due: state.due, index });
+    if (!state) return;
+    if (isLearningPhase(state)) {
+      if (state.due < dayEnd || state.due <= now + LEARN_AHEAD_MS) learning.push({ id, key: state.due, due: state.due, index });
+      return;
+    }
+    if (state.due < dayEnd) reviews.push({ id, key: retrievability(state, now, curve), due: state.due, index });
   });
   learning.sort(byKeyThenDue);
   reviews.sort(byKeyThenDue);

@@ -1,4 +1,5 @@
 import { dueQueue, newCards, nextDueAt, topicCounts, type CardState } from "@/lib/srs";
+import { LEARN_AHEAD_MS } from "@/lib/srs/queues";
 
 import { DAY, HOUR, MINUTE, T0 } from "./helpers";
 import { state } from "./states";
@@ -56,6 +57,16 @@ describe("dueQueue", () => {
   it("defaults to 20 new cards", () => {
     const many = Array.from({ length: 50 }, (_, i) => `n${i}`);
     expect(dueQueue(many, new Map(), T0)).toHaveLength(20);
+  });
+
+  it("brings back a card failed just before the rollover within the learn-ahead limit, not tomorrow", () => {
+    const justBefore = endOfDay - 10_000; // 03:59:50
+    const s = lookup({
+      failed: state("relearning", endOfDay + 50_000), // its one-minute step ends after the rollover
+      later: state("learning", justBefore + LEARN_AHEAD_MS + MINUTE),
+      review: state("review", endOfDay + MINUTE),
+    });
+    expect(dueQueue(["failed", "later", "review"], s, justBefore, { rolloverHour: 4, newLimit: 0 })).toEqual(["failed"]);
   });
 
   it("follows the rollover hour: with rollover at 6 a card due at 05:00 tomorrow is due today", () => {
