@@ -71,6 +71,20 @@ describe("the loader's long tail", () => {
     expect(cards[1]!.answerHtml).toContain("a historical bug");
   });
 
+  it("cuts a banner that links out from the end of the last answer, with or without a rule before it; a diagram linked to itself stays", async () => {
+    const answers = async (text: string) => {
+      const r = await readDeck({ slug: "d", title: "Bank", files: [{ path: "README.md", text }] });
+      return r.deck!.topics.flatMap((t) => t.cards.map((c) => c.answerHtml));
+    };
+    const banner = "[![Get the full course](https://cdn.example.com/banner.png)](https://course.example.com)";
+    const html = '<a href="https://course.example.com"><img src="https://cdn.example.com/banner.png" width="600"></a>';
+    for (const tail of [banner, html, `---\n\n${banner}`]) {
+      expect(await answers(`## What is a closure?\n\nA function with its scope.\n\n${tail}\n`)).toEqual(["<p>A function with its scope.</p>"]);
+    }
+    const diagram = "[![layers](https://cdn.example.com/osi.png)](https://cdn.example.com/osi.png)";
+    expect((await answers(`## What are the OSI layers?\n\nSeven.\n\n${diagram}\n`))[0]).toContain("osi.png");
+  });
+
   it("takes `Q:` headings as questions, statements included, with full-width colons", async () => {
     const bank = "## Q: What is the name of this project?\n\nA: Demo\n\n## Q：Priority of the task\n\nA: It depends.\n\n## Q : Recommended memory\n\nA: 4 GB.\n";
     expect((await prompts(bank)).map((c) => c.prompt)).toEqual(["What is the name of this project?", "Priority of the task", "Recommended memory"]);
