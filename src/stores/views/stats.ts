@@ -66,3 +66,10 @@ export function useStats(topics: readonly TopicIndexEntry[], now: number): Stats
   if (onPage) return pageStats;
   return answered && answered.topics === topics ? answered.stats : null;
 }
+
+/** How many reviews the store holds once read (null before): what /stats says it is counting. */
+export function useStoredReviewCount(): number | null {
+  const hydrated = useProgressStore((s) => s.hydrated);
+  const progress = useProgressStore((s) => s.progress);
+  return hydrated ? logLength(progress) : null;
+}

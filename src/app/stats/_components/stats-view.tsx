@@ -2,7 +2,7 @@
 
 import { useNow } from "@/hooks/use-now";
 import type { TopicIndexEntry } from "@/lib/deck/payload";
-import { useStats } from "@/stores/views/stats";
+import { useStats, useStoredReviewCount } from "@/stores/views/stats";
 import { ActivitySection } from "./activity-section";
 import { ForecastSection } from "./forecast-section";
 import { RetentionSection } from "./retention-section";
@@ -15,8 +15,17 @@ import { AnswerTimeSection, MasterySection } from "./topics-section";
  */
 export function StatsView({ topics, grouped }: { topics: TopicIndexEntry[]; grouped?: ReadonlyMap<string, string> }) {
   const stats = useStats(topics, useNow(60_000));
+  const reviews = useStoredReviewCount();
 
-  if (!stats) return <p className="text-slate-700 dark:text-slate-300">Loading your progress…</p>;
+  if (!stats) {
+    // A long history is counted in a worker: say what takes the time.
+    const what = reviews === null ? "Loading your progress…" : `Counting your ${reviews.toLocaleString("en")} reviews…`;
+    return (
+      <p role="status" className="text-slate-700 dark:text-slate-300">
+        {what}
+      </p>
+    );
+  }
   return (
     <div className="space-y-6">
       <TodaySection stats={stats} />
