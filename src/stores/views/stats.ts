@@ -1,14 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { TopicIndexEntry } from "@/lib/deck/payload";
-import { encodeProgressForTransfer, type Progress } from "@/lib/progress";
+import { encodeProgressForTransfer } from "@/lib/progress";
 import { logLength } from "@/lib/progress/lazy-log";
 import { replayFacts, type Stats, statsForTopics } from "@/lib/stats";
 import { readStatsAnswer, STATS_WORKER_MIN_REVIEWS, STATS_WORKER_URL, type StatsRequest } from "@/lib/stats/worker-protocol";
 import { useProgressStore } from "../progress-store";
 
 interface Answered {
-  progress: Progress;
-  topics: readonly TopicIndexEntry[];
+  topics: readonly TopicIndexEntry[]; // the statistics are for these topics
   stats: Stats;
 }
 
@@ -45,8 +44,9 @@ export function useStats(topics: readonly TopicIndexEntry[], now: number): Stats
     const id = ++asked.current;
     const onMessage = (event: MessageEvent<unknown>) => {
       const answer = readStatsAnswer(event.data);
+      if (answer.id !== id && answer.id >= 0) return; // an earlier request's answer: a newer one is coming
       if (answer.type === "error") fail();
-      else if (answer.id === id) setAnswered({ progress, topics, stats: answer.stats });
+      else setAnswered({ topics, stats: answer.stats });
     };
     // Not loaded (offline, before it was ever fetched), or it threw: counted on the page instead.
     w.addEventListener("error", fail);
