@@ -17,8 +17,9 @@ const CHUNK = 4_000;
 const DEFINITION = /^ {0,3}\[[^\]\n]+\]:/m;
 const HEADING = /^#{1,6}(?:[ \t]|$)/;
 const FENCE = /^\s*(`{3,}|~{3,})/;
-const HTML_OPEN = /<!--|<(?:pre|script|style|textarea)\b/gi;
-const HTML_CLOSE = /-->|<\/(?:pre|script|style|textarea)\s*>/gi;
+/** HTML blocks that run past blank lines (CommonMark kinds 1-5): their openings and closings. */
+export const HTML_OPEN = /<!--|<(?:pre|script|style|textarea)\b/gi;
+export const HTML_CLOSE = /-->|<\/(?:pre|script|style|textarea)\s*>/gi;
 
 const count = (re: RegExp, s: string) => s.match(re)?.length ?? 0;
 

@@ -1,4 +1,5 @@
 import type { RootContent } from "mdast";
+import { HTML_CLOSE, HTML_OPEN } from "./chunks";
 import { foldDetailsIn } from "./details";
 import { parseMarkdown } from "./markdown";
 
@@ -25,8 +26,6 @@ const NAMES_DETAILS = /<\/?details\b/i;
 const FENCE = /^\s*(`{3,}|~{3,})/;
 const FENCE_CLOSE = /^\s*(`{3,}|~{3,})\s*$/;
 const DEFINITION = /^ {0,3}\[[^\]\n]+\]:/m;
-const HTML_OPEN = /<!--|<(?:pre|script|style|textarea)\b/gi;
-const HTML_CLOSE = /-->|<\/(?:pre|script|style|textarea)\s*>/gi;
 
 const count = (re: RegExp, s: string) => s.match(re)?.length ?? 0;
 

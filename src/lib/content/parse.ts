@@ -6,7 +6,7 @@ import { loosenHeadings } from "./loose-headings";
 import { mkdocsToMarkdown, restoreLines } from "./mkdocs";
 import { makeCard } from "./card";
 import { type Ctx, lineOf, type RawCard, type RawGroup } from "./raw";
-import { dropTrailingPromo } from "./noise";
+import { dropTrailingPromo } from "./promo";
 import { dropRepeats } from "./repeats";
 import { readSections } from "./sections";
 import { flatten } from "./topics";

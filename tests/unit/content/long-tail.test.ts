@@ -1,9 +1,13 @@
 import { readDeck } from "@/lib/content";
 
 /** Issue 22's kinds of misreads, each on a tiny bank of its own. */
-async function prompts(text: string) {
+async function cardsOf(text: string) {
   const r = await readDeck({ slug: "d", title: "Bank", files: [{ path: "README.md", text }] });
-  return r.deck?.topics.flatMap((t) => t.cards.map((c) => ({ prompt: c.prompt, answered: c.hasAnswer }))) ?? [];
+  return r.deck?.topics.flatMap((t) => t.cards) ?? [];
+}
+
+async function prompts(text: string) {
+  return (await cardsOf(text)).map((c) => ({ prompt: c.prompt, answered: c.hasAnswer }));
 }
 
 describe("the loader's long tail", () => {
@@ -40,8 +44,7 @@ describe("the loader's long tail", () => {
       "## What does this diagram show? ![the OSI layers](img/osi.png)\n\nThe seven layers.\n\n" +
       '## Which layer is this? <img src="img/layer.png" width="300">\n\nTransport.\n\n' +
       '## What is TCP? ![build](https://img.shields.io/badge/x-y-green) <img src="img/icons/net.svg" width="20">\n\nA protocol.\n';
-    const r = await readDeck({ slug: "d", title: "Bank", files: [{ path: "README.md", text: bank }] });
-    const cards = r.deck!.topics.flatMap((t) => t.cards);
+    const cards = await cardsOf(bank);
     expect(cards.map((c) => [c.prompt, c.frontHtml])).toEqual([
       ["What does this diagram show?", '<p><img src="img/osi.png" alt="the OSI layers"></p>'],
       ["Which layer is this?", '<p><img src="img/layer.png" width="300"></p>'],
@@ -61,8 +64,7 @@ describe("the loader's long tail", () => {
       "1. Make this work:\n\n   ```js\n   duplicate([1, 2]); // [1, 2, 1, 2]\n   ```\n\n" +
       "2. What does the following print:\n\n   ```js\n   console.log(typeof null);\n   ```\n\n   `object`, a historical bug.\n\n" +
       "3. Write a function that reverses a string:\n\n   ```js\n   const rev = (s) => [...s].reverse().join(\"\");\n   ```\n";
-    const r = await readDeck({ slug: "d", title: "Bank", files: [{ path: "README.md", text: bank }] });
-    const cards = r.deck!.topics.flatMap((t) => t.cards);
+    const cards = await cardsOf(bank);
     expect(cards.map((c) => [c.prompt, c.frontHtml?.includes("<pre>") ?? false, c.hasAnswer])).toEqual([
       ["Make this work:", true, false],
       ["What does the following print:", true, true],
@@ -72,10 +74,7 @@ describe("the loader's long tail", () => {
   });
 
   it("cuts a banner that links out from the end of the last answer, with or without a rule before it; a diagram linked to itself stays", async () => {
-    const answers = async (text: string) => {
-      const r = await readDeck({ slug: "d", title: "Bank", files: [{ path: "README.md", text }] });
-      return r.deck!.topics.flatMap((t) => t.cards.map((c) => c.answerHtml));
-    };
+    const answers = async (text: string) => (await cardsOf(text)).map((c) => c.answerHtml);
     const banner = "[![Get the full course](https://cdn.example.com/banner.png)](https://course.example.com)";
     const html = '<a href="https://course.example.com"><img src="https://cdn.example.com/banner.png" width="600"></a>';
     for (const tail of [banner, html, `---\n\n${banner}`]) {
