@@ -105,6 +105,21 @@ const config = [
       ],
     },
   },
+  {
+    // A link prefetches its page when a pointer rests on it, a finger touches it or it gets focus
+    // (PREFETCH_ON_INTENT), never because it scrolled into view: a page's load would otherwise
+    // fetch and process every linked page's payload (Lighthouse counted /settings' on /stats).
+    files: [`src/{components,app}/**/*.tsx`],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "JSXOpeningElement[name.name='Link']:not(:has(JSXSpreadAttribute[argument.name='PREFETCH_ON_INTENT'])):not(:has(JSXAttribute[name.name='prefetch']))",
+          message: "Spread {...PREFETCH_ON_INTENT} (@/components/shell/prefetch-intent) onto a <Link>, or say prefetch={…} on purpose: links prefetch on intent, not on sight.",
+        },
+      ],
+    },
+  },
 ];
 
 export default config;

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/app/_components/page-header";
 import Link from "next/link";
+import { PREFETCH_ON_INTENT } from "@/components/shell/prefetch-intent";
 import { DeckOverview } from "@/components/decks/deck-overview";
 import { TodayLine } from "@/components/shell/lazy";
 import { UserDecksHome } from "@/components/decks/user-decks-lazy";
@@ -34,8 +35,8 @@ export default async function HomePage() {
       })}
       <UserDecksHome />
       <p className="text-slate-700 dark:text-slate-300">
-        Preparing from another bank? <Link href="/add" className="font-semibold underline">Add a deck</Link> from your files or a GitHub link, or pick one from the{" "}
-        <Link href="/catalogue" className="underline">catalogue of public decks</Link>.
+        Preparing from another bank? <Link {...PREFETCH_ON_INTENT} href="/add" className="font-semibold underline">Add a deck</Link> from your files or a GitHub link, or pick one from the{" "}
+        <Link {...PREFETCH_ON_INTENT} href="/catalogue" className="underline">catalogue of public decks</Link>.
       </p>
     </div>
   );

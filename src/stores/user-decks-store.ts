@@ -1,11 +1,15 @@
 import { useEffect, useState } from "react";
 import type { UserDeckRecord } from "@/lib/deck/user-deck";
-import { getUserDeck, getUserDeckRaw, listUserDecks, onDecksChanged, type UserDeckList } from "@/lib/deck/user-decks-db";
+import type { UserDeckList } from "@/lib/deck/user-decks-db";
+import { anyUserDeckStored, onDecksChanged } from "@/lib/deck/user-decks-idb";
 
 /*
  * The user decks as views show them: listed from IndexedDB on mount and listed again whenever a
  * deck is saved or removed, in this tab or another (the "prepdeck:decks" channel). The source is
  * a parameter so component tests pass their own.
+ *
+ * The reading and its validation (zod) load only when IndexedDB holds something: a visitor with
+ * no added deck never downloads them.
  */
 
 export interface UserDecksSource {
@@ -18,7 +22,14 @@ export type UserDecksView =
   | { status: "error"; message: string } // IndexedDB unavailable (private mode in some browsers)
   | ({ status: "ready" } & UserDeckList);
 
-export const browserUserDecks: UserDecksSource = { list: () => listUserDecks(), subscribe: onDecksChanged };
+const NO_DECKS: UserDeckList = { decks: [], corrupt: [] };
+
+async function listStored(): Promise<UserDeckList> {
+  if (!(await anyUserDeckStored())) return NO_DECKS;
+  return (await import("@/lib/deck/user-decks-db")).listUserDecks();
+}
+
+export const browserUserDecks: UserDecksSource = { list: listStored, subscribe: onDecksChanged };
 
 export function useUserDecks(source: UserDecksSource = browserUserDecks): UserDecksView {
   const [view, setView] = useState<UserDecksView>({ status: "loading" });
@@ -55,6 +66,7 @@ export type UserDeckView =
   | { status: "ready"; record: UserDeckRecord };
 
 async function readDeck(slug: string): Promise<UserDeckView> {
+  const { getUserDeck, getUserDeckRaw } = await import("@/lib/deck/user-decks-db");
   const record = await getUserDeck(slug);
   if (record) return { status: "ready", record };
   const raw = await getUserDeckRaw(slug);

@@ -3,7 +3,7 @@ import type { FitReport, FitStage, ReviewColumns, TooFew } from "@/lib/memory";
 /*
  * Messages between Settings (src/components/memory/use-optimizer.ts) and the optimizer worker.
  * Both sides check what they receive: the worker with the plain guard below (zod would add 450 kB
- * to a worker that needs one check), the page with the zod schema in ./optimizer-messages.ts.
+ * to a worker that needs one check), the page with the guards in ./optimizer-messages.ts.
  */
 
 /** What the page asks the optimizer worker. */

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PREFETCH_ON_INTENT } from "@/components/shell/prefetch-intent";
 import { AddDeckPage } from "@/components/add-deck/add-deck-page";
 
 export const metadata: Metadata = {
@@ -14,8 +15,8 @@ export default function AddPage() {
         <h1 className="text-3xl font-bold tracking-tight">Add a deck</h1>
         <p className="text-slate-700 dark:text-slate-300">
           Bring the question bank you are preparing from. It is read here, in your browser, shown before anything is saved, and kept in this browser only (no account, no server). Or pick a ready-made bank from the{" "}
-          <Link href="/catalogue" className="underline">catalogue</Link>. Coming from Anki, Quizlet or a spreadsheet?{" "}
-          <Link href="/import" className="underline">Import an Anki package or a CSV</Link>, review history included.
+          <Link {...PREFETCH_ON_INTENT} href="/catalogue" className="underline">catalogue</Link>. Coming from Anki, Quizlet or a spreadsheet?{" "}
+          <Link {...PREFETCH_ON_INTENT} href="/import" className="underline">Import an Anki package or a CSV</Link>, review history included.
         </p>
         <p className="text-sm text-slate-700 dark:text-slate-300" id="add-pictures">
           Pictures: those inside a folder or zip bank (beside its markdown, up to 1 MB each and 10 MB a deck) are kept with the deck and shown on its cards. Pictures hosted on other sites are never loaded (that would tell those sites what you study): they are shown as links you can open.

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PREFETCH_ON_INTENT } from "@/components/shell/prefetch-intent";
 import { catalogueSchema } from "@/lib/add-deck/catalogue";
 import index from "../../../public/catalogue/index.json";
 
@@ -22,7 +23,7 @@ export default function CataloguePage() {
         <h1 className="text-3xl font-bold tracking-tight">Catalogue of public decks</h1>
         <p className="text-slate-700 dark:text-slate-300">
           Question banks published under open licences, kept here as their authors wrote them. Adding one shows its preview first; it is then saved in this browser with its source, licence and author. To bring your own bank, go to{" "}
-          <Link href="/add" className="underline">Add a deck</Link>.
+          <Link {...PREFETCH_ON_INTENT} href="/add" className="underline">Add a deck</Link>.
         </p>
       </header>
       <ul className="grid gap-4 sm:grid-cols-2" aria-label="Public decks">

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { PREFETCH_ON_INTENT } from "@/components/shell/prefetch-intent";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { type DeckDiff, deckPageHref, diffDecks, type UserDeckRecord } from "@/lib/deck/user-deck";
 import type { SourceChoice } from "@/lib/add-deck/sources";
@@ -77,7 +78,7 @@ export default function AddDeckFlow({ choice, update, reader, onDone }: { choice
           <strong>{saved.title}</strong> is {saved.updated ? "updated" : "saved in this browser"}.
         </p>
         <div className="flex flex-wrap gap-3">
-          <Link href={deckPageHref(saved.slug)} className={primaryButton}>Open the deck</Link>
+          <Link {...PREFETCH_ON_INTENT} href={deckPageHref(saved.slug)} className={primaryButton}>Open the deck</Link>
           <button type="button" className={secondaryButton} onClick={() => { setSaved(null); reset(); onDone(true); }}>Add another</button>
         </div>
       </div>

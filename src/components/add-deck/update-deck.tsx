@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { PREFETCH_ON_INTENT } from "@/components/shell/prefetch-intent";
 import { useEffect, useState } from "react";
 import { refetchChoice } from "@/lib/add-deck/update";
 import type { SourceChoice } from "@/lib/add-deck/sources";
@@ -37,7 +38,7 @@ export default function UpdateDeck({ slug, reader }: { slug: string; reader: Get
   if (loaded.kind === "missing") {
     return (
       <p role="alert" data-testid="add-error">
-        There is no saved deck called “{slug}” in this browser to update. <Link href="/add" className="underline">Add it as a new deck</Link>.
+        There is no saved deck called “{slug}” in this browser to update. <Link {...PREFETCH_ON_INTENT} href="/add" className="underline">Add it as a new deck</Link>.
       </p>
     );
   }

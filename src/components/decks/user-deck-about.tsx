@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { PREFETCH_ON_INTENT } from "@/components/shell/prefetch-intent";
 import { QUESTION_SHAPE_LABELS, type ReaderHints } from "@/lib/content/hints";
 import type { UserDeckRecord } from "@/lib/deck/user-deck";
 
@@ -37,7 +38,7 @@ export function UserDeckAbout({ record }: { record: UserDeckRecord }) {
       <dd>
         {SOURCE_KIND[source.kind]}:{" "}
         {sourceHref ? (
-          <Link href={sourceHref} className="underline underline-offset-4" rel="noopener noreferrer">
+          <Link {...PREFETCH_ON_INTENT} href={sourceHref} className="underline underline-offset-4" rel="noopener noreferrer">
             {source.label}
           </Link>
         ) : (

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { removeUserDeck } from "@/lib/deck/user-decks-db";
+import { removeUserDeck } from "@/lib/deck/user-decks-idb";
 import { downloadText } from "@/components/ui/download";
 
 const button = "inline-flex min-h-11 items-center rounded-lg border border-slate-300 px-4 py-2 text-sm font-semibold hover:bg-slate-50 dark:border-slate-600 dark:hover:bg-slate-800";

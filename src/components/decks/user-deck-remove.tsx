@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { deckCardIds, type UserDeckRecord } from "@/lib/deck/user-deck";
-import { removeUserDeck } from "@/lib/deck/user-decks-db";
+import { removeUserDeck } from "@/lib/deck/user-decks-idb";
 
 const button = "inline-flex min-h-11 items-center rounded-lg px-4 py-2 text-sm font-semibold";
 const secondary = `${button} border border-slate-300 hover:bg-slate-50 dark:border-slate-600 dark:hover:bg-slate-800`;

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { PREFETCH_ON_INTENT } from "@/components/shell/prefetch-intent";
 import type { UserDeckView } from "@/stores/user-decks-store";
 import { UserDeckCorrupt } from "@/components/decks/user-deck-corrupt";
 
@@ -20,7 +21,7 @@ export function UserDeckStatus({ slug, view }: { slug: string | null; view: Excl
           : `There is no deck “${slug ?? ""}” in this browser. Decks you add are kept in the browser you added them in; this one may have been removed.`}
       </p>
       <p>
-        <Link href="/" className="underline underline-offset-4">
+        <Link {...PREFETCH_ON_INTENT} href="/" className="underline underline-offset-4">
           All decks
         </Link>{" "}
         ·{" "}

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { PREFETCH_ON_INTENT } from "@/components/shell/prefetch-intent";
 import { useMemo } from "react";
 import { useNow } from "@/hooks/use-now";
 import { useTopicCards } from "@/hooks/use-topic-cards";
@@ -29,7 +30,7 @@ export function WeakList({ topics }: { topics: TopicIndexEntry[] }) {
     return (
       <div className="space-y-3 rounded-xl border border-slate-200 p-6 dark:border-slate-700">
         <p>No weak questions right now. Flag a card with F while drilling, or grade it Again or Hard, and it shows up here.</p>
-        <Link href={drillHref({ topics: "all", mode: "shuffle", seed: null })} className="inline-block min-h-11 rounded-lg bg-blue-700 px-4 py-2 font-semibold text-white hover:bg-blue-800">
+        <Link {...PREFETCH_ON_INTENT} href={drillHref({ topics: "all", mode: "shuffle", seed: null })} className="inline-block min-h-11 rounded-lg bg-blue-700 px-4 py-2 font-semibold text-white hover:bg-blue-800">
           Drill the full deck
         </Link>
       </div>
@@ -39,7 +40,7 @@ export function WeakList({ topics }: { topics: TopicIndexEntry[] }) {
   const weakTopics = topicsOfCards(topics, weak.map((w) => w.cardId));
   return (
     <div className="space-y-4">
-      <Link href={drillHref({ topics: weakTopics, mode: "weak", seed: null })} className="inline-block min-h-11 rounded-lg bg-blue-700 px-4 py-2 font-semibold text-white hover:bg-blue-800">
+      <Link {...PREFETCH_ON_INTENT} href={drillHref({ topics: weakTopics, mode: "weak", seed: null })} className="inline-block min-h-11 rounded-lg bg-blue-700 px-4 py-2 font-semibold text-white hover:bg-blue-800">
         Drill the {weak.length} weak question{weak.length === 1 ? "" : "s"}
       </Link>
       <ul aria-label="Weak questions" className="space-y-3">
@@ -50,7 +51,7 @@ export function WeakList({ topics }: { topics: TopicIndexEntry[] }) {
             <li key={w.cardId} className="flex flex-wrap items-start gap-3 rounded-xl border border-slate-200 p-4 dark:border-slate-700">
               <div className="min-w-0 flex-1 space-y-1">
                 <p className="text-sm text-slate-700 dark:text-slate-300">
-                  <Link href={card.topicHref} className="underline-offset-4 hover:underline">
+                  <Link {...PREFETCH_ON_INTENT} href={card.topicHref} className="underline-offset-4 hover:underline">
                     {card.topicTitle}
                   </Link>
                 </p>

@@ -2,6 +2,7 @@
 
 import dynamic from "next/dynamic";
 import Link from "next/link";
+import { PREFETCH_ON_INTENT } from "@/components/shell/prefetch-intent";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useMemo, useState } from "react";
 import { useTopicCards } from "@/hooks/use-topic-cards";
@@ -64,7 +65,7 @@ export function DeckPlayer({ topics }: { topics: TopicIndexEntry[] }) {
   if (keys.length === 0) {
     return (
       <p>
-        None of the selected topics exist. <Link href="/" className="underline">Choose topics</Link>
+        None of the selected topics exist. <Link {...PREFETCH_ON_INTENT} href="/" className="underline">Choose topics</Link>
       </p>
     );
   }

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { PREFETCH_ON_INTENT } from "@/components/shell/prefetch-intent";
 import type { SessionSummary } from "@/lib/drill";
 import { GRADES } from "@/components/drill/grade-bar";
 import { formatClock, formatWhen } from "@/components/ui/time-format";
@@ -56,10 +57,10 @@ export function DeckSummary({ title, summary, prompts, exitHref, now, onDrillMis
             Drill the {summary.missed.length} missed again
           </button>
         )}
-        <Link href={exitHref === "/" ? "/" : exitHref} className="min-h-11 rounded-lg border border-slate-300 px-4 py-2 font-semibold hover:bg-slate-50 dark:border-slate-600 dark:hover:bg-slate-800">
+        <Link {...PREFETCH_ON_INTENT} href={exitHref === "/" ? "/" : exitHref} className="min-h-11 rounded-lg border border-slate-300 px-4 py-2 font-semibold hover:bg-slate-50 dark:border-slate-600 dark:hover:bg-slate-800">
           Back to topics
         </Link>
-        <Link href="/weak" className="min-h-11 rounded-lg px-4 py-2 font-semibold underline-offset-4 hover:underline">
+        <Link {...PREFETCH_ON_INTENT} href="/weak" className="min-h-11 rounded-lg px-4 py-2 font-semibold underline-offset-4 hover:underline">
           Weak questions
         </Link>
       </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { PREFETCH_ON_INTENT } from "@/components/shell/prefetch-intent";
 
 const ITEM = "rounded-lg px-3 py-2 hover:bg-slate-100 dark:hover:bg-slate-800";
 
@@ -18,7 +19,7 @@ export function DrillToolbar({ title, exitHref, onHelp, onReshuffle }: { title: 
         <button type="button" onClick={onHelp} aria-keyshortcuts="?" className={ITEM}>
           Keys <kbd className="text-xs opacity-80">?</kbd>
         </button>
-        <Link href={exitHref} aria-keyshortcuts="Escape" className={ITEM}>
+        <Link {...PREFETCH_ON_INTENT} href={exitHref} aria-keyshortcuts="Escape" className={ITEM}>
           Leave <kbd className="text-xs opacity-80">Esc</kbd>
         </Link>
       </div>

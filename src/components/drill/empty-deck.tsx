@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { PREFETCH_ON_INTENT } from "@/components/shell/prefetch-intent";
 import { useNow } from "@/hooks/use-now";
 import { drillHref, type Selection } from "@/lib/drill";
 import { useNextDue } from "@/stores/views/schedule";
@@ -26,10 +27,10 @@ export function EmptyDeck({ ids, selection }: { ids: string[]; selection: Select
         </>
       )}
       <p className="flex justify-center gap-3">
-        <Link href={shuffle} className="rounded-lg bg-blue-700 px-4 py-2 font-semibold text-white hover:bg-blue-800">
+        <Link {...PREFETCH_ON_INTENT} href={shuffle} className="rounded-lg bg-blue-700 px-4 py-2 font-semibold text-white hover:bg-blue-800">
           {due ? "Shuffle the deck" : "Drill the full deck"}
         </Link>
-        <Link href="/" className="rounded-lg px-4 py-2 font-semibold underline-offset-4 hover:underline">
+        <Link {...PREFETCH_ON_INTENT} href="/" className="rounded-lg px-4 py-2 font-semibold underline-offset-4 hover:underline">
           Back to topics
         </Link>
       </p>

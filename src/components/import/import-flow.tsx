@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { PREFETCH_ON_INTENT } from "@/components/shell/prefetch-intent";
 import { startTransition, useEffect, useRef, useState } from "react";
 import { deckPageHref } from "@/lib/deck/user-deck-routes";
 import { type ColumnMapping, CSV_OPTIONS, QUIZLET_OPTIONS, type TableOptions } from "@/lib/import/table-options";
@@ -207,7 +208,7 @@ export function ImportFlow() {
       )}
       {saved && (
         <p role="status" className="rounded-lg border border-green-700 p-3 dark:border-green-400">
-          {saved.text} <Link href={deckPageHref(saved.slug)} className="font-semibold underline">Open the deck</Link>
+          {saved.text} <Link {...PREFETCH_ON_INTENT} href={deckPageHref(saved.slug)} className="font-semibold underline">Open the deck</Link>
         </p>
       )}
     </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { PREFETCH_ON_INTENT } from "@/components/shell/prefetch-intent";
 import type { DrillCard } from "@/hooks/use-topic-cards";
 import type { InterviewSummary as Summary } from "@/lib/interview";
 import type { Rating } from "@/lib/srs";
@@ -53,7 +54,7 @@ export function InterviewSummary({ title, summary, cards, exitHref, onAgain }: {
           <ol className="list-decimal space-y-1 pl-6" data-testid="weakest">
             {summary.weakest.map((id) => (
               <li key={id}>
-                <Link href={cards.get(id)?.topicHref ?? "/"} className="underline underline-offset-4">
+                <Link {...PREFETCH_ON_INTENT} href={cards.get(id)?.topicHref ?? "/"} className="underline underline-offset-4">
                   {cards.get(id)?.prompt ?? id}
                 </Link>
               </li>
@@ -67,7 +68,7 @@ export function InterviewSummary({ title, summary, cards, exitHref, onAgain }: {
         <p>Every answer covered its key points in time. Well done.</p>
       )}
       <p>
-        <Link href={exitHref} className="font-semibold underline underline-offset-4">
+        <Link {...PREFETCH_ON_INTENT} href={exitHref} className="font-semibold underline underline-offset-4">
           Back
         </Link>
       </p>

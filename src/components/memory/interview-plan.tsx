@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { PREFETCH_ON_INTENT } from "@/components/shell/prefetch-intent";
 import { useMemo } from "react";
 import { useNow } from "@/hooks/use-now";
 import type { TopicIndexEntry } from "@/lib/deck/payload";
@@ -35,7 +36,7 @@ export function InterviewPlanPanel({ topics, invite = false }: { topics: TopicIn
   if (!view) {
     return invite ? (
       <p className="text-sm text-slate-700 dark:text-slate-300">
-        Have an interview coming? <Link href="/settings#interview-date" className="underline">Set its date</Link> and PrepDeck plans your reviews so you peak on the day.
+        Have an interview coming? <Link {...PREFETCH_ON_INTENT} href="/settings#interview-date" className="underline">Set its date</Link> and PrepDeck plans your reviews so you peak on the day.
       </p>
     ) : null;
   }
@@ -71,7 +72,7 @@ export function InterviewPlanPanel({ topics, invite = false }: { topics: TopicIn
                 {advice.heaviestTopics.length > 1 && <li>or drop a topic: the heaviest are {advice.heaviestTopics.map((t) => `${titles.get(t.key) ?? t.key} (${t.reviews} reviews)`).join(", ")}.</li>}
               </ul>
               <p>
-                <Link href="/settings#interview-date" className="underline">Change the plan in Settings</Link>
+                <Link {...PREFETCH_ON_INTENT} href="/settings#interview-date" className="underline">Change the plan in Settings</Link>
               </p>
             </div>
           )}

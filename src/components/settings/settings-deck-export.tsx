@@ -1,11 +1,11 @@
 "use client";
 
 import Link from "next/link";
+import { PREFETCH_ON_INTENT } from "@/components/shell/prefetch-intent";
 import { useState } from "react";
 import type { BuiltInDeckRef } from "@/lib/import/built-in-deck";
 import type { ExportFormat, ImportRequest } from "@/lib/import/protocol";
 import { formatBytes } from "@/lib/deck/limits";
-import { getUserDeck } from "@/lib/deck/user-decks-db";
 import { useUserDecks } from "@/stores/user-decks-store";
 import { secondaryButton } from "@/components/settings/settings-styles";
 
@@ -52,6 +52,7 @@ export function DeckExport({ builtIn }: { builtIn: BuiltInExport[] }) {
       let source: ExportSource;
       if (target.kind === "built-in") source = { kind: "built-in", ref: target.ref };
       else {
+        const { getUserDeck } = await import("@/lib/deck/user-decks-db");
         const record = await getUserDeck(target.slug);
         if (!record) throw new Error("This deck can't be read any more.");
         source = { kind: "deck", deck: record.deck, assets: record.assets ?? {} };
@@ -100,7 +101,7 @@ export function DeckExport({ builtIn }: { builtIn: BuiltInExport[] }) {
       {decks.status === "loading" && <p className="text-sm">Looking for the decks you added…</p>}
       {decks.status === "ready" && decks.decks.length === 0 && (
         <p className="text-sm">
-          No deck added in this browser yet. <Link className="underline" href="/add">Add one</Link> or <Link className="underline" href="/import">import one</Link>.
+          No deck added in this browser yet. <Link {...PREFETCH_ON_INTENT} className="underline" href="/add">Add one</Link> or <Link {...PREFETCH_ON_INTENT} className="underline" href="/import">import one</Link>.
         </p>
       )}
       <p role="status" className="min-h-6 text-sm">

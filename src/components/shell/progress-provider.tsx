@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { PREFETCH_ON_INTENT } from "@/components/shell/prefetch-intent";
 import { useEffect } from "react";
 import { PROGRESS_KEY } from "@/lib/progress";
 import { useProgressStore } from "@/stores/progress-store";
@@ -58,7 +59,7 @@ export function ProgressProvider() {
               <button type="button" onClick={() => downloadStored(PROGRESS_KEY)} className={noticeButton}>
                 Download the stored data
               </button>
-              <Link href="/settings#reset" className="inline-flex min-h-11 items-center rounded-lg px-3 py-2 font-semibold underline underline-offset-4">
+              <Link {...PREFETCH_ON_INTENT} href="/settings#reset" className="inline-flex min-h-11 items-center rounded-lg px-3 py-2 font-semibold underline underline-offset-4">
                 Reset in Settings
               </Link>
             </>

@@ -1,4 +1,5 @@
-import { createStore, promisifyRequest, type UseStore } from "idb-keyval";
+import { promisifyRequest, type UseStore } from "idb-keyval";
+import { announceDecksChange, INDEX_KEY, recordKey, userDecksStore } from "@/lib/deck/user-decks-idb";
 import {
   summarize,
   type UserDeckRecord,
@@ -16,13 +17,8 @@ import {
  * connection in module state, nothing touches IndexedDB during the static build).
  */
 
-export const DECKS_CHANNEL = "prepdeck:decks";
-const INDEX_KEY = "index";
-const recordKey = (slug: string) => `deck:${slug}`;
 /** Far above what 20 MB of input becomes; past it a save is refused before IndexedDB is asked. */
 export const MAX_SAVED_BYTES = 80 * 1024 * 1024;
-
-export const userDecksStore = (): UseStore => createStore("prepdeck-decks", "decks");
 
 export type UserDeckSaveReason = "quota" | "too-big" | "failed";
 
@@ -46,8 +42,6 @@ export interface UserDeckList {
   corrupt: CorruptUserDeck[];
 }
 
-export type DecksChange = { type: "saved" | "removed"; slug: string };
-
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 function isQuota(error: unknown): boolean {
@@ -60,24 +54,6 @@ function saveError(error: unknown): UserDeckSaveError {
     return new UserDeckSaveError("quota", "This browser has no room left for the deck, so nothing was saved. Remove a deck you no longer need, or free some disk space, and try again.");
   const detail = error instanceof Error && error.message ? ` (${error.message})` : "";
   return new UserDeckSaveError("failed", `The deck could not be saved, so nothing was kept${detail}. Try again; if it keeps failing, reload the page.`);
-}
-
-function announce(change: DecksChange): void {
-  if (typeof BroadcastChannel === "undefined") return;
-  const channel = new BroadcastChannel(DECKS_CHANNEL);
-  channel.postMessage(change);
-  channel.close();
-}
-
-/** Calls `listener` when a deck is saved or removed, in this tab or another; returns the unsubscribe. */
-export function onDecksChanged(listener: (change: DecksChange) => void): () => void {
-  if (typeof BroadcastChannel === "undefined") return () => {};
-  const channel = new BroadcastChannel(DECKS_CHANNEL);
-  channel.onmessage = (event: MessageEvent<unknown>) => {
-    const data = event.data;
-    if (isRecord(data) && (data.type === "saved" || data.type === "removed") && typeof data.slug === "string") listener({ type: data.type, slug: data.slug });
-  };
-  return () => channel.close();
 }
 
 /** Saves a deck whole (replacing a previous version of it) or nothing; rejects with UserDeckSaveError. */
@@ -117,25 +93,8 @@ export async function saveUserDeck(record: UserDeckRecord, store: UseStore = use
   } catch (error) {
     throw saveError(error);
   }
-  announce({ type: "saved", slug: record.slug });
+  announceDecksChange({ type: "saved", slug: record.slug });
   return { bytes };
-}
-
-/** Removes a deck's record and its index entry together. */
-export async function removeUserDeck(slug: string, store: UseStore = userDecksStore()): Promise<void> {
-  await store("readwrite", (s) => {
-    const done = promisifyRequest(s.transaction);
-    s.delete(recordKey(slug));
-    const read = s.get(INDEX_KEY);
-    read.onsuccess = () => {
-      if (!isRecord(read.result) || !(slug in read.result)) return;
-      const rest = { ...read.result };
-      delete rest[slug];
-      s.put(rest, INDEX_KEY);
-    };
-    return done;
-  });
-  announce({ type: "removed", slug });
 }
 
 /** The deck, validated; null when there is none or what is stored is not a deck (list() reports it). */

@@ -1,4 +1,3 @@
-import { z } from "@/lib/zod-jitless";
 import type { InterviewSettings } from "./models";
 
 /** localStorage key of the interview settings (this browser only, like the recordings). */
@@ -7,10 +6,10 @@ export const MIN_MINUTES = 1;
 export const MAX_MINUTES = 5;
 export const DEFAULT_INTERVIEW_SETTINGS: InterviewSettings = { minutes: 2, keepRecordings: false };
 
-const schema = z.object({
-  minutes: z.number().int().min(MIN_MINUTES).max(MAX_MINUTES),
-  keepRecordings: z.boolean(),
-});
+// Hand-written checks, not zod: two fields, read on every page that shows interview controls, and
+// zod would be 90 KB of gzip on /settings' first load for them.
+const isMinutes = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= MIN_MINUTES && (v as number) <= MAX_MINUTES;
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /**
  * Stored settings, checked field by field: a missing or bad field takes its default and the others
@@ -23,12 +22,15 @@ export function parseInterviewSettings(raw: string | null): InterviewSettings {
   } catch {
     // unreadable: every field takes its default
   }
-  const fields = z.record(z.string(), z.unknown()).safeParse(data).data ?? {};
+  const fields = isPlainObject(data) ? data : {};
   return {
-    minutes: schema.shape.minutes.safeParse(fields.minutes).data ?? DEFAULT_INTERVIEW_SETTINGS.minutes,
-    keepRecordings: schema.shape.keepRecordings.safeParse(fields.keepRecordings).data ?? DEFAULT_INTERVIEW_SETTINGS.keepRecordings,
+    minutes: isMinutes(fields.minutes) ? fields.minutes : DEFAULT_INTERVIEW_SETTINGS.minutes,
+    keepRecordings: typeof fields.keepRecordings === "boolean" ? fields.keepRecordings : DEFAULT_INTERVIEW_SETTINGS.keepRecordings,
   };
 }
 
-/** The settings as stored. */
-export const serializeInterviewSettings = (s: InterviewSettings): string => JSON.stringify(schema.parse(s));
+/** The settings as stored; refuses settings out of range (a bug in the caller, not the user's data). */
+export function serializeInterviewSettings(s: InterviewSettings): string {
+  if (!isMinutes(s.minutes) || typeof s.keepRecordings !== "boolean") throw new RangeError(`Interview settings out of range: ${JSON.stringify(s)}`);
+  return JSON.stringify({ minutes: s.minutes, keepRecordings: s.keepRecordings });
+}

@@ -3,11 +3,10 @@ import { createStore, del, get, set, type UseStore } from "idb-keyval";
 import {
   getUserDeck,
   listUserDecks,
-  onDecksChanged,
-  removeUserDeck,
   saveUserDeck,
   UserDeckSaveError,
 } from "@/lib/deck/user-decks-db";
+import { anyUserDeckStored, onDecksChanged, removeUserDeck } from "@/lib/deck/user-decks-idb";
 import { storeFailingOn } from "./failing-store";
 import { record } from "./user-deck-fixture";
 
@@ -115,5 +114,18 @@ describe("onDecksChanged", () => {
     await removeUserDeck("u-my-bank", store);
     await vi.waitFor(() => expect(heard).toEqual([{ type: "saved", slug: "u-my-bank" }, { type: "removed", slug: "u-my-bank" }]));
     stop();
+  });
+});
+
+describe("anyUserDeckStored (what a page asks before it loads the decks' schemas)", () => {
+  it("is false for an empty store and true once a deck, or only something unreadable, is stored", async () => {
+    expect(await anyUserDeckStored(store)).toBe(false);
+    await saveUserDeck(record(), store);
+    expect(await anyUserDeckStored(store)).toBe(true);
+    await removeUserDeck("u-my-bank", store);
+    // The removal leaves an empty index behind: still "something", so the list reads it (and finds no deck).
+    await set("deck:broken", { not: "a deck" }, store);
+    expect(await anyUserDeckStored(store)).toBe(true);
+    expect((await listUserDecks(store)).corrupt.map((c) => c.slug)).toEqual(["broken"]);
   });
 });

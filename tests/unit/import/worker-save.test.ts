@@ -1,7 +1,8 @@
 import { IDBFactory } from "fake-indexeddb";
 import { createStore, get, type UseStore } from "idb-keyval";
 import { beforeEach, describe, expect, it } from "vitest";
-import { getUserDeck, listUserDecks, onDecksChanged } from "@/lib/deck/user-decks-db";
+import { getUserDeck, listUserDecks } from "@/lib/deck/user-decks-db";
+import { onDecksChanged } from "@/lib/deck/user-decks-idb";
 import { importAnki } from "@/lib/import/anki";
 import { createImportSession } from "@/lib/import/handle";
 import { unpackReviews } from "@/lib/import/packed-reviews";

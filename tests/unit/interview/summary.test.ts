@@ -52,3 +52,18 @@ describe("interview settings", () => {
     expect(parseInterviewSettings("[1,2]")).toEqual(DEFAULT_INTERVIEW_SETTINGS);
   });
 });
+
+describe("interview settings as stored", () => {
+  it("refuses to store minutes out of range or not whole, and a keep flag that is not a boolean", () => {
+    expect(() => serializeInterviewSettings({ minutes: 6, keepRecordings: false })).toThrow(RangeError);
+    expect(() => serializeInterviewSettings({ minutes: 1.5, keepRecordings: false })).toThrow(RangeError);
+    expect(() => serializeInterviewSettings({ minutes: 2, keepRecordings: "yes" as unknown as boolean })).toThrow(RangeError);
+  });
+
+  it("keeps a whole number of minutes at either end of the range and drops a fraction or NaN", () => {
+    expect(parseInterviewSettings('{"minutes":1,"keepRecordings":false}').minutes).toBe(1);
+    expect(parseInterviewSettings('{"minutes":5,"keepRecordings":false}').minutes).toBe(5);
+    expect(parseInterviewSettings('{"minutes":2.5,"keepRecordings":false}').minutes).toBe(2);
+    expect(parseInterviewSettings('{"minutes":"3","keepRecordings":false}').minutes).toBe(2);
+  });
+});

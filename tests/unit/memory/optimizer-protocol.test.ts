@@ -48,6 +48,24 @@ describe("optimizer worker protocol", () => {
     for (const message of bad) expect(readFitMessage(message)).toEqual({ type: "error", message: "the optimizer answered something unexpected" });
   });
 
+  it("the page keeps only the protocol's fields, shows an unscored metric as NaN, and refuses infinities, fractions and long errors", () => {
+    const report = fitAndEvaluate(columns(), 4, START, () => Float32Array.from(generatorParameters().w));
+    if ("tooFew" in report) throw new Error("expected a fit");
+    const extra = readFitMessage({ type: "done", report: { ...report, injected: "<img onerror=x>", split: { ...report.split, more: 1 } }, also: 1 });
+    expect(extra).toEqual({ type: "done", report });
+    const unscored = { ...report, fitted: { ...report.fitted, logLoss: Number.NaN } };
+    expect(readFitMessage({ type: "done", report: unscored })).toEqual({ type: "done", report: unscored });
+    const refused = [
+      { type: "done", report: { ...report, split: { ...report.split, testFrom: Number.POSITIVE_INFINITY } } },
+      { type: "done", report: { ...report, fitted: { ...report.fitted, reviews: 2.5 } } },
+      { type: "done", report: { ...report, trained: -1 } },
+      { type: "done", report: { tooFew: true, spaced: 12 } },
+      { type: "error", message: "x".repeat(2001) },
+    ];
+    for (const message of refused) expect(readFitMessage(message)).toEqual({ type: "error", message: "the optimizer answered something unexpected" });
+    expect(readFitMessage({ type: "error", message: "out of memory" })).toEqual({ type: "error", message: "out of memory" });
+  });
+
   it("serves the wasm of the installed fsrs-browser, named by its version", () => {
     expect(JSON.parse(readFileSync("node_modules/fsrs-browser/package.json", "utf8")).version).toBe(FSRS_BROWSER_VERSION);
     expect(FSRS_WASM_URL).toBe(`/vendor/fsrs-browser-${FSRS_BROWSER_VERSION}.wasm`);

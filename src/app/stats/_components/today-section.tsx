@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { PREFETCH_ON_INTENT } from "@/components/shell/prefetch-intent";
 import type { Stats } from "@/lib/stats";
 import { formatMinutes } from "./format";
 
@@ -48,7 +49,7 @@ export function TodaySection({ stats }: { stats: Stats }) {
       </div>
       <p className="text-sm text-slate-700 dark:text-slate-300">
         {todayTotals.reviews >= dailyGoal ? "Goal reached for today." : `${dailyGoal - todayTotals.reviews} more to reach today's goal.`}{" "}
-        <Link href="/settings" className="underline underline-offset-4">
+        <Link {...PREFETCH_ON_INTENT} href="/settings" className="underline underline-offset-4">
           Change the goal in Settings
         </Link>
       </p>
