@@ -90,3 +90,24 @@ test("fsrs-browser is only in the optimizer worker (public/vendor/), never in a 
   const { version } = JSON.parse(readFileSync("node_modules/fsrs-browser/package.json", "utf8")) as { version: string };
   expect(statSync(`out/vendor/fsrs-browser-${version}.wasm`).size).toBeGreaterThan(1_000_000);
 });
+
+test("a first visit to the home page, /settings and /stats downloads no zod (no added deck, nothing stored)", async ({ page }) => {
+  const holding = files("out/_next/static", ".js").filter((file) => readFileSync(file, "utf8").includes("ZodError"));
+  expect(holding.length, "no chunk holds zod: has the marker changed?").toBeGreaterThan(0);
+  const zodNames = holding.map((file) => path.basename(file));
+  const loaded: string[] = [];
+  page.on("request", (request) => {
+    const name = new URL(request.url()).pathname.split("/").pop() ?? "";
+    if (zodNames.includes(name)) loaded.push(`${name} on ${page.url()}`);
+  });
+  // Each page is waited on until its stored-data islands have rendered (they load after the page).
+  await page.goto("/");
+  await expect(page.getByTestId("topic-progress").first()).toContainText("new");
+  await page.goto("/settings");
+  await expect(page.getByText("No deck added in this browser yet")).toBeVisible();
+  await expect(page.getByTestId("review-count")).toBeVisible();
+  await page.goto("/stats");
+  await expect(page.getByTestId("overdue")).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  expect(loaded).toEqual([]);
+});
