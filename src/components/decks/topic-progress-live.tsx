@@ -13,13 +13,6 @@ export function TopicProgressLive({ topic }: { topic: TopicIndexEntry }) {
   return <TopicProgress counts={counts ? (counts.get(`${topic.deckSlug}/${topic.slug}`) ?? null) : null} />;
 }
 
-/** The deck's total: the topics' counts summed, so it adds up exactly as each topic line does. */
-export function DeckProgressLive({ topics }: { topics: TopicIndexEntry[] }) {
-  const counts = useTopicCounts(topics);
-  const total = useMemo(() => (counts ? sumCounts(counts.values()) : null), [counts]);
-  return <TopicProgress counts={total} label={`All ${total?.total ?? ""} questions`} testId="deck-progress" />;
-}
-
 /** A deck's line on the home page: what is due today and what is new, from the same counts. */
 export function DeckDueLive({ topics }: { topics: TopicIndexEntry[] }) {
   const counts = useTopicCounts(topics);

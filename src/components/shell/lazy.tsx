@@ -22,11 +22,6 @@ const TopicProgressLazy = dynamic(() => import("@/components/decks/topic-progres
   loading: ProgressPlaceholder,
 });
 
-const DeckProgressLazy = dynamic(() => import("@/components/decks/topic-progress-live").then((m) => m.DeckProgressLive), {
-  ssr: false,
-  loading: ProgressPlaceholder,
-});
-
 const WeakListLazy = dynamic(() => import("@/components/decks/weak-list").then((m) => m.WeakList), { ssr: false, loading: loadingProgress });
 
 // One empty line of the same height, so nothing moves when "Today 12 / 20 · 5-day streak" appears.
@@ -40,12 +35,6 @@ export const UpdatePrompt = dynamic(() => import("@/components/shell/update-prom
 export const TopicProgressLive = (props: ComponentProps<typeof TopicProgressLazy>) => (
   <AfterLoad fallback={<ProgressPlaceholder />}>
     <TopicProgressLazy {...props} />
-  </AfterLoad>
-);
-
-export const DeckProgressLive = (props: ComponentProps<typeof DeckProgressLazy>) => (
-  <AfterLoad fallback={<ProgressPlaceholder />}>
-    <DeckProgressLazy {...props} />
   </AfterLoad>
 );
 
