@@ -1,10 +1,18 @@
 "use client";
 
 import dynamic from "next/dynamic";
+import { AfterLoad } from "@/components/shell/after-load";
 
 // The user decks (IndexedDB, their schemas) load after the page, like everything that reads
 // stored data (see shell/lazy.tsx): a visitor with none pays nothing on first load.
-export const UserDecksHome = dynamic(() => import("@/components/decks/user-decks-home").then((m) => m.UserDecksHome), { ssr: false });
+// It shows nothing until IndexedDB is read, so it waits for the page's load and an idle moment too.
+const UserDecksHomeLazy = dynamic(() => import("@/components/decks/user-decks-home").then((m) => m.UserDecksHome), { ssr: false });
+
+export const UserDecksHome = () => (
+  <AfterLoad>
+    <UserDecksHomeLazy />
+  </AfterLoad>
+);
 
 const loadingProgress = () => <p className="text-slate-700 dark:text-slate-300">Loading your progress…</p>;
 
