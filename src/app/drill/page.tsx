@@ -6,7 +6,7 @@ import { DeckPlayer } from "@/components/drill/deck-player";
 import { FirstCardShell } from "@/components/drill/first-card-shell";
 import { loadBank } from "@/build";
 import { topicIndex } from "@/lib/deck/payload";
-import { firstCardScript } from "@/lib/drill/first-card-inline";
+import { embeddedFronts, firstCardScript } from "@/lib/drill/first-card-inline";
 import { preloadScript } from "@/lib/drill/preload-script";
 
 export const metadata: Metadata = {
@@ -26,8 +26,8 @@ export default async function DrillPage() {
       <Suspense fallback={<FirstCardShell />}>
         <DeckPlayer topics={topics} />
       </Suspense>
-      {/* Paints the first card of a seeded shuffle into the shell above before React hydrates. */}
-      <script dangerouslySetInnerHTML={{ __html: firstCardScript(keys) }} />
+      {/* Paints the first card of a seeded shuffle into the shell above before React hydrates (from the fronts it carries, when they are small). */}
+      <script dangerouslySetInnerHTML={{ __html: firstCardScript(keys, embeddedFronts(decks)) }} />
     </>
   );
 }

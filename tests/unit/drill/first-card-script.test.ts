@@ -1,4 +1,5 @@
-import { firstCardScript } from "@/lib/drill/first-card-inline";
+import type { Deck } from "@/lib/content/models";
+import { EMBED_LIMIT, embeddedFronts, firstCardScript } from "@/lib/drill/first-card-inline";
 import { FIRST_CARD_FETCHES, FIRST_CARD_GLOBAL, FIRST_CARD_IDS, readFirstCard, takeScriptFetch } from "@/lib/drill/first-card-script";
 import { seededOrder } from "@/lib/drill/order";
 import { parseSelection, selectedTopicKeys } from "@/lib/drill/selection";
@@ -16,8 +17,21 @@ function topicPayload(key: string, n: number) {
 }
 const PAYLOADS = new Map(KEYS.map((k, i) => [`/data/${k}.json`, topicPayload(k, 5 + i)]));
 
-/** Runs the script for a query; resolves with the filled elements and the global it leaves. */
-async function run(search: string) {
+/** The same topics as decks, as the drill page hands them to embeddedFronts. */
+function decksOf(payloads: Map<string, ReturnType<typeof topicPayload>>): Deck[] {
+  const bySlug = new Map<string, Deck>();
+  for (const p of payloads.values()) {
+    const deck = bySlug.get(p.deck.slug) ?? ({ slug: p.deck.slug, title: p.deck.title, topics: [] } as unknown as Deck);
+    deck.topics.push({ slug: p.topic.slug, title: p.topic.title, cards: p.cards.map((c) => ({ id: c.id, prompt: c.prompt, promptHtml: "promptHtml" in c ? c.promptHtml : c.prompt, frontHtml: null })) } as unknown as Deck["topics"][number]);
+    bySlug.set(p.deck.slug, deck);
+  }
+  return [...bySlug.values()];
+}
+
+type Fronts = ReturnType<typeof embeddedFronts>;
+
+/** Runs the script for a query (fetching, or from `fronts`); resolves with the filled elements and the global it leaves. */
+async function run(search: string, fronts: Fronts = null) {
   const elements = new Map(Object.values(FIRST_CARD_IDS).map((id) => [id, { id, hidden: id === FIRST_CARD_IDS.shell, textContent: "", innerHTML: "" }]));
   const fetched: string[] = [];
   const fetcher = (url: string) => {
@@ -27,9 +41,11 @@ async function run(search: string) {
     return Promise.resolve(response);
   };
   const window: Record<string, unknown> = {};
-  new Function("location", "document", "fetch", "window", firstCardScript(KEYS))({ search }, { getElementById: (id: string) => elements.get(id as (typeof FIRST_CARD_IDS)[keyof typeof FIRST_CARD_IDS]) ?? null }, fetcher, window);
+  new Function("location", "document", "fetch", "window", firstCardScript(KEYS, fronts))({ search }, { getElementById: (id: string) => elements.get(id as (typeof FIRST_CARD_IDS)[keyof typeof FIRST_CARD_IDS]) ?? null }, fetcher, window);
+  const paintedAtOnce = readFirstCard(window[FIRST_CARD_GLOBAL], search);
   await new Promise((r) => setTimeout(r, 0));
-  return { el: (name: keyof typeof FIRST_CARD_IDS) => elements.get(FIRST_CARD_IDS[name])!, painted: readFirstCard(window[FIRST_CARD_GLOBAL], search), fetched, kept: window[FIRST_CARD_FETCHES] };
+  return {
+    paintedAtOnce, el: (name: keyof typeof FIRST_CARD_IDS) => elements.get(FIRST_CARD_IDS[name])!, painted: readFirstCard(window[FIRST_CARD_GLOBAL], search), fetched, kept: window[FIRST_CARD_FETCHES] };
 }
 
 /** The first card the player itself shows for a query (seededOrder over the selected topics' cards). */
@@ -91,7 +107,33 @@ describe("the drill page's first-card script", () => {
     expect(takeScriptFetch(undefined, "/data/django/orm.json")).toBeNull();
   });
 
-  it("has nothing in it that could end its script element", () => {
+  it("has nothing in it that could end its script element", async () => {
     expect(firstCardScript(KEYS)).not.toMatch(/<\//);
+    const tricky = new Map([["django/orm", { ...topicPayload("django/orm", 1), cards: [{ id: "django/orm/q0", prompt: "x", promptHtml: "What does <code></script><!--</code> do?" }] }]]);
+    const carrying = firstCardScript(KEYS, embeddedFronts(decksOf(tricky)));
+    expect(carrying).not.toMatch(/<\/|<!--/);
+    expect((await run("?topics=django/orm&seed=a", embeddedFronts(decksOf(tricky)))).painted?.promptHtml).toBe("What does <code></script><!--</code> do?");
+  });
+
+  it("paints a small bank's first card while the page is parsed, from the fronts it carries: the same card, no download", async () => {
+    const fronts = embeddedFronts(decksOf(PAYLOADS));
+    expect(fronts).not.toBeNull();
+    for (const search of ["?topics=django/orm&mode=shuffle&seed=abc", "?topics=django/views,python/gil&seed=x1", "?seed=bench"]) {
+      const carried = await run(search, fronts);
+      const fetched = await run(search);
+      expect(carried.paintedAtOnce, search).not.toBeNull();
+      expect(fetched.paintedAtOnce, search).toBeNull(); // the fetching script paints a task later
+      expect(carried.painted, search).toEqual(fetched.painted);
+      expect(carried.fetched, search).toEqual([]);
+    }
+  });
+
+  it("fetches what its fronts do not cover, and carries none for a bank past the limit", async () => {
+    const some = embeddedFronts(decksOf(new Map([...PAYLOADS].slice(0, 1))));
+    const other = await run("?topics=python/gil&seed=a", some);
+    expect(other.fetched).toEqual(["/data/python/gil.json"]);
+    expect(other.painted).toEqual((await run("?topics=python/gil&seed=a")).painted);
+    const big = new Map([["django/orm", topicPayload("django/orm", Math.ceil(EMBED_LIMIT / 40))]]);
+    expect(embeddedFronts(decksOf(big))).toBeNull();
   });
 });
