@@ -241,4 +241,19 @@ test("a seeded shuffle's first card is painted before any of the page's JavaScri
   await expect(card.getByRole("heading", { level: 2 })).toHaveText(first);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Shuffle · Models & ORM");
   await expect(page.getByText("Loading the deck…")).toBeHidden();
+
+  // Without a seed (the home page's Shuffle button), the script draws one; the player puts that seed in
+  // the URL and starts on the card the script painted.
+  await page.unroute("**/_next/static/**/*.js");
+  await page.goto("/drill?topics=django/models-orm&mode=shuffle");
+  await expect(page).toHaveURL(/seed=/);
+  const painted = await page.evaluate(() => {
+    const card = (window as unknown as Record<string, { seed: string; promptHtml: string } | undefined>).__prepdeckFirstCard;
+    const text = document.createElement("div");
+    text.innerHTML = card?.promptHtml ?? "";
+    return { seed: card?.seed, prompt: text.textContent };
+  });
+  expect(new URL(page.url()).searchParams.get("seed")).toBe(painted.seed);
+  await expect(page.getByTestId("card-prompt")).toHaveText(painted.prompt!);
+  await expect(page.getByTestId("position")).toHaveText("1 / 5");
 });

@@ -52,11 +52,14 @@ export function DeckPlayer({ topics }: { topics: TopicIndexEntry[] }) {
   // The card the page's inline script painted before hydration, kept on screen while the deck loads.
   const [painted] = useState(() => (typeof window === "undefined" ? null : readFirstCard(Reflect.get(window, FIRST_CARD_GLOBAL), window.location.search)));
   const needsSeed = selection.mode !== "due" && selection.seed === null;
+  // That card belongs to this deck while the URL is the one it was painted for, or carries its seed.
+  const paintedHere = painted && (selection.seed === null ? new URLSearchParams(painted.query).toString() === query : selection.seed === painted.seed) ? painted : null;
 
   useEffect(() => {
     // A shuffled deck gets its seed into the URL, so a reload or a shared link shows the same order.
-    if (needsSeed) router.replace(drillHref({ ...selection, seed: newSeed(Math.random) }));
-  }, [needsSeed, router, selection]);
+    // The seed the first-card script drew, when it painted this query's first card: the deck then starts on that card.
+    if (needsSeed) router.replace(drillHref({ ...selection, seed: paintedHere?.seed ?? newSeed(Math.random) }));
+  }, [needsSeed, router, selection, paintedHere]);
 
   const title =
     keys.length === allKeys.length ? "All topics" : keys.length === 1 ? (topics.find((t) => `${t.deckSlug}/${t.slug}` === keys[0])?.title ?? (cards.status === "ready" ? (cards.cards[0]?.topicTitle ?? "") : "")) : `${keys.length} topics`;
@@ -81,7 +84,7 @@ export function DeckPlayer({ topics }: { topics: TopicIndexEntry[] }) {
     return (
       <>
         {bridge}
-        {painted && cards.status === "loading" ? <FirstCardShell card={painted} /> : <Loading />}
+        {paintedHere && (cards.status === "loading" || needsSeed) ? <FirstCardShell card={paintedHere} /> : <Loading />}
       </>
     );
   }

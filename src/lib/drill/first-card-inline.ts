@@ -49,7 +49,7 @@ export function firstCardScript(allKeys: readonly string[], fronts: Record<strin
   const ids = FIRST_CARD_IDS;
   // ES5; slugs, paths and the escaped fronts hold no "<": nothing can end the script element.
   return `try{(function(){var u=${JSON.stringify(urls)},E=${fronts ? scriptJson(fronts) : "null"},all=${JSON.stringify(allKeys)},q=new URLSearchParams(location.search),m=q.get("mode"),s=q.get("seed");
-if(m!==null&&m!=="shuffle"&&["due","weak","interview","mock"].indexOf(m)>=0)return;if(!s||!/^[A-Za-z0-9_-]{1,32}$/.test(s))return;
+if(m!==null&&m!=="shuffle"&&["due","weak","interview","mock"].indexOf(m)>=0)return;if(s===null){s="";for(var z=0;z<8;z++)s+=Math.floor(Math.random()*36).toString(36)}if(!/^[A-Za-z0-9_-]{1,32}$/.test(s))return;
 var r=q.getAll("topics"),w={},n=0,keys=all;if(r.length&&r.indexOf("all")<0){r.join(",").split(",").forEach(function(x){x=x.trim();if(/^[a-z0-9][a-z0-9-]*\\/[a-z0-9][a-z0-9-]*$/.test(x)&&!w[x]){w[x]=1;n++}});if(n)keys=all.filter(function(k){return w[k]})}
 if(!keys.length)return;
 var paint=function(ps){
@@ -59,7 +59,7 @@ h1=Math.imul(h1^(h1>>>16),2246822507)^Math.imul(h2^(h2>>>13),3266489909);h2=Math
 var a=((h1^h2)>>>0)>>>0,rnd=function(){a=(a+0x6d2b79f5)>>>0;var t=a;t=Math.imul(t^(t>>>15),t|1);t^=t+Math.imul(t^(t>>>7),t|61);return((t^(t>>>14))>>>0)/4294967296};
 var o=ids.slice(),j,b;for(i=o.length-1;i>0;i--){j=Math.floor(rnd()*(i+1));b=o[i];o[i]=o[j];o[j]=b}
 var f=cards[ids.indexOf(o[0])],c=f.c,p=f.p;if(c.frontHtml)return;var e=function(x){return document.getElementById(x)},sh=e(${JSON.stringify(ids.shell)});if(!sh)return;
-var d={query:location.search,title:"Shuffle · "+(keys.length===all.length?"All topics":keys.length===1?p.topic.title:keys.length+" topics"),position:"1 / "+ids.length,source:p.deck.title+" / "+p.topic.title,promptHtml:typeof c.promptHtml==="string"?c.promptHtml:c.prompt};
+var d={query:location.search,seed:s,title:"Shuffle · "+(keys.length===all.length?"All topics":keys.length===1?p.topic.title:keys.length+" topics"),position:"1 / "+ids.length,source:p.deck.title+" / "+p.topic.title,promptHtml:typeof c.promptHtml==="string"?c.promptHtml:c.prompt};
 e(${JSON.stringify(ids.title)}).textContent=d.title;e(${JSON.stringify(ids.position)}).textContent=d.position;e(${JSON.stringify(ids.source)}).textContent=d.source;e(${JSON.stringify(ids.prompt)}).innerHTML=d.promptHtml;
 sh.hidden=false;e(${JSON.stringify(ids.loading)}).hidden=true;window.${FIRST_CARD_GLOBAL}=d};
 if(E&&keys.every(function(k){return E.hasOwnProperty(k)})){paint(keys.map(function(k){var x=E[k];return{deck:{title:x.d},topic:{title:x.t},cards:x.c.map(function(y){return{id:y[0],promptHtml:y[1],frontHtml:y[2]?1:null}})}}));return}

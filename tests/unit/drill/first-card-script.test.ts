@@ -77,8 +77,24 @@ describe("the drill page's first-card script", () => {
     expect((await run("?seed=a")).el("title").textContent).toBe("Shuffle · All topics");
   });
 
-  it("leaves the page to the player without a seed, in a mode that needs stored progress, or for unknown topics", async () => {
-    for (const search of ["?topics=django/orm&mode=shuffle", "?topics=django/orm&mode=due&seed=a", "?topics=django/orm&mode=weak&seed=a", "?mode=interview&seed=a", "?topics=django/nope&seed=a"]) {
+  it("draws a seed for a shuffle without one, paints that seed's first card and leaves the seed for the player", async () => {
+    const fronts = embeddedFronts(decksOf(PAYLOADS));
+    const seeds = new Set<string>();
+    for (const search of ["?topics=django/orm&mode=shuffle", "?topics=django/views,python/gil", ""]) {
+      for (const carried of [null, fronts]) {
+        const { el, painted } = await run(search, carried);
+        expect(painted?.seed, search).toMatch(/^[a-z0-9]{8}$/);
+        seeds.add(painted!.seed);
+        const { card, total } = expectedFirst(`${search}${search ? "&" : "?"}seed=${painted!.seed}`);
+        expect(el("prompt").innerHTML, search).toBe("promptHtml" in card ? card.promptHtml : card.prompt);
+        expect(el("position").textContent, search).toBe(`1 / ${total}`);
+      }
+    }
+    expect(seeds.size).toBeGreaterThan(1); // drawn afresh, not one fixed order
+  });
+
+  it("leaves the page to the player in a mode that needs stored progress, with a malformed seed, or for unknown topics", async () => {
+    for (const search of ["?topics=django/orm&mode=shuffle&seed=", "?topics=django/orm&seed=a%20b", "?topics=django/orm&mode=due&seed=a", "?topics=django/orm&mode=weak&seed=a", "?mode=interview&seed=a", "?topics=django/nope&seed=a"]) {
       const { el, painted } = await run(search);
       expect(el("shell").hidden, search).toBe(true);
       expect(painted, search).toBeNull();
@@ -90,10 +106,11 @@ describe("the drill page's first-card script", () => {
   });
 
   it("is read back only for the query it was painted for", () => {
-    const card = { query: "?seed=a", title: "t", position: "1 / 2", source: "s", promptHtml: "p" };
+    const card = { query: "?seed=a", seed: "a", title: "t", position: "1 / 2", source: "s", promptHtml: "p" };
     expect(readFirstCard(card, "?seed=a")).toEqual(card);
     expect(readFirstCard(card, "?seed=b")).toBeNull();
     expect(readFirstCard({ ...card, title: 3 }, "?seed=a")).toBeNull();
+    expect(readFirstCard({ ...card, seed: "a/../b" }, "?seed=a")).toBeNull();
     expect(readFirstCard(undefined, "?seed=a")).toBeNull();
   });
 
