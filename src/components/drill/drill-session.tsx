@@ -15,9 +15,12 @@ import { DrillProgress } from "@/components/drill/drill-progress";
 import { DrillToolbar } from "@/components/drill/drill-toolbar";
 import { FlipCard } from "@/components/drill/flip-card";
 import { GradeBar } from "@/components/drill/grade-bar";
-import { KeyboardHelp } from "@/components/drill/keyboard-help";
-import { NoteDialog } from "@/components/drill/note-dialog";
 import { formatClock } from "@/components/ui/time-format";
+
+// The keyboard help and the note dialog open on a key or a button, never in the first paint: their
+// code loads just after the page's (they stay mounted, closed, as before).
+const KeyboardHelp = dynamic(() => import("@/components/drill/keyboard-help").then((m) => m.KeyboardHelp), { ssr: false });
+const NoteDialog = dynamic(() => import("@/components/drill/note-dialog").then((m) => m.NoteDialog), { ssr: false });
 
 // The end-of-deck summary is shown once per deck: loaded when the deck is finished, not with the page.
 const DeckSummary = dynamic(() => import("@/components/drill/deck-summary").then((m) => m.DeckSummary), {
