@@ -25,9 +25,14 @@ export function FirstCardShell({ card }: { card?: FirstCard | null }) {
           <h1 id={id("title")} className="text-lg font-semibold">
             {card?.title}
           </h1>
+          {/* The toolbar of a shuffle, unseen: on a phone it wraps below the title, and the card must not move when it appears. */}
           <div aria-hidden="true" className="invisible flex items-center gap-1 text-sm">
+            <span className={ITEM}>Reshuffle</span>
             <span className={ITEM}>
               Keys <kbd className="text-xs">?</kbd>
+            </span>
+            <span className={ITEM}>
+              Leave <kbd className="text-xs">Esc</kbd>
             </span>
           </div>
         </header>
