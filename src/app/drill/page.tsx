@@ -26,7 +26,7 @@ export default async function DrillPage() {
       <Suspense fallback={<FirstCardShell />}>
         <DeckPlayer topics={topics} />
       </Suspense>
-      {/* Paints the first card of a seeded shuffle into the shell above before React hydrates (from the fronts it carries, when they are small). */}
+      {/* Paints a shuffle's first card into the shell above before React hydrates (from the fronts it carries, when they are small). */}
       <script dangerouslySetInnerHTML={{ __html: firstCardScript(keys, embeddedFronts(decks)) }} />
     </>
   );

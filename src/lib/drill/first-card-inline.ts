@@ -25,7 +25,7 @@ export const EMBED_LIMIT = 16_000;
  * Every topic's fronts for the script to carry, when they fit in EMBED_LIMIT; null when they do not.
  * Carried, the first card is painted while the page is parsed, in its first frame. Fetched, it waits
  * for the response's task, which the page's own JavaScript (evaluated as it arrives) usually runs
- * ahead of: on a 4×-slowed phone the question painted at 0.8–1.0 s instead of with the page (0.4 s).
+ * ahead of: at 4× CPU the question painted at 0.9–1.1 s instead of 0.5–0.6 s (README, Performance).
  */
 export function embeddedFronts(decks: readonly Deck[]): Record<string, EmbeddedTopic> | null {
   const fronts: Record<string, EmbeddedTopic> = {};
