@@ -45,7 +45,14 @@ export function useDrillSession({ selection, cards, store, exitHref, now }: { se
   const card = cardId ? byId.get(cardId) : undefined;
   const finished = isFinished(session);
 
-  const intervals = useMemo(() => (store && cardId && session.flipped ? store.intervals(cardId, now) : null), [store, cardId, session.flipped, now]);
+  // The buttons preview the grades as of the moment the answer was shown, not as the clock ticks:
+  // ts-fsrs seeds its fuzz with the review time, so a preview at each second's `now` showed Easy as
+  // 7d, 9d, 8d, 10d in turn on a new card.
+  const previewKey = `${session.index}:${cardId}:${session.flipped}`;
+  const [previewFrom, setPreviewFrom] = useState({ key: previewKey, at: now });
+  if (previewFrom.key !== previewKey) setPreviewFrom({ key: previewKey, at: now });
+  const previewAt = previewFrom.key === previewKey ? previewFrom.at : now;
+  const intervals = useMemo(() => (store && cardId && session.flipped ? store.intervals(cardId, previewAt) : null), [store, cardId, session.flipped, previewAt]);
 
   const update = (next: Session) => {
     live.current = next;
