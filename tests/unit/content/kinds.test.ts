@@ -81,6 +81,30 @@ describe("noise is cut wherever it stands", () => {
   });
 });
 
+describe("a text-only promotional line closing the file", () => {
+  const bank = (tail: string) => `## What is a closure?\n\nA function with its scope.\n\n## What is hoisting?\n\nDeclarations move up.\n\n${tail}\n`;
+
+  it.each([
+    ["If you found this useful, give the repo a star ⭐ and follow me on [Twitter](https://twitter.com/someone)."],
+    ["**Want the full course?** Get the book at [example.com](https://example.com/buy)."],
+    ["Pull requests are welcome!\n\nThanks for reading."],
+  ])("is cut from the last answer, with no rule before it: %j", async (tail) => {
+    const cards = await cardsOf(bank(tail));
+    expect(cards.map((c) => c.prompt)).toEqual(["What is a closure?", "What is hoisting?"]);
+    expect(cards[1]!.answer).toBe("<p>Declarations move up.</p>");
+  });
+
+  it("stays when it tells about the subject, even linking out", async () => {
+    const cards = await cardsOf(bank("Read more in the [MDN guide](https://developer.mozilla.org/en-US/docs/Glossary/Hoisting)."));
+    expect(cards[1]!.answer).toContain("MDN guide");
+  });
+
+  it("stays when it is the whole answer", async () => {
+    const cards = await cardsOf("## What is a closure?\n\nA function with its scope.\n\n## How do I support the project?\n\nGive the repo a star ⭐.\n");
+    expect(cards[1]!.answer).toContain("star");
+  });
+});
+
 describe("answers are what the author wrote, no more, no less", () => {
   it("a bold numbered question answered only by a picture has an answer", async () => {
     const cards = await cardsOf("**1. What does this diagram show?**\n\n![diagram](https://example.com/a.png)\n\n**2. What is a load balancer?**\n\nIt spreads requests.\n");
