@@ -103,8 +103,15 @@ test("files, a folder and a zip each make a preview; a bank made of them is save
   expect(new Set(saved.map((d) => d.slug)).size).toBe(2);
 });
 
-/** Answers like GitHub's API and raw hosts, from the fixture banks. */
-async function fakeGitHub(page: Page, mode: "ok" | "404" | "rate" | "cors" = "ok") {
+type GitHubMode = "ok" | "404" | "rate" | "cors";
+
+/**
+ * Answers like GitHub's API and raw hosts, from the fixture banks; `setMode` changes how the API
+ * answers from the next request on (one set of routes for the whole test: a CI run once hung in
+ * `unrouteAll` between modes until the test timed out).
+ */
+async function fakeGitHub(page: Page, initial: GitHubMode = "ok") {
+  let mode: GitHubMode = initial;
   const cors = { "access-control-allow-origin": "*", "access-control-expose-headers": "x-ratelimit-remaining, x-ratelimit-reset" };
   await page.route("https://api.github.com/**", (route: Route) => {
     if (mode === "cors") return route.abort("failed");
@@ -122,10 +129,15 @@ async function fakeGitHub(page: Page, mode: "ok" | "404" | "rate" | "cors" = "ok
     const file = path.startsWith("docs/") ? `${BANK}/javaguide-mongodb-zh/${path}` : path === "theory.md" ? `${BANK}/ds-theory-bold/theory.md` : null;
     return file ? route.fulfill({ headers: cors, body: readFileSync(file) }) : route.fulfill({ status: 404, headers: cors, body: "404: Not Found" });
   });
+  return {
+    setMode(next: GitHubMode) {
+      mode = next;
+    },
+  };
 }
 
 test("links: a repository folder through GitHub's API and a raw file, then GitHub's failures named with the fallback", async ({ page }) => {
-  await fakeGitHub(page);
+  const github = await fakeGitHub(page);
   await page.goto("/add");
   const link = page.getByLabel(/GitHub repository, folder or file/);
   await link.fill("https://github.com/Snailclimb/JavaGuide/tree/main/docs/database/mongodb");
@@ -141,8 +153,7 @@ test("links: a repository folder through GitHub's API and a raw file, then GitHu
   expect((await savedDecks(page))[0]).toMatchObject({ source: { kind: "link" }, credits: { sourceUrl: expect.stringContaining("theory.md") } });
 
   for (const [mode, message] of [["404", /not found \(404\).*private/], ["rate", /rate limit/], ["cors", /Could not fetch https:\/\/api\.github\.com\/repos\/o\/r/]] as const) {
-    await page.unrouteAll();
-    await fakeGitHub(page, mode);
+    github.setMode(mode);
     await page.goto("/add");
     await page.getByLabel(/GitHub repository, folder or file/).fill("https://github.com/o/r");
     await page.getByRole("button", { name: "Fetch" }).click();
