@@ -5,10 +5,9 @@
  * the stylesheet is still on its way, and since async scripts run as soon as they arrive, the
  * framework's start-up and React's hydration run before the page's first paint (on `/` at 4×
  * CPU, 366 ms of script before the largest paint, against 6 ms on a bare Next.js page, which has no
- * stylesheet to wait for). Here each such tag becomes a low-priority `<link rel="preload">` in its
- * place, so the download starts just as early and, as the async script's did, yields to the
- * stylesheet's; one inline script at the end of <body> adds the same scripts once the first frame
- * with the whole page has been drawn and shown (a task after the animation
+ * stylesheet to wait for). Here each such tag becomes a `<link rel="preload">` in its place, so the
+ * download starts just as early, and one inline script at the end of <body> adds the same scripts
+ * once the first frame with the whole page has been drawn and shown (a task after the animation
  * frame that follows it: the frame's own callbacks run before it is drawn, and Chromium shows a
  * drawn frame a little later), or at once when the page is hidden (a background tab draws no
  * frames), or after 2 s whatever happens. The HTML is complete without them; only hydration waits,
@@ -40,8 +39,7 @@ export function paintFirst(html) {
   const srcs = [];
   const rewritten = html.replace(ASYNC_SCRIPT, (_, src) => {
     srcs.push(src);
-    // Low priority, as the async script was: a plain script preload would compete with the stylesheet.
-    return html.includes(`<link rel="preload" as="script" fetchPriority="low" href="${src}"/>`) ? "" : `<link rel="preload" as="script" fetchPriority="low" href="${src}"/>`;
+    return html.includes(`<link rel="preload" as="script" fetchPriority="low" href="${src}"/>`) ? "" : `<link rel="preload" as="script" href="${src}"/>`;
   });
   if (srcs.length === 0) return html;
   const end = rewritten.lastIndexOf("</body>");

@@ -44,8 +44,7 @@ describe("paintFirst: the framework's scripts run after the first paint", () => 
   it("takes every async chunk out of the HTML, keeping the download early with a preload", () => {
     expect(out).not.toMatch(/<script src="[^"]*" async="">/);
     for (const src of ["one.js", "turbopack-two.js"]) {
-      // Low priority, as async scripts are: never ahead of the stylesheet.
-      expect(out).toContain(`<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/${src}"/>`);
+      expect(out).toContain(`<link rel="preload" as="script" href="/_next/static/chunks/${src}"/>`);
     }
     // Already preloaded by Next: not twice.
     expect(out.match(/href="\/_next\/static\/chunks\/page\.js"/g)).toHaveLength(1);
