@@ -40,9 +40,12 @@ export function routeOf(file) {
   return noExt === "index" ? "/" : `/${noExt.replace(/\/index$/, "")}`;
 }
 
+/** The modern scripts an HTML page loads (scripts/paint-first.mjs `pageScripts`). */
+export const scriptSources = pageScripts;
+
 /**
  * First-load JavaScript of every exported page in `exportDir`, gzip level 9: the sum of the
- * modern scripts each HTML page loads (`pageScripts` in paint-first.mjs). `_not-found.html` is the same page as
+ * modern `<script src>` files each HTML page references. `_not-found.html` is the same page as
  * 404.html and is left out.
  */
 export function firstLoadJs(exportDir) {
@@ -60,7 +63,7 @@ export function firstLoadJs(exportDir) {
     .sort()
     .map((file) => {
       const html = readFileSync(path.join(exportDir, file));
-      const scripts = pageScripts(html.toString("utf8")).map(sizeOf);
+      const scripts = scriptSources(html.toString("utf8")).map(sizeOf);
       return {
         route: routeOf(file),
         file,
