@@ -2,7 +2,6 @@
  * Helpers shared by the benchmark scripts (scripts/bench*.mjs): builds, first-load JavaScript,
  * generated content, a static server. Nothing here runs on import.
  */
-import { pageScripts, paintFirstDir } from "./paint-first.mjs";
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import http from "node:http";
@@ -40,8 +39,14 @@ export function routeOf(file) {
   return noExt === "index" ? "/" : `/${noExt.replace(/\/index$/, "")}`;
 }
 
-/** The modern scripts an HTML page loads (scripts/paint-first.mjs `pageScripts`). */
-export const scriptSources = pageScripts;
+/** The modern scripts an HTML page loads: every `<script src>` except `noModule` polyfills. */
+export function scriptSources(html) {
+  return [...html.matchAll(/<script\b([^>]*)>/gi)]
+    .map((m) => m[1])
+    .filter((attrs) => !/\bnomodule\b/i.test(attrs))
+    .map((attrs) => /\bsrc="([^"]+)"/i.exec(attrs)?.[1])
+    .filter(Boolean);
+}
 
 /**
  * First-load JavaScript of every exported page in `exportDir`, gzip level 9: the sum of the
@@ -160,10 +165,7 @@ export async function buildProject({ contentDir, distDir, log }) {
   const env = { PREPDECK_DIST_DIR: distDir, ...(contentDir ? { PREPDECK_CONTENT_DIR: contentDir } : {}) };
   for (let attempt = 1; ; attempt++) {
     const r = await runMeasured(process.execPath, [NEXT_BIN, "build"], { env, log });
-    if (r.code === 0) {
-      paintFirstDir(path.join(ROOT, distDir)); // as `npm run build` does
-      return r;
-    }
+    if (r.code === 0) return r;
     if (attempt < 10 && /Another .*(process|server) is already running/.test(r.output)) {
       process.stderr.write(`next build: .next is locked by another build, retrying in 20 s (attempt ${attempt})\n`);
       await new Promise((res) => setTimeout(res, 20_000));

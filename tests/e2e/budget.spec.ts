@@ -2,11 +2,10 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { expect, test } from "@playwright/test";
-import { pageScripts } from "../../scripts/paint-first.mjs";
 
 /**
  * The JavaScript budget: every exported route's first-load JavaScript (gzip -9 of the modern
- * `<script src>` files its HTML references and its paint-first loader adds, noModule polyfills left out) stays within 1.15× that of
+ * `<script src>` files its HTML references, noModule polyfills left out) stays within 1.15× that of
  * a bare one-page Next.js app with the same versions, committed in bench/bare-floor.json by
  * `npm run bench -- --only=bundle --update-floor`. Reads out/ only: no browser, no timing.
  * Same measure as scripts/bench-lib.mjs `firstLoadJs`.
@@ -30,6 +29,13 @@ function htmlFiles(dir: string): string[] {
   });
 }
 
+function scriptSources(html: string): string[] {
+  return [...html.matchAll(/<script\b([^>]*)>/gi)]
+    .map((m) => m[1] ?? "")
+    .filter((attrs) => !/\bnomodule\b/i.test(attrs))
+    .flatMap((attrs) => /\bsrc="([^"]+)"/i.exec(attrs)?.[1] ?? []);
+}
+
 const gzipCache = new Map<string, number>();
 function gzipSize(src: string): number {
   let size = gzipCache.get(src);
@@ -42,7 +48,7 @@ function gzipSize(src: string): number {
 
 function routes() {
   return htmlFiles(OUT).map((file) => {
-    const scripts = pageScripts(readFileSync(file, "utf8")).map((src) => ({ src, gzip: gzipSize(src) }));
+    const scripts = scriptSources(readFileSync(file, "utf8")).map((src) => ({ src, gzip: gzipSize(src) }));
     const route = `/${path.relative(OUT, file).replace(/\.html$/, "")}`.replace(/^\/index$/, "/");
     return { route, scripts, gzip: scripts.reduce((sum, s) => sum + s.gzip, 0) };
   });

