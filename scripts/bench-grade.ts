@@ -15,7 +15,7 @@ import { encodeProgress, emptyProgress, normalizeProgress } from "@/lib/progress
 import { mulberry32 } from "@/lib/srs";
 import { createProgressStore } from "@/stores/create-progress-store";
 
-import { bankIds, generateLog } from "./bench-logs";
+import { bankIds, generateLogEndingAt } from "./bench-logs";
 import { arg, round } from "./bench-measure";
 
 const reviews = Number(arg("--reviews") ?? 100_000);
@@ -24,7 +24,7 @@ const grades = Number(arg("--grades") ?? 40);
 
 const ids = bankIds(Math.ceil(cards / 100), Math.min(cards, 100)).slice(0, cards);
 const end = Date.now() - 3_600_000;
-const raw = encodeProgress(normalizeProgress({ ...emptyProgress(), log: generateLog(ids, reviews, 7, end - reviews * 240_000) }));
+const raw = encodeProgress(normalizeProgress({ ...emptyProgress(), log: generateLogEndingAt(ids, reviews, 7, end) }));
 
 const data = new Map<string, string>([["prepdeck:progress", raw]]);
 const storage = {

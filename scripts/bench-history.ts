@@ -23,7 +23,7 @@ import {
 } from "@/lib/progress";
 import { dueQueue } from "@/lib/srs";
 
-import { START, bankIds, generateLog } from "./bench-logs";
+import { START, bankIds, generateLog, generateLogEndingAt } from "./bench-logs";
 import { arg, round, time } from "./bench-measure";
 
 function progressOf(log: ReviewEntry[]): Progress {
@@ -96,8 +96,7 @@ if (emit) {
   const list = Array.isArray(ids) ? ids : ids.ids;
   const count = Number(arg("--reviews") ?? 100_000);
   // End the history an hour before "now" of the browser run, so many cards are due.
-  const start = Date.now() - 3_600_000 - count * 240_000;
-  const encoded = encodeProgress(progressOf(generateLog(list, count, 1234, start)));
+  const encoded = encodeProgress(progressOf(generateLogEndingAt(list, count, 1234, Date.now() - 3_600_000)));
   writeFileSync(emit, encoded);
   console.log(JSON.stringify({ file: emit, reviews: count, cards: list.length, bytes: Buffer.byteLength(encoded) }));
 } else {

@@ -25,6 +25,18 @@ export function generateLog(ids: readonly string[], count: number, seed: number,
   return log;
 }
 
+/**
+ * The same history as `generateLog(ids, count, seed)`, moved in time so its last review is at
+ * `end` exactly. A history that starts `count` average steps before `end` can end hours after it
+ * (the steps' spread over 100,000 reviews is about ±9 h): reviews "in the future" make every grade
+ * an insertion before the newest review, which the append-only save does not take, so a bench of
+ * a user's grades would measure the full merge instead.
+ */
+export function generateLogEndingAt(ids: readonly string[], count: number, seed: number, end: number): ReviewEntry[] {
+  const last = generateLog(ids, count, seed, 0).at(-1)?.at ?? 0;
+  return generateLog(ids, count, seed, end - last);
+}
+
 /** The generated bank's ids: 100 topics × 100 cards, shaped like real ids. */
 export function bankIds(topics = 100, perTopic = 100): string[] {
   const ids: string[] = [];

@@ -14,7 +14,7 @@
 import { type ReviewEntry, decodeProgress, emptyProgress, encodeProgress, normalizeProgress } from "@/lib/progress";
 import { computeStats, replayFacts, todayAndStreak } from "@/lib/stats";
 
-import { bankIds, generateLog } from "./bench-logs";
+import { bankIds, generateLogEndingAt } from "./bench-logs";
 import { arg, time } from "./bench-measure";
 
 const BUDGET_MS = 300;
@@ -25,7 +25,7 @@ const topics = Array.from({ length: 100 }, (_, t) => ({ key: `bench/topic-${Stri
 const topicOf = (id: string) => id.split("/").slice(0, 2).join("/");
 // A history that ends an hour ago, with an answer time on every review (4–40 s).
 const end = Date.now() - 3_600_000;
-const raw = generateLog(ids, count, 99, end - count * 240_000);
+const raw = generateLogEndingAt(ids, count, 99, end);
 const log: ReviewEntry[] = raw.map((e, i) => ({ ...e, ms: 4000 + ((i * 7919) % 36_000) }));
 // Through the stored format and back, as the browser gets it.
 const decoded = decodeProgress(encodeProgress(normalizeProgress({ ...emptyProgress(), log })));
