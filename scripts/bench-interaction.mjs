@@ -89,7 +89,8 @@ export async function measureInteraction({ exportDir, scenarios, count = 200, ex
           throw new Error(`${scenario.name}: grading did not move to the next card (still ${position})`);
         }
       }
-      const storedAfter = await page.evaluate(() => localStorage.getItem("prepdeck:progress")?.length ?? 0);
+      // The history and, for a long one, the record of its recent reviews beside it (src/lib/progress/recent.ts).
+      const storedAfter = await page.evaluate(() => ["prepdeck:progress", "prepdeck:progress:recent"].reduce((n, k) => n + (localStorage.getItem(k)?.length ?? 0), 0));
       results.push({
         scenario: scenario.name,
         storedChars: scenario.stored?.length ?? 0,

@@ -1,12 +1,12 @@
 import {
   type DecodeCache,
-  decodeProgress,
   encodeProgress,
   type EnumerableStorageLike,
   isEmptyProgress,
   mergeProgress,
   normalizeProgress,
   type Progress,
+  readStoredProgress,
   writeBackup,
   writeProgress,
 } from "@/lib/progress";
@@ -24,7 +24,7 @@ import type { OverwriteResult, SyncCursor, SyncOptions } from "./sync-types";
 function currentWithStored(o: SyncOptions, storage: EnumerableStorageLike): Progress {
   const current = o.get().progress;
   try {
-    const stored = decodeProgress(storage.getItem(o.key));
+    const stored = readStoredProgress(storage, o.key);
     return stored.ok ? mergeProgress(stored.progress, current) : current;
   } catch {
     return current;

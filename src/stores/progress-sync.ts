@@ -1,6 +1,5 @@
 import {
   createDecodeCache,
-  decodeProgress,
   deleteBackup,
   type LoadResult,
   loadProgress,
@@ -8,6 +7,8 @@ import {
   mergeAddedNothing,
   mergeProgress,
   type Progress,
+  readStoredProgress,
+  recentKey,
   saveProgress,
 } from "@/lib/progress";
 import { overwriteUnlocked } from "./progress-overwrite";
@@ -35,17 +36,10 @@ const UNREADABLE = "The stored progress could not be read or copied, so it is no
 export function createProgressSync(o: SyncOptions) {
   const EPOCH_KEY = epochKey(o.key);
   const LOCK = `${o.key}:lock`;
+  const RECENT_KEY = recentKey(o.key);
   const cache = createDecodeCache();
   const cursor: SyncCursor = { epoch: null, synced: null, saved: null, savePending: false };
   const facts = createStorageFacts(o);
-
-  function readStored(): string | null {
-    try {
-      return o.storage?.getItem(o.key) ?? null;
-    } catch {
-      return null;
-    }
-  }
 
   /** Another tab reset or replaced the progress: take what is stored, plus this tab's own changes. */
   function adoptStored(): void {
@@ -128,7 +122,7 @@ export function createProgressSync(o: SyncOptions) {
     cursor.epoch = readEpoch(o.storage, o.key);
     cursor.synced = loaded.progress;
     // Hydration adopts this very object when nothing changed before it: no save is needed for it.
-    if (!loaded.notice && loaded.migratedFrom === undefined) cursor.saved = loaded.progress;
+    if (!loaded.notice && loaded.migratedFrom === undefined && !loaded.unsaved) cursor.saved = loaded.progress;
     o.checkpoints.load();
     facts.refresh();
     return { ...loaded, blocked: loaded.readOnly ? (loaded.notice?.kind === "future" ? "future" : "unreadable") : null };
@@ -164,7 +158,8 @@ export function createProgressSync(o: SyncOptions) {
       facts.refresh();
       return;
     }
-    if (key !== o.key || newValue === null) return;
+    // The record of recent reviews is half of what is stored (its removal follows a whole write).
+    if ((key !== o.key && key !== RECENT_KEY) || newValue === null) return;
     if (readEpoch(o.storage, o.key) !== cursor.epoch) {
       adoptStored();
       return;
@@ -172,7 +167,7 @@ export function createProgressSync(o: SyncOptions) {
     facts.refresh();
     // What is stored now, not the event's value: events arrive late, and a value written before
     // a reset this tab has already adopted would bring the erased reviews back.
-    const decoded = decodeProgress(readStored());
+    const decoded = readStoredProgress(o.storage, o.key);
     if (!decoded.ok) return;
     cursor.synced = decoded.progress; // what other tabs wrote is not this tab's own change
     const current = o.get().progress;

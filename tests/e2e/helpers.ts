@@ -1,14 +1,21 @@
 import type { Page } from "@playwright/test";
+import { type Progress, readStoredProgress, recentKey } from "@/lib/progress";
 import { expect } from "./fixtures";
 
 export const KEY = "prepdeck:progress";
 
-/** Reviews in the stored value (the compact log joins entries with ","). */
+/** The page's stored progress as the app reads it: the history and, for a long one, the record of its recent reviews. */
+export async function storedProgress(page: Page): Promise<Progress> {
+  const texts = await page.evaluate((keys) => keys.map((k) => localStorage.getItem(k)), [KEY, recentKey(KEY)]);
+  const stored = new Map([KEY, recentKey(KEY)].map((k, i) => [k, texts[i] ?? null]));
+  const decoded = readStoredProgress({ getItem: (k) => stored.get(k) ?? null, setItem: () => undefined, removeItem: () => undefined }, KEY);
+  if (!decoded.ok) throw new Error(`stored progress does not decode: ${decoded.message}`);
+  return decoded.progress;
+}
+
+/** Reviews in the stored progress. */
 export async function storedReviewCount(page: Page): Promise<number> {
-  const raw = await page.evaluate((key) => localStorage.getItem(key), KEY);
-  if (!raw) return 0;
-  const log = (JSON.parse(raw) as { log: string }).log;
-  return log ? log.split(",").length : 0;
+  return (await storedProgress(page)).log.length;
 }
 
 /** Opens a drill deck and waits until the first card is on screen (store hydrated, cards loaded). */

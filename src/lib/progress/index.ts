@@ -49,6 +49,8 @@ export { CURRENT_VERSION, migrate, migrations } from "./migrations";
 export { BACKUPS_KEPT, backupPrefix, deleteBackup, listBackups, writeBackup } from "./backups";
 export { PROGRESS_KEY, STORAGE_QUOTA_CHARS, createDecodeCache, loadProgress, saveProgress, storageUsage, writeProgress } from "./storage";
 export type { DecodeCache, WriteOptions } from "./storage";
+export { readStoredProgress } from "./stored-pair";
+export { recentKey } from "./recent";
 // parseImport (zod) is not here: import it from "./transfer" when a file is picked.
 export { EXPORT_FORMAT, MAX_IMPORT_BYTES, applyImport, exportProgress, orphanReviewCount, previewImport } from "./import-export";
 export { cardState, cardStates, schedulerOptions } from "./replay";

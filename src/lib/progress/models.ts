@@ -157,6 +157,7 @@ export interface LoadResult {
   notice: LoadNotice | null; // what to tell the user, if anything
   readOnly: boolean; // true: never write to the key this session (newer data, or no backup)
   migratedFrom?: number; // stored version the data was migrated from
+  unsaved?: true; // the state is not stored as one text (a stray record of recent reviews was merged in): save it
 }
 
 /** Why a save did not happen. */

@@ -1,10 +1,13 @@
-import { planAppend } from "./append-save";
-import { decodeProgress } from "./codec";
-import { type EncodedLog, commitAppend, encodeWithParts } from "./encoded-log";
+import { type AppendPlan, planAppend } from "./append-save";
+import { commitAppend, encodeWithParts } from "./encoded-log";
 import { emptyProgress } from "./log";
-import type { DecodeResult, EnumerableStorageLike, LoadResult, Progress, SaveResult, StorageLike, StorageUsage } from "./models";
+import type { EnumerableStorageLike, LoadResult, Progress, SaveResult, StorageLike, StorageUsage } from "./models";
 import { mergeProgress, normalizeProgress } from "./merge";
 import { describeError, tryRemove, writeBackup } from "./backups";
+import { type BaseLayout, RECENT_MAX_CHARS, SPLIT_FROM_CHARS, baseLayout, formatRecent, makeRecent, recentKey } from "./recent";
+import { type CachedStored, type DecodeCache, type StrayRecent, decodePair, readPair } from "./stored-pair";
+
+export { createDecodeCache, type DecodeCache } from "./stored-pair";
 
 /*
  * The storage adapter. Rules it keeps:
@@ -29,28 +32,6 @@ export const PROGRESS_KEY = "prepdeck:progress";
 export const STORAGE_QUOTA_CHARS = 5 * 1024 * 1024;
 
 /**
- * Every save re-reads the stored value. While it is still the string last decoded or written
- * through this cache (no other tab wrote since), the decoded state is reused instead of decoding
- * megabytes again. Progress values are never mutated, so sharing the cached one is safe.
- * Each store owns one; without it nothing is cached. A value this cache wrote also keeps its
- * encoded parts, so the next save that only adds reviews extends the text (append-save.ts).
- */
-export interface DecodeCache {
-  last: { raw: string; result: DecodeResult; encoded?: EncodedLog } | null;
-}
-
-export function createDecodeCache(): DecodeCache {
-  return { last: null };
-}
-
-function decodeCached(raw: string | null, cache: DecodeCache | undefined): DecodeResult {
-  if (raw !== null && cache?.last && cache.last.raw === raw) return cache.last.result;
-  const result = decodeProgress(raw);
-  if (cache && raw !== null && result.ok) cache.last = { raw, result };
-  return result;
-}
-
-/**
  * Storage used, counted the way browsers count the limit: characters of every key and value of
  * the origin (not bytes), never reported above the limit. Null when storage cannot be read.
  */
@@ -71,15 +52,6 @@ function isQuotaError(error: unknown): boolean {
   return error instanceof Error && /quota/i.test(`${error.name} ${error.message}`);
 }
 
-function readRaw(storage: StorageLike, key: string): { ok: true; raw: string | null } | { ok: false; details: string } {
-  try {
-    return { ok: true, raw: storage.getItem(key) };
-  } catch (error) {
-    return { ok: false, details: describeError(error) };
-  }
-}
-
-
 const UNAVAILABLE_MESSAGE = "This browser does not let PrepDeck use its storage (private mode or a privacy setting), so progress lasts only until this tab closes.";
 const FUTURE_MESSAGE =
   "Your progress was saved by a newer version of PrepDeck. It has been left untouched and nothing will be saved in this tab. Open PrepDeck's newer version to continue.";
@@ -89,9 +61,33 @@ const UNREADABLE_MESSAGE =
   "Your saved progress could not be read, and there is no room to keep a copy of it in the browser. Download it now to keep it. Nothing will be saved until you reset progress in Settings, so it is not overwritten.";
 const UNBACKED_SAVE_ERROR = "Your saved progress could not be read or copied, so it is not overwritten. Download it or reset progress in Settings.";
 
+const RECENT_CORRUPT_MESSAGE =
+  "Your newest reviews could not be read, so PrepDeck started from the progress saved before them. A copy of them was kept: download it to keep it, or to ask for help with it.";
+
+/**
+ * A record of recent reviews that does not extend the stored base: its own reviews when it reads;
+ * else it is copied to a backup and removed (left in place when no copy can be made), and null.
+ */
+function strayProgress(storage: StorageLike, key: string, stray: StrayRecent, now: number): { progress: Progress | null; backupKey: string | null; details: string | null } {
+  if (stray.progress) return { progress: stray.progress, backupKey: null, details: null };
+  const backup = writeBackup(storage, key, stray.text, now);
+  if (!backup.ok) return { progress: null, backupKey: null, details: null };
+  tryRemove(storage, recentKey(key));
+  return { progress: null, backupKey: backup.backupKey, details: "The record of recent reviews (the :recent key) is not in a format PrepDeck reads." };
+}
+
+/** `loaded` with a stray record's reviews merged in (then saved whole), or its unreadable text kept aside. */
+function withStray(storage: StorageLike, key: string, now: number, loaded: LoadResult, stray: StrayRecent | null): LoadResult {
+  if (!stray || loaded.readOnly) return loaded;
+  const own = strayProgress(storage, key, stray, now);
+  if (own.progress) return { ...loaded, progress: mergeProgress(loaded.progress, own.progress), unsaved: true };
+  if (own.backupKey === null || loaded.notice) return loaded;
+  return { ...loaded, notice: { kind: "corrupt", backupKey: own.backupKey, message: RECENT_CORRUPT_MESSAGE, details: own.details } };
+}
+
 /** Loads progress for this session; never throws. */
 export function loadProgress(storage: StorageLike, key: string, now: number, cache?: DecodeCache): LoadResult {
-  const read = readRaw(storage, key);
+  const read = readPair(storage, key);
   if (!read.ok) {
     return {
       progress: emptyProgress(),
@@ -99,13 +95,13 @@ export function loadProgress(storage: StorageLike, key: string, now: number, cac
       readOnly: false,
     };
   }
-  const decoded = decodeCached(read.raw, cache);
+  const { result: decoded, stray } = decodePair(read, cache);
   if (decoded.ok) {
     const result: LoadResult = { progress: decoded.progress, notice: null, readOnly: false };
-    return decoded.migratedFrom === undefined ? result : { ...result, migratedFrom: decoded.migratedFrom };
+    return withStray(storage, key, now, decoded.migratedFrom === undefined ? result : { ...result, migratedFrom: decoded.migratedFrom }, stray);
   }
   // decodeProgress only fails for a non-empty string.
-  const raw = read.raw ?? "";
+  const raw = read.base ?? "";
   const backup = writeBackup(storage, key, raw, now);
   const backupKey = backup.ok ? backup.backupKey : null;
   if (decoded.reason === "future") {
@@ -120,7 +116,8 @@ export function loadProgress(storage: StorageLike, key: string, now: number, cac
   }
   // The verified copy is the user's data now; clearing the key stops every later save from backing it up again.
   tryRemove(storage, key);
-  return { progress: emptyProgress(), notice: { kind: "corrupt", backupKey, message: CORRUPT_MESSAGE, details: decoded.message }, readOnly: false };
+  const corrupt: LoadResult = { progress: emptyProgress(), notice: { kind: "corrupt", backupKey, message: CORRUPT_MESSAGE, details: decoded.message }, readOnly: false };
+  return withStray(storage, key, now, corrupt, stray);
 }
 
 function writeFailure(error: unknown): Extract<SaveResult, { ok: false }> {
@@ -130,41 +127,62 @@ function writeFailure(error: unknown): Extract<SaveResult, { ok: false }> {
   return { ok: false, reason: "write-failed", error: message, details: describeError(error) };
 }
 
-function write(storage: StorageLike, key: string, progress: Progress, previous: string | null, cache: DecodeCache | undefined): Extract<SaveResult, { ok: false }> | null {
+/** Writes `progress` whole under the key (and drops the record of recent reviews it now holds). */
+function write(storage: StorageLike, key: string, progress: Progress, stored: { raw: string | null; hadRecent: boolean }, cache: DecodeCache | undefined): Extract<SaveResult, { ok: false }> | null {
   const { raw, encoded } = encodeWithParts(progress);
-  if (raw === previous) return null;
+  if (raw === stored.raw) return null;
   try {
     storage.setItem(key, raw);
-    if (cache) cache.last = { raw, result: { ok: true, progress }, encoded };
-    return null;
   } catch (error) {
     return writeFailure(error);
   }
+  // Left behind (removal refused), the record no longer names this base: it is merged in, a no-op.
+  if (stored.hadRecent) tryRemove(storage, recentKey(key));
+  if (cache) cache.last = { base: raw, recent: null, raw, result: { ok: true, progress }, encoded, recentCount: 0 };
+  return null;
+}
+
+/** The record of recent reviews for an append to a long base, or null: write the whole text. */
+function recentFor(last: CachedStored, stored: Progress, plan: AppendPlan): { text: string; count: number; layout: BaseLayout } | null {
+  if (last.base === null || last.base.length < SPLIT_FROM_CHARS) return null;
+  const layout = last.layout === undefined ? baseLayout(last.base) : last.layout;
+  if (!layout) return null;
+  const record = makeRecent(last.base, layout, stored.log.length - last.recentCount, { progress: plan.merged, ...plan.pending.next });
+  const text = formatRecent(record);
+  return text.length <= RECENT_MAX_CHARS ? { text, count: record.count, layout } : null;
 }
 
 /**
- * The save of reviews logged after everything stored (the usual one): writes the stored text
- * extended by them, without merging or encoding the history again. Null when the save is not
- * one of those (see append-save.ts) or nothing is cached: then the full merge runs.
+ * The save of reviews logged after everything stored (the usual one), without merging or encoding
+ * the history again: a long history writes only its record of recent reviews (recent.ts), a
+ * short one (or a record grown past its limit) the stored text extended by them. Null when the
+ * save is not one of those (see append-save.ts) or nothing is cached: then the full merge runs.
  */
 function appendSave(storage: StorageLike, key: string, stored: Progress, progress: Progress, cache: DecodeCache | undefined): SaveResult | null {
   const last = cache?.last;
-  // The stored value is the one this cache decoded or wrote (decodeCached returned its state).
+  // What is stored is what this cache decoded or wrote (decodePair returned its state).
   if (!cache || !last || !last.result.ok || last.result.progress !== stored) return null;
   const plan = planAppend(stored, progress, last.encoded ?? null);
   if (!plan) return null;
-  if (plan.raw === last.raw) return { ok: true, progress: plan.merged };
+  const result = { ok: true, progress: plan.merged } as const;
+  if (plan.raw === last.raw) return result;
+  const recent = recentFor(last, stored, plan);
   try {
-    storage.setItem(key, plan.raw);
+    if (recent) storage.setItem(recentKey(key), recent.text);
+    else storage.setItem(key, plan.raw);
   } catch (error) {
     return writeFailure(error);
   }
-  cache.last = { raw: plan.raw, result: { ok: true, progress: plan.merged }, encoded: commitAppend(plan.pending) };
-  return { ok: true, progress: plan.merged };
+  if (!recent && last.recent !== null) tryRemove(storage, recentKey(key));
+  const written = { raw: plan.raw, result, encoded: commitAppend(plan.pending) };
+  cache.last = recent
+    ? { ...written, base: last.base, recent: recent.text, recentCount: recent.count, layout: recent.layout }
+    : { ...written, base: plan.raw, recent: null, recentCount: 0 };
+  return result;
 }
 
 /** Result of reading what is stored before a write. */
-type StoredBase = { ok: true; raw: string | null; base: Progress | null } | Extract<SaveResult, { ok: false }>;
+type StoredBase = { ok: true; raw: string | null; base: Progress | null; hadRecent: boolean } | Extract<SaveResult, { ok: false }>;
 
 /** How a write treats what is stored. */
 export interface WriteOptions {
@@ -176,18 +194,20 @@ export interface WriteOptions {
   discardUnreadable?: boolean;
 }
 
-/** Reads the stored value for a write; backs up anything undecodable first. */
+/** Reads what is stored for a write; backs up anything undecodable first. */
 function readForWrite(storage: StorageLike, key: string, now: number, cache: DecodeCache | undefined, options: WriteOptions): StoredBase {
-  const read = readRaw(storage, key);
+  const read = readPair(storage, key);
   if (!read.ok) return { ok: false, reason: "unavailable", error: UNAVAILABLE_MESSAGE, details: read.details };
-  const decoded = decodeCached(read.raw, cache);
-  if (decoded.ok) return { ok: true, raw: read.raw, base: decoded.progress };
-  if (decoded.reason === "future") return { ok: false, reason: "future", error: FUTURE_MESSAGE, details: decoded.message };
-  const backup = writeBackup(storage, key, read.raw ?? "", now);
+  const { result: decoded, raw, stray } = decodePair(read, cache);
+  if (!decoded.ok && decoded.reason === "future") return { ok: false, reason: "future", error: FUTURE_MESSAGE, details: decoded.message };
+  const own = stray ? strayProgress(storage, key, stray, now).progress : null;
+  const hadRecent = read.recent !== null;
+  if (decoded.ok) return own ? { ok: true, raw: null, base: mergeProgress(decoded.progress, own), hadRecent } : { ok: true, raw, base: decoded.progress, hadRecent };
+  const backup = writeBackup(storage, key, read.base ?? "", now);
   if (!backup.ok && !options.discardUnreadable) {
     return { ok: false, reason: "backup-failed", error: UNBACKED_SAVE_ERROR, details: `${decoded.message} The copy failed: ${backup.details}` };
   }
-  return { ok: true, raw: read.raw, base: null };
+  return { ok: true, raw: read.base, base: own, hadRecent };
 }
 
 /**
@@ -200,7 +220,7 @@ export function saveProgress(storage: StorageLike, key: string, progress: Progre
   const appended = stored.base ? appendSave(storage, key, stored.base, progress, cache) : null;
   if (appended) return appended;
   const merged = stored.base ? mergeProgress(stored.base, progress) : normalizeProgress(progress);
-  return write(storage, key, merged, stored.raw, cache) ?? { ok: true, progress: merged };
+  return write(storage, key, merged, stored, cache) ?? { ok: true, progress: merged };
 }
 
 /**
@@ -213,5 +233,5 @@ export function writeProgress(storage: StorageLike, key: string, progress: Progr
   const stored = readForWrite(storage, key, now, cache, options);
   if (!stored.ok) return stored;
   const normal = normalizeProgress(progress);
-  return write(storage, key, normal, stored.raw, cache) ?? { ok: true, progress: normal };
+  return write(storage, key, normal, stored, cache) ?? { ok: true, progress: normal };
 }

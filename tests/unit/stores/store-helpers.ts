@@ -1,4 +1,4 @@
-import { decodeProgress, PROGRESS_KEY, type Progress } from "@/lib/progress";
+import { PROGRESS_KEY, type Progress, readStoredProgress } from "@/lib/progress";
 import { mulberry32 } from "@/lib/srs";
 import { createProgressStore } from "@/stores/create-progress-store";
 import type { LockManagerLike, Scheduler } from "@/stores/progress-sync";
@@ -38,9 +38,10 @@ export function testStore(options: TestStoreOptions = {}) {
       now += ms;
     },
     now: () => now,
-    /** What is stored under the progress key, decoded (it must decode). */
+    /** What is stored for the progress key (with its record of recent reviews), decoded (it must decode). */
     stored(): Progress {
-      const decoded = decodeProgress(storage?.data.get(PROGRESS_KEY) ?? null);
+      if (!storage) throw new Error("this store has no storage");
+      const decoded = readStoredProgress(storage, PROGRESS_KEY);
       if (!decoded.ok) throw new Error(`stored progress does not decode: ${decoded.message}`);
       return decoded.progress;
     },
