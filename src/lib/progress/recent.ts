@@ -2,15 +2,15 @@
  * The newest reviews of a long history under a key of their own (`${key}:recent`), so a grade
  * writes a few hundred characters instead of the whole stored text: localStorage.setItem of a
  * 2 MB value costs 30–75 ms in Chromium, on every grade. The main key keeps the document as it was
- * last written in full (the base). The record names the base it extends (its length and last
- * characters) and holds what the document adds to it: the cards and log entries appended to the
+ * last written in full (the base). The record names the base it extends (its length, and its text
+ * from the log's last characters on: a history changes only there, or changes length) and holds what the document adds to it: the cards and log entries appended to the
  * base's, and its reviews with the rest (tombstones, flags, notes, settings) as a stored document
  * of their own. Reading splices them into the base's text, which gives exactly the text one write
  * of the whole document would have stored. When the base is not the one the record names (another
  * version of PrepDeck wrote it, or a full write was cut off before it removed the record), the
  * record's own document is merged in instead, so none of its reviews is lost.
  *
- * Record text: lines "R1", base length, review count, the base's last characters, the cards' JSON
+ * Record text: lines "R1", base length, review count, the base's end (see RecentRecord), the cards' JSON
  * to append, the log's JSON to append, the document. No line can hold a line break: JSON escapes them.
  */
 import { encodeWithParts } from "./encoded-log";
@@ -20,6 +20,7 @@ import type { Progress } from "./models";
 export const SPLIT_FROM_CHARS = 200_000;
 /** A record longer than this is folded into the base by the next save (one full write). */
 export const RECENT_MAX_CHARS = 60_000;
+/** Characters of the base's log a record repeats, with all after it, to know its base (a history only grows at the end). */
 const END_CHARS = 64;
 const MAGIC = "R1";
 
@@ -64,7 +65,7 @@ export function baseLayout(text: string): BaseLayout | null {
 export interface RecentRecord {
   readonly base: number; // length of the base text it extends
   readonly count: number; // reviews it adds
-  readonly end: string; // the base's last characters
+  readonly end: string; // the base's end: its log's last characters and all that follows (flags, notes, settings)
   readonly cards: string; // JSON appended to the base's card table, with its leading comma
   readonly log: string; // JSON appended inside the base's log string, with its leading comma
   readonly doc: string; // its reviews and the whole rest, as a stored document
@@ -102,7 +103,7 @@ export function makeRecent(base: string, layout: BaseLayout, baseCount: number, 
   return {
     base: base.length,
     count: own.log.length,
-    end: base.slice(-END_CHARS),
+    end: base.slice(Math.max(0, layout.logEnd - END_CHARS)),
     // The parts' JSON starts at the table's "[" and the log's opening quote.
     cards: whole.cardsJson.slice(layout.cardsEnd - (HEAD.length - 1)),
     log: whole.logJson.slice(layout.logEnd - (layout.cardsEnd + LOG_AFTER_CARDS.length - 1)),

@@ -114,6 +114,22 @@ describe("the record of recent reviews", () => {
     expect(decodeProgress(storage.data.get(KEY) ?? null)).toEqual({ ok: true, progress: after });
   });
 
+  it("is not spliced into a history whose flags changed in place (same length): it is merged in", () => {
+    const history = setFlag(longHistory(12), "django/flagged", true, T0 + 1);
+    const text = encodeProgress(history);
+    const storage = new FakeStorage({ [KEY]: text });
+    const cache = createDecodeCache();
+    saved(saveProgress(storage, KEY, grade(loadProgress(storage, KEY, T0, cache).progress, "django/mine", "minemi"), T0, cache));
+    // Another version unflags the card a millisecond later: same length, a change far from the text's end.
+    const unflagged = encodeProgress(setFlag(history, "django/flagged", false, T0 + 2));
+    expect(unflagged.length).toBe(text.length);
+    storage.data.set(KEY, unflagged);
+    const loaded = loadProgress(storage, KEY, T0, createDecodeCache());
+    expect(loaded.unsaved).toBe(true);
+    expect(loaded.progress.flags["django/flagged"]).toEqual({ value: false, at: T0 + 2 });
+    expect(loaded.progress.log.some((e) => e.id.endsWith("-minemi"))).toBe(true);
+  });
+
   it("that cannot be read is kept as a backup and removed, and the history still loads", () => {
     const history = longHistory(8);
     const storage = new FakeStorage({ [KEY]: encodeProgress(history), [RECENT]: "R1\nnot a record" });
