@@ -73,9 +73,9 @@ test("undo returns to the previous card and restores its schedule", async ({ pag
   await expect(page.getByTestId("position")).toHaveText("1 / 3");
   await expect(page.getByRole("region", { name: "Answer" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Answer" })).toContainText(prompt);
-  // The grade buttons preview a new card's intervals again: its learning steps exactly, and Easy in
-  // days (ts-fsrs draws Easy's fuzz from the review time, so its day may differ from before the grade).
-  await expect(grades).toHaveText([...labels.slice(0, 3), /^Easy\d+d/]);
+  // The grade buttons preview a new card's intervals again, exactly as before the grade: Easy's
+  // fuzz is seeded by the card, not by the moment of the preview.
+  await expect(grades).toHaveText(labels);
   await expect.poll(() => storedReviewCount(page)).toBe(0);
 
   await page.keyboard.press("Control+z");

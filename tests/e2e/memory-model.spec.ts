@@ -50,8 +50,8 @@ async function gradeLabels(page: Page): Promise<string[]> {
 
 test("optimizing a seeded history, then applying it, changes the grade buttons' intervals", async ({ page }) => {
   test.setTimeout(180_000);
-  // One fixed "now" for every preview: ts-fsrs seeds its fuzz from the review time, so an interval
-  // could differ by a day between two clocks, parameters unchanged.
+  // One fixed "now" for every preview: the days since each card's last review, and so its
+  // intervals, are then the same before and after the fit, parameters aside.
   await page.clock.setFixedTime(Date.now());
   // The deck's cards have a history: a new card's intervals hang on one parameter (Easy's on w[3],
   // the others are learning steps), which a fit on few first-Easy grades may leave within the fuzz

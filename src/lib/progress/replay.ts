@@ -17,5 +17,6 @@ export function cardState(p: Progress, cardId: string, fuzz = true): CardState |
   return replayCard(
     p.log.filter((e) => e.cardId === cardId),
     schedulerOptions(p.settings.value, fuzz),
+    cardId,
   );
 }

@@ -1,4 +1,4 @@
-import { type Card, type Grade, Rating as FsrsRating, State } from "ts-fsrs";
+import { type Card, createEmptyCard, type Grade, Rating as FsrsRating, State } from "ts-fsrs";
 
 import type { CardPhase, CardState, Rating } from "./models";
 
@@ -41,8 +41,25 @@ export function fromFsrsCard(card: Card, lastReview: number): CardState {
   };
 }
 
-export function toFsrsCard(state: CardState): Card {
-  return {
+/**
+ * The field of a ts-fsrs card that carries its fuzz seed (cardSeed in scheduler.ts): ts-fsrs keeps a
+ * card's extra fields, and our seed strategy reads this one.
+ */
+export const SEED_FIELD = "prepdeckSeed";
+
+/** `card` carrying `seed` (unchanged without one). */
+export function withSeed(card: Card, seed: number | undefined): Card {
+  if (seed !== undefined && Reflect.get(card, SEED_FIELD) !== seed) Reflect.set(card, SEED_FIELD, seed);
+  return card;
+}
+
+/** A new card reviewed first at `date`. */
+export function newFsrsCard(date: Date, seed?: number): Card {
+  return withSeed(createEmptyCard(date), seed);
+}
+
+export function toFsrsCard(state: CardState, seed?: number): Card {
+  return withSeed({
     due: new Date(state.due),
     stability: state.stability,
     difficulty: state.difficulty,
@@ -53,5 +70,5 @@ export function toFsrsCard(state: CardState): Card {
     lapses: state.lapses,
     state: STATE_BY_PHASE[state.phase],
     last_review: new Date(state.lastReview),
-  };
+  }, seed);
 }

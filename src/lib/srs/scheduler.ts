@@ -1,14 +1,16 @@
 import {
+  type AbstractScheduler,
   type Card,
+  DefaultInitSeedStrategy,
   type FSRS,
-  createEmptyCard,
   fsrs,
   FSRSVersion,
   generatorParameters,
+  StrategyMode,
 } from "ts-fsrs";
 
 import { formatInterval } from "./format";
-import { fromFsrsCard, GRADE_BY_RATING, PHASE_BY_STATE, toFsrsCard } from "./fsrs-card";
+import { fromFsrsCard, GRADE_BY_RATING, newFsrsCard, PHASE_BY_STATE, SEED_FIELD, toFsrsCard, withSeed } from "./fsrs-card";
 import type {
   CardPhase,
   CardReviewInput,
@@ -66,10 +68,32 @@ export interface PreparedScheduler {
 /** Options, or a scheduler already prepared from them. */
 export type SchedulerLike = SchedulerOptions | PreparedScheduler;
 
+/**
+ * A card's fuzz seed: a 32-bit FNV-1a hash of its id. ts-fsrs seeds its interval fuzz with the
+ * review's time by default, so the interval a grade button shows (computed when the answer is
+ * shown) and the one the grade then schedules (seconds later) could differ by a day or more.
+ */
+export function cardSeed(cardId: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < cardId.length; i++) h = Math.imul(h ^ cardId.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/**
+ * The fuzz seed of a review: the card's seed and how many reviews it has had, the same whenever the
+ * grade is given. A card without a seed (simulations of no particular card) keeps ts-fsrs' own.
+ */
+function seedStrategy(this: AbstractScheduler): string {
+  const seed: unknown = Reflect.get(this.current, SEED_FIELD);
+  return typeof seed === "number" ? `${seed}_${this.current.reps}` : DefaultInitSeedStrategy.call(this);
+}
+
 export function prepareScheduler(opts: SchedulerOptions = {}): PreparedScheduler {
   const w = usableWeights(opts.weights);
   const params = { request_retention: clampRetention(opts.desiredRetention), enable_fuzz: opts.fuzz ?? true, ...(w ? { w: [...w] } : {}) };
-  return { fsrs: fsrs(generatorParameters(params)) };
+  const scheduler = fsrs(generatorParameters(params));
+  scheduler.useStrategy(StrategyMode.SEED, seedStrategy);
+  return { fsrs: scheduler };
 }
 
 function schedulerFor(opts: SchedulerLike): FSRS {
@@ -95,11 +119,11 @@ export type ReplayObserver<T extends ReviewInput> = (entry: T, phaseBefore: Card
  * Names the scheduler's behaviour: a state derived and kept (a checkpoint) under another name must
  * be derived again. Change the suffix when the mapping here (steps, phases) changes.
  */
-export const SCHEDULER_ID = `${FSRSVersion}|prepdeck-1`;
+export const SCHEDULER_ID = `${FSRSVersion}|prepdeck-2`; // 2: fuzz seeded by card (cardSeed), not by review time
 
-/** Replays reviews already in (at, id) order, from `start` (the card's state before them) or new. */
-function replaySorted<T extends ReviewInput>(entries: readonly T[], scheduler: FSRS, observe?: ReplayObserver<T>, start?: CardState): CardState | undefined {
-  let card: Card | undefined = start ? toFsrsCard(start) : undefined;
+/** Replays reviews already in (at, id) order, from `start` (the card's state before them) or new; `seed`: cardSeed of their card. */
+function replaySorted<T extends ReviewInput>(entries: readonly T[], scheduler: FSRS, seed: number | undefined, observe?: ReplayObserver<T>, start?: CardState): CardState | undefined {
+  let card: Card | undefined = start ? toFsrsCard(start, seed) : undefined;
   let last = start ? start.lastReview : Number.NEGATIVE_INFINITY;
   for (const entry of entries) {
     if (!isRating(entry.rating) || !Number.isFinite(entry.at)) continue;
@@ -107,7 +131,7 @@ function replaySorted<T extends ReviewInput>(entries: readonly T[], scheduler: F
     // A clock that went backwards would give ts-fsrs a negative elapsed time; treat it as "same moment".
     const at = Math.max(entry.at, last);
     const when = new Date(at);
-    card = scheduler.next(card ?? createEmptyCard(when), when, GRADE_BY_RATING[entry.rating]).card;
+    card = withSeed(scheduler.next(card ?? newFsrsCard(when, seed), when, GRADE_BY_RATING[entry.rating]).card, seed);
     last = at;
   }
   return card ? fromFsrsCard(card, last) : undefined;
@@ -120,9 +144,10 @@ function replaySorted<T extends ReviewInput>(entries: readonly T[], scheduler: F
 export function replayCard(
   entries: readonly ReviewInput[],
   opts: SchedulerOptions = {},
+  cardId?: string,
 ): CardState | undefined {
   const ordered = isSorted(entries) ? entries : [...entries].sort(compareReviews);
-  return replaySorted(ordered, schedulerFor(opts));
+  return replaySorted(ordered, schedulerFor(opts), cardId === undefined ? undefined : cardSeed(cardId));
 }
 
 /**
@@ -139,7 +164,7 @@ export function replayAll<T extends CardReviewInput>(
   const states = new Map<string, CardState>();
   for (const [cardId, entries] of byCard) {
     if (!isSorted(entries)) entries.sort(compareReviews);
-    const state = replaySorted(entries, scheduler, observe);
+    const state = replaySorted(entries, scheduler, cardSeed(cardId), observe);
     if (state) states.set(cardId, state);
   }
   return states;
@@ -161,7 +186,7 @@ export function replayOnto<T extends CardReviewInput>(
   const scheduler = schedulerFor(opts);
   for (const [cardId, entries] of byCard) {
     if (!isSorted(entries)) entries.sort(compareReviews);
-    const state = replaySorted(entries, scheduler, undefined, states.get(cardId));
+    const state = replaySorted(entries, scheduler, cardSeed(cardId), undefined, states.get(cardId));
     if (state) out.set(cardId, state);
   }
   return out;
@@ -183,14 +208,19 @@ function reviewTime(state: CardState | undefined, now: number): number {
   return state ? Math.max(now, state.lastReview) : now;
 }
 
-/** What each grade button would schedule; agrees with replay, fuzz included. */
+/**
+ * What each grade button would schedule for card `cardId`; agrees with replay, fuzz included, for a
+ * grade given any time later that day (the fuzz is seeded by the card, not the moment).
+ */
 export function previewIntervals(
   state: CardState | undefined,
   now: number,
   opts: SchedulerLike = {},
+  cardId?: string,
 ): Record<Rating, IntervalPreview> {
   const when = new Date(reviewTime(state, now));
-  const card = state ? toFsrsCard(state) : createEmptyCard(when);
+  const seed = cardId === undefined ? undefined : cardSeed(cardId);
+  const card = state ? toFsrsCard(state, seed) : newFsrsCard(when, seed);
   const preview = schedulerFor(opts).repeat(card, when);
   const item = (rating: Rating): IntervalPreview => {
     const due = preview[GRADE_BY_RATING[rating]].card.due.getTime();
@@ -209,10 +239,14 @@ export function retrievability(state: CardState, now: number, opts: SchedulerLik
   return schedulerFor(opts).get_retrievability(toFsrsCard(state), when, false);
 }
 
-/** The state after one more grade at `at` (what replaying the log with it appended would give). */
-export function nextState(state: CardState | undefined, at: number, rating: Rating, opts: SchedulerLike = {}): CardState {
+/**
+ * The state after one more grade at `at` (what replaying the log with it appended would give, given
+ * the card's id; without one, fuzz is seeded as ts-fsrs does: simulations of no particular card).
+ */
+export function nextState(state: CardState | undefined, at: number, rating: Rating, opts: SchedulerLike = {}, cardId?: string): CardState {
   const when = reviewTime(state, at);
   const date = new Date(when);
-  const card = schedulerFor(opts).next(state ? toFsrsCard(state) : createEmptyCard(date), date, GRADE_BY_RATING[rating]).card;
+  const seed = cardId === undefined ? undefined : cardSeed(cardId);
+  const card = schedulerFor(opts).next(state ? toFsrsCard(state, seed) : newFsrsCard(date, seed), date, GRADE_BY_RATING[rating]).card;
   return fromFsrsCard(card, when);
 }

@@ -15,7 +15,7 @@ import { weakNow } from "./weak";
 /** What each grade would schedule for `cardId` at `now`, as the grade buttons label it ("10m", "3d"). */
 export function intervalLabels(source: ProgressSource, cardId: string, now: number): Record<Rating, string> {
   const { progress, cardStates } = source;
-  const preview = previewIntervals(cardStates(progress).get(cardId), now, schedulerOptions(progress.settings.value));
+  const preview = previewIntervals(cardStates(progress).get(cardId), now, schedulerOptions(progress.settings.value), cardId);
   return { 1: preview[1].label, 2: preview[2].label, 3: preview[3].label, 4: preview[4].label };
 }
 

@@ -1,6 +1,8 @@
 import { createEmptyCard, default_w, fsrs, generatorParameters, Rating as FsrsRating } from "ts-fsrs";
 
-import { type CardState, RATINGS, type Rating, nextState, prepareScheduler, previewIntervals, replayAll, replayCard, retrievability } from "@/lib/srs";
+import fc from "fast-check";
+
+import { type CardState, RATINGS, type Rating, formatInterval, nextState, prepareScheduler, previewIntervals, replayAll, replayCard, retrievability } from "@/lib/srs";
 
 import { DAY, MINUTE, T0, review } from "./helpers";
 
@@ -135,13 +137,40 @@ describe("previewIntervals", () => {
   });
 
   it("predicts exactly what grading will schedule, fuzz included", () => {
-    const { entries, state } = graduated();
+    const { entries } = graduated();
+    const state = replayCard(entries, { fuzz: true }, "c");
+    if (!state) throw new Error("expected a state");
     const now = state.due + 2 * DAY;
-    const preview = previewIntervals(state, now, { fuzz: true });
+    const preview = previewIntervals(state, now, { fuzz: true }, "c");
     for (const rating of [1, 2, 3, 4] as const) {
-      const after = replayCard([...entries, review("c", rating, now)], { fuzz: true });
+      const after = replayCard([...entries, review("c", rating, now)], { fuzz: true }, "c");
       expect(after?.due).toBe(preview[rating].due);
+      expect(nextState(state, now, rating, { fuzz: true }, "c")).toEqual(after);
     }
+  });
+
+  it("shows the interval a grade given minutes later schedules, fuzz included (the fuzz is seeded by the card, not the moment)", () => {
+    fc.assert(
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 40 }),
+        fc.array(fc.constantFrom<Rating>(1, 2, 3, 4), { minLength: 1, maxLength: 8 }),
+        fc.integer({ min: 1, max: 40 }),
+        fc.integer({ min: 1_000, max: 10 * MINUTE }),
+        (cardId, ratings, daysLater, delay) => {
+          // Reviews days apart at noon UTC, then the answer shown at noon and graded `delay` later.
+          const entries = ratings.map((r, i) => review(cardId, r, T0 + i * 3 * DAY));
+          const state = replayCard(entries, { fuzz: true }, cardId);
+          if (!state) throw new Error("expected a state");
+          const shown = T0 + (ratings.length - 1) * 3 * DAY + daysLater * DAY;
+          const preview = previewIntervals(state, shown, { fuzz: true }, cardId);
+          for (const rating of RATINGS) {
+            const after = replayCard([...entries, review(cardId, rating, shown + delay)], { fuzz: true }, cardId);
+            expect(formatInterval((after?.due ?? 0) - (shown + delay))).toBe(preview[rating].label);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it("never previews a due date before the last review when the clock went backwards", () => {
