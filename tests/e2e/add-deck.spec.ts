@@ -106,12 +106,12 @@ test("files, a folder and a zip each make a preview; a bank made of them is save
 type GitHubMode = "ok" | "404" | "rate" | "cors";
 
 /**
- * Answers like GitHub's API and raw hosts, from the fixture banks; `setMode` changes how the API
- * answers from the next request on (one set of routes for the whole test: a CI run once hung in
- * `unrouteAll` between modes until the test timed out).
+ * Answers like GitHub's API and raw hosts, from the fixture banks, first as GitHub does ("ok");
+ * `setMode` changes how the API answers from the next request on, with one set of routes for the
+ * whole test.
  */
-async function fakeGitHub(page: Page, initial: GitHubMode = "ok") {
-  let mode: GitHubMode = initial;
+async function fakeGitHub(page: Page) {
+  let mode: GitHubMode = "ok";
   const cors = { "access-control-allow-origin": "*", "access-control-expose-headers": "x-ratelimit-remaining, x-ratelimit-reset" };
   await page.route("https://api.github.com/**", (route: Route) => {
     if (mode === "cors") return route.abort("failed");
