@@ -69,6 +69,8 @@ export interface PendingAppend {
   base: EncodedLog;
   next: Omit<EncodedLog, "cardIndex">;
   newCards: Map<string, number>; // cards first seen in `added`, with their indexes
+  /** The JSON `next` adds to the card table and to the log string (what a record of recent reviews holds). */
+  appended: { cards: string; log: string };
 }
 
 /**
@@ -77,32 +79,36 @@ export interface PendingAppend {
  * everything). The card index is not touched until `commitAppend`, so a failed write changes nothing.
  */
 export function appendParts(encoded: EncodedLog, added: readonly ReviewEntry[], log: readonly ReviewEntry[]): PendingAppend | null {
-  if (added.length === 0) return { base: encoded, next: { ...encoded, log }, newCards: new Map() };
+  if (added.length === 0) return { base: encoded, next: { ...encoded, log }, newCards: new Map(), appended: { cards: "", log: "" } };
   const newCards = new Map<string, number>();
   // Looks up the stored table first, then the cards new in this append, numbered after it.
   const index = {
     get: (id: string) => encoded.cardIndex.get(id) ?? newCards.get(id),
     set: (id: string) => newCards.set(id, encoded.cardIndex.size + newCards.size),
   };
-  let cardsJson = encoded.cardsJson;
-  let logJson = encoded.logJson;
+  // Only the added text is built here: the whole texts are one concatenation each at the end.
+  let cards = "";
+  let logText = "";
+  let cardsEmpty = encoded.cardsJson === "[";
   let previousAt = encoded.lastAt;
   let empty = encoded.log.length === 0;
   for (const entry of added) {
     if (encoded.fullIds.has(entry.id)) return null;
     if (index.get(entry.cardId) === undefined) {
       index.set(entry.cardId);
-      cardsJson += (cardsJson === "[" ? "" : ",") + JSON.stringify(entry.cardId);
+      cards += (cardsEmpty ? "" : ",") + JSON.stringify(entry.cardId);
+      cardsEmpty = false;
     }
     const one = new Map([[entry.cardId, index.get(entry.cardId) as number]]);
     const fullIds = new Set<string>();
     const text = encodeEntry(entry, previousAt, one, fullIds);
     if (fullIds.size > 0) return null;
-    logJson += (empty ? "" : ",") + JSON.stringify(text).slice(1, -1);
+    logText += (empty ? "" : ",") + JSON.stringify(text).slice(1, -1);
     empty = false;
     previousAt = entry.at;
   }
-  return { base: encoded, next: { log, cardsJson, logJson, lastAt: previousAt, fullIds: encoded.fullIds }, newCards };
+  const next = { log, cardsJson: encoded.cardsJson + cards, logJson: encoded.logJson + logText, lastAt: previousAt, fullIds: encoded.fullIds };
+  return { base: encoded, next, newCards, appended: { cards, log: logText } };
 }
 
 /** The parts after a successful write of `pending`: the card index now includes its new cards. */

@@ -25,7 +25,7 @@ const END_CHARS = 64;
 const MAGIC = "R1";
 
 const HEAD = '{"v":2,"cards":[';
-const LOG_AFTER_CARDS = '],"log":"';
+const LOG_AFTER_CARDS = '],"log":"'; // the card table's end and the log's start
 const LOG_END = '","tomb":';
 
 /** The key of `key`'s record of recent reviews. */
@@ -95,18 +95,18 @@ export function spliceRecent(base: string, r: RecentRecord): string | null {
 }
 
 /**
- * The record for `whole` (the full new document, in normal form, whose text starts with the base's
- * card table and log and extends them by `cardsJson` / `logJson`) over `base` (`baseCount` reviews).
+ * The record over `base` (`baseCount` reviews) of `whole`, the full new document in normal form,
+ * whose card table and log are the base's followed by `appended` (the previous record's text and
+ * this save's). Nothing of the history's text is copied: a grade costs its own reviews.
  */
-export function makeRecent(base: string, layout: BaseLayout, baseCount: number, whole: { progress: Progress; cardsJson: string; logJson: string }): RecentRecord {
-  const own: Progress = { ...whole.progress, log: whole.progress.log.slice(baseCount) };
+export function makeRecent(base: string, layout: BaseLayout, baseCount: number, whole: Progress, appended: { cards: string; log: string }): RecentRecord {
+  const own: Progress = { ...whole, log: whole.log.slice(baseCount) };
   return {
     base: base.length,
     count: own.log.length,
     end: base.slice(Math.max(0, layout.logEnd - END_CHARS)),
-    // The parts' JSON starts at the table's "[" and the log's opening quote.
-    cards: whole.cardsJson.slice(layout.cardsEnd - (HEAD.length - 1)),
-    log: whole.logJson.slice(layout.logEnd - (layout.cardsEnd + LOG_AFTER_CARDS.length - 1)),
+    cards: appended.cards,
+    log: appended.log,
     doc: encodeWithParts(own).raw,
   };
 }

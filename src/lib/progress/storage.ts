@@ -4,7 +4,7 @@ import { emptyProgress } from "./log";
 import type { EnumerableStorageLike, LoadResult, Progress, SaveResult, StorageLike, StorageUsage } from "./models";
 import { mergeProgress, normalizeProgress } from "./merge";
 import { describeError, tryRemove, writeBackup } from "./backups";
-import { type BaseLayout, RECENT_MAX_CHARS, SPLIT_FROM_CHARS, baseLayout, formatRecent, makeRecent, recentKey } from "./recent";
+import { type BaseLayout, RECENT_MAX_CHARS, type RecentRecord, SPLIT_FROM_CHARS, baseLayout, formatRecent, makeRecent, recentKey } from "./recent";
 import { type CachedStored, type DecodeCache, type StrayRecent, decodePair, readPair } from "./stored-pair";
 
 export { createDecodeCache, type DecodeCache } from "./stored-pair";
@@ -143,13 +143,15 @@ function write(storage: StorageLike, key: string, progress: Progress, stored: { 
 }
 
 /** The record of recent reviews for an append to a long base, or null: write the whole text. */
-function recentFor(last: CachedStored, stored: Progress, plan: AppendPlan): { text: string; count: number; layout: BaseLayout } | null {
+function recentFor(last: CachedStored, stored: Progress, plan: AppendPlan): { text: string; record: RecentRecord; layout: BaseLayout } | null {
   if (last.base === null || last.base.length < SPLIT_FROM_CHARS) return null;
   const layout = last.layout === undefined ? baseLayout(last.base) : last.layout;
   if (!layout) return null;
-  const record = makeRecent(last.base, layout, stored.log.length - last.recentCount, { progress: plan.merged, ...plan.pending.next });
+  const before = last.record ?? { cards: "", log: "" };
+  const { appended } = plan.pending;
+  const record = makeRecent(last.base, layout, stored.log.length - last.recentCount, plan.merged, { cards: before.cards + appended.cards, log: before.log + appended.log });
   const text = formatRecent(record);
-  return text.length <= RECENT_MAX_CHARS ? { text, count: record.count, layout } : null;
+  return text.length <= RECENT_MAX_CHARS ? { text, record, layout } : null;
 }
 
 /**
@@ -176,7 +178,7 @@ function appendSave(storage: StorageLike, key: string, stored: Progress, progres
   if (!recent && last.recent !== null) tryRemove(storage, recentKey(key));
   const written = { raw: plan.raw, result, encoded: commitAppend(plan.pending) };
   cache.last = recent
-    ? { ...written, base: last.base, recent: recent.text, recentCount: recent.count, layout: recent.layout }
+    ? { ...written, base: last.base, recent: recent.text, recentCount: recent.record.count, layout: recent.layout, record: recent.record }
     : { ...written, base: plan.raw, recent: null, recentCount: 0 };
   return result;
 }

@@ -3,7 +3,7 @@ import { decodeProgress } from "./codec";
 import type { EncodedLog } from "./encoded-log";
 import { mergeProgress } from "./merge";
 import type { DecodeResult, Progress, StorageLike } from "./models";
-import { type BaseLayout, parseRecent, recentKey, spliceRecent } from "./recent";
+import { type BaseLayout, type RecentRecord, parseRecent, recentKey, spliceRecent } from "./recent";
 
 /*
  * What is stored for one progress key: the base under the key, and the record of recent reviews
@@ -28,6 +28,8 @@ export interface CachedStored extends StoredPair {
   readonly recentCount: number;
   /** The base's layout, once a save needed it. */
   readonly layout?: BaseLayout | null;
+  /** The record of recent reviews, parsed (null or absent without one). */
+  readonly record?: RecentRecord | null;
 }
 
 /**
@@ -71,19 +73,19 @@ export interface DecodedPair {
 export function decodePair(pair: StoredPair, cache?: DecodeCache): DecodedPair {
   const last = cache?.last;
   if (last && last.base === pair.base && last.recent === pair.recent) return { result: last.result, raw: last.raw, stray: null };
-  const remember = (raw: string, result: DecodeResult, recentCount: number): DecodedPair => {
-    if (cache && result.ok) cache.last = { base: pair.base, recent: pair.recent, raw, result, recentCount };
+  const remember = (raw: string, result: DecodeResult, record: RecentRecord | null): DecodedPair => {
+    if (cache && result.ok) cache.last = { base: pair.base, recent: pair.recent, raw, result, recentCount: record?.count ?? 0, record };
     return { result, raw, stray: null };
   };
   if (pair.recent === null) {
     const result = decodeProgress(pair.base);
-    return pair.base === null ? { result, raw: null, stray: null } : remember(pair.base, result, 0);
+    return pair.base === null ? { result, raw: null, stray: null } : remember(pair.base, result, null);
   }
   const record = parseRecent(pair.recent);
   const whole = record && pair.base !== null ? spliceRecent(pair.base, record) : null;
   if (record && whole !== null) {
     const result = decodeProgress(whole);
-    if (result.ok) return remember(whole, result, record.count);
+    if (result.ok) return remember(whole, result, record);
   }
   const own = record ? decodeProgress(record.doc) : null;
   return { result: decodeProgress(pair.base), raw: pair.base, stray: { text: pair.recent, progress: own?.ok ? own.progress : null } };
