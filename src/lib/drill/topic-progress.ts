@@ -3,7 +3,9 @@ import type { TopicIndexEntry } from "@/lib/deck/payload";
 
 /** The topic ("deck/topic") a card id names by its prefix: `deck/topic/question`. */
 export function topicKeyOf(cardId: string): string {
-  return cardId.split("/").slice(0, 2).join("/");
+  // Up to the second "/" (the whole id without one): no arrays, since a load runs it per reviewed card.
+  const second = cardId.indexOf("/", cardId.indexOf("/") + 1);
+  return second < 0 ? cardId : cardId.slice(0, second);
 }
 
 /**

@@ -1,4 +1,7 @@
+import fc from "fast-check";
+
 import { countsByTopic, topicOfCard } from "@/lib/drill";
+import { topicKeyOf } from "@/lib/drill/topic-progress";
 import type { TopicIndexEntry } from "@/lib/deck/payload";
 import type { CardPhase, CardState } from "@/lib/srs";
 
@@ -82,5 +85,17 @@ describe("topicOfCard", () => {
     expect(topicOf("d/orm/what-is-a-queryset")).toBe("d/orm");
     expect(topicOf("d/views/moved-here")).toBe("d/orm");
     expect(topicOf("d/views/cbv")).toBe("d/views");
+  });
+});
+
+describe("topicKeyOf", () => {
+  it("is the id's first two slash-separated parts, whatever the id", () => {
+    expect(topicKeyOf("django/models-orm/what-is-a-queryset")).toBe("django/models-orm");
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom("a", "b", "/", "ü", ""), { maxLength: 12 }).map((parts) => parts.join("")), (id) => {
+        expect(topicKeyOf(id)).toBe(id.split("/").slice(0, 2).join("/"));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
