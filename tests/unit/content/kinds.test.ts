@@ -141,3 +141,19 @@ describe("answers are what the author wrote, no more, no less", () => {
     expect(cards[0]!.answer).toMatch(/return \(\) =(>|&gt;) 1/);
   });
 });
+
+describe("<details> answers the way the biggest banks write them", () => {
+  const item = (q: string, a: string) => `<details>\n<summary>${q}</summary><br><b>\n\n${a}\n</b></details>\n`;
+
+  it("closes a details at `</b></details>`, even where the markdown parser keeps it in a paragraph or a list item", async () => {
+    const bank = `## Basics\n\n${item("What is a closure?", "A function with its scope.")}\n${item("Name the scopes", "* Global: the page\n* Local: the function")}\n${item("What is hoisting?", "Declarations move up.")}`;
+    const cards = await cardsOf(bank);
+    expect(cards.map((c) => [c.prompt, c.answered])).toEqual([
+      ["What is a closure?", true],
+      ["Name the scopes", true],
+      ["What is hoisting?", true],
+    ]);
+    expect(cards[0]!.answer).toBe("<p>A function with its scope.</p>");
+    expect(cards[1]!.answer).not.toMatch(/<b>|details|hoisting/);
+  });
+});
