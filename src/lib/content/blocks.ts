@@ -3,7 +3,7 @@ import { toString } from "mdast-util-to-string";
 import { type Candidate, forcedShape, shapeAllowed } from "./candidate";
 import { makeCard } from "./card";
 import { questionParagraph } from "./paragraphs";
-import { readsAsQuestion } from "./question-text";
+import { isAnswerLabel, readsAsQuestion } from "./question-text";
 import { type Ctx, lineOf, type RawCard, warn } from "./raw";
 import { fromLines, quotedQuestion } from "./prose-shapes";
 import { fromTable } from "./table";
@@ -88,7 +88,7 @@ function candidatesIn(nodes: RootContent[], ctx: Ctx): { candidates: Candidate[]
     if (node.type === "details" && allowed("details")) {
       const question = forced === "details" || readsAsQuestion(node.summaryText) || node.summaryBlocks.length > 0;
       const last = candidates[candidates.length - 1];
-      if (!question && last) {
+      if (!question && last && (hints.answers === "details" || isAnswerLabel(node.summaryText))) {
         // "Answer", "Show", "Solution": the hidden answer of the question above.
         if (hints.answers === "details") last.input.answer.push(node);
         else last.input.answer.push(...node.children);
@@ -204,8 +204,8 @@ export function cardsInBlocks(nodes: RootContent[], ctx: Ctx): RawCard[] {
     if (!taken.has(c)) {
       if (c.fragment && previous) {
         previous.front.push(c.fragment);
-      } else if (c.shape === "bold" && previous) {
-        // A bold line among questions that is not one: a sub-heading of the answer above.
+      } else if ((c.shape === "bold" || c.shape === "details") && previous) {
+        // A bold line (or a `<details>` summary) among questions that is not one: a sub-heading of the answer above.
         previous.answer.push({ type: "paragraph", children: [{ type: "strong", children: c.input.prompt }] }, ...c.input.answer);
       } else if (c.shape === "paragraph") {
         // A lone question-like paragraph among prose is prose: left out as any loose paragraph is.

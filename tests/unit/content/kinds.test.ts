@@ -156,4 +156,14 @@ describe("<details> answers the way the biggest banks write them", () => {
     expect(cards[0]!.answer).toBe("<p>A function with its scope.</p>");
     expect(cards[1]!.answer).not.toMatch(/<b>|details|hoisting/);
   });
+
+  it("takes a summary that is a sentence for a question among details questions, and a short label for the answer above", async () => {
+    const bank = `${item("What is chaos engineering?", "Breaking things on purpose.")}\n${item("Cite a few tools used to run chaos experiments", "Chaos Monkey, Litmus.")}\n**What is a game day?**\n\n<details><summary>Click to see the answer</summary>\n\nA rehearsal of a failure.\n\n</details>\n`;
+    const cards = await cardsOf(bank);
+    expect(cards.map((c) => [c.prompt, c.answer])).toEqual([
+      ["What is chaos engineering?", "<p>Breaking things on purpose.</p>"],
+      ["Cite a few tools used to run chaos experiments", "<p>Chaos Monkey, Litmus.</p>"],
+      ["What is a game day?", "<p>A rehearsal of a failure.</p>"],
+    ]);
+  });
 });
