@@ -1,5 +1,6 @@
 import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
+import { boldLead } from "./bold-lead";
 import { type Candidate, forcedShape, shapeAllowed } from "./candidate";
 import { makeCard } from "./card";
 import { questionParagraph } from "./paragraphs";
@@ -50,6 +51,8 @@ function fromItem(item: ListItem, ctx: Ctx, list: number): Candidate | null {
     return { shape: "item", input: { prompt: first.children, answer: rest, line, followUps: true }, reads: readsAsQuestion(toString(first)), list, open: rest.length === 0 };
   }
   if (first.type !== "paragraph") return null;
+  const lead = boldLead(first);
+  if (lead) return { shape: "item", input: { prompt: lead.prompt, answer: [lead.answer, ...rest], line, followUps: true }, reads: true, list, open: false };
   const bold = boldText(first);
   const structured = bold !== null || rest.length > 0;
   const text = toString(first);
@@ -136,6 +139,11 @@ function candidatesIn(nodes: RootContent[], ctx: Ctx): { candidates: Candidate[]
       }
       if (last?.shape === "qa" && last.input.answer.length === 0 && QA_ANSWER.test(text)) {
         last.input.answer.push(removeLabel(node, QA_ANSWER));
+        continue;
+      }
+      const lead = boldLead(node);
+      if (allowed("bold") && lead) {
+        push({ shape: "bold", input: { prompt: lead.prompt, answer: [lead.answer], line: lineOf(ctx, node) }, reads: true, list: -1, open: true });
         continue;
       }
       const bold = boldText(node);

@@ -167,3 +167,21 @@ describe("<details> answers the way the biggest banks write them", () => {
     ]);
   });
 });
+
+describe("a bold question with its answer after a line break, in one paragraph", () => {
+  it("splits numbered items at the break (two spaces, <br> or a new line): the bold question is the prompt, the rest its answer", async () => {
+    const bank = "## Basics\n\n1. **What is a closure?**  \n   A function with its scope.\n\n2. **How do you hoist?**<br>You declare.\n\n3. **Why use `let`?**\n   Block scope.\n";
+    expect((await cardsOf(bank)).map((c) => [c.prompt, c.answer])).toEqual([
+      ["What is a closure?", "<p>A function with its scope.</p>"],
+      ["How do you hoist?", "<p>You declare.</p>"],
+      ["Why use let?", "<p>Block scope.</p>"],
+    ]);
+  });
+
+  it("splits bold paragraphs the same way, and leaves a bold term over its text in the answer", async () => {
+    const cards = await cardsOf("**What is a closure?**  \nA function with its scope.\n\n**Tip**  \nSay it in one line.\n\n**What is hoisting?**  \nDeclarations move up.\n");
+    expect(cards.map((c) => c.prompt)).toEqual(["What is a closure?", "What is hoisting?"]);
+    expect(cards[0]!.answer).toMatch(/^<p>A function with its scope.<\/p>\n<p><strong>Tip<\/strong>/);
+    expect(cards[1]!.answer).toBe("<p>Declarations move up.</p>");
+  });
+});
