@@ -1,4 +1,4 @@
-import type { List, PhrasingContent, RootContent } from "mdast";
+import type { List, Nodes, PhrasingContent, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { cleanInline, isLinkOnlyParagraph, promptPictures, removeNoise } from "./noise";
 import { isPlaceholderAnswer, readsAsQuestion, stripTrailingDecoration } from "./question-text";
@@ -78,6 +78,10 @@ export interface CardInput {
 const hasImage = (node: RootContent): boolean =>
   node.type === "image" || (node.type === "html" && /<img\b/i.test(node.value)) || ("children" in node && (node.children as RootContent[]).some(hasImage));
 
+/** What an answer says, for the placeholder test: HTML without its tags, code as written (`<div></div>` in code is an answer). */
+const wordsOf = (n: Nodes): string =>
+  n.type === "html" ? n.value.replace(/<[^>]*>/g, " ") : "value" in n ? n.value : "children" in n ? (n.children as Nodes[]).map(wordsOf).join(" ") : "";
+
 /** Builds a card from a detector's find, or null when the prompt is empty after cleaning. */
 export function makeCard(input: CardInput, warn: (line: number, message: string) => void): RawCard | null {
   const { nodes, pin } = cleanPrompt(input.prompt);
@@ -110,7 +114,7 @@ export function makeCard(input: CardInput, warn: (line: number, message: string)
   if (answer.every((b) => b.type === "html") && !/<(img|table|pre|code|ul|ol|p|div|dl)\b/i.test(text)) answer = [];
   // An answer that is only a picture (a diagram) is an answer; only a placeholder or a link elsewhere is not.
   const pictured = answer.some((b) => hasImage(b));
-  if (!pictured && isPlaceholderAnswer(text.replace(/<[^>]*>/g, " "))) answer = [];
+  if (!pictured && isPlaceholderAnswer(answer.map(wordsOf).join(" "))) answer = [];
   if (!pictured && answer.length === 1 && answer[0]!.type === "paragraph" && isLinkOnlyParagraph(answer[0]!)) answer = [];
   return { prompt, promptNodes, front, answer, followUps, pin, line: input.line };
 }

@@ -185,3 +185,14 @@ describe("a bold question with its answer after a line break, in one paragraph",
     expect(cards[1]!.answer).toBe("<p>Declarations move up.</p>");
   });
 });
+
+describe("an answer that is HTML written as code", () => {
+  it("is an answer, whether a code block or inline code of tags alone", async () => {
+    const cards = await cardsOf('## How do you draw a 1px line without a border?\n\n```html\n<div style="height:1px;background:red"></div>\n```\n\n## Which tag breaks a line?\n\n`<br>`\n\n## What is hoisting?\n\nTODO\n');
+    expect(cards.map((c) => [c.prompt, c.answered])).toEqual([
+      ["How do you draw a 1px line without a border?", true],
+      ["Which tag breaks a line?", true],
+      ["What is hoisting?", false],
+    ]);
+  });
+});
