@@ -196,3 +196,10 @@ describe("an answer that is HTML written as code", () => {
     ]);
   });
 });
+
+describe("tags a question names", () => {
+  it("keeps a declaration or a bare tag nothing closes as text, and still drops markup", async () => {
+    const bank = "- Why does HTML5 need only <!DOCTYPE HTML>?\n\n      Because it is not SGML.\n\n- What is the difference between <b> and <strong>?\n\n      Meaning.\n\n- <a name=\"q3\"></a>What is <em>semantic</em> markup?<br>\n\n      Tags that say what they hold.\n";
+    expect(await prompts(bank)).toEqual(["Why does HTML5 need only <!DOCTYPE HTML>?", "What is the difference between <b> and <strong>?", "What is semantic markup?"]);
+  });
+});
