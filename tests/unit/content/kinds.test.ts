@@ -203,3 +203,16 @@ describe("tags a question names", () => {
     expect(await prompts(bank)).toEqual(["Why does HTML5 need only <!DOCTYPE HTML>?", "What is the difference between <b> and <strong>?", "What is semantic markup?"]);
   });
 });
+
+describe("a numbered question heading alone in its list item", () => {
+  it("opens a section as the bare heading would: a deeper heading under it (a translation) is its answer's, not a card", async () => {
+    const bank = "## Core\n\nIntro.\n\n1. ### What is React?\n#### (React란 무엇인가요?)\nA library.\n\n2. ### What is JSX?\n####(JSX란 무엇인가요?)\nA syntax.\n\n## Hooks\n\n1. ### What is a hook?\n\nA function.\n";
+    const cards = await cardsOf(bank);
+    expect(cards.map((c) => [c.topic, c.prompt])).toEqual([
+      ["Core", "What is React?"],
+      ["Core", "What is JSX?"],
+      ["Hooks", "What is a hook?"],
+    ]);
+    expect(cards[0]!.answer).toBe("<h4>(React란 무엇인가요?)</h4>\n<p>A library.</p>");
+  });
+});
