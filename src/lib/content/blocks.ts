@@ -33,7 +33,11 @@ const isLabel = (text: string) => /[:：]\s*$/.test(text.trim()) && !readsAsQues
 function removeLabel(p: Paragraph, label: RegExp): Paragraph {
   const [first, ...rest] = p.children;
   if (first?.type === "text") return { ...p, children: [{ ...first, value: first.value.replace(label, "") }, ...rest] };
-  if (first && (first.type === "strong" || first.type === "emphasis") && label.test(toString(first))) return { ...p, children: rest };
+  if (first && (first.type === "strong" || first.type === "emphasis") && label.test(toString(first))) {
+    // `**Q1.** What…?`: the bold is the label alone; `**Q1. What…?**`: the question is in the bold too.
+    if (toString(first).replace(label, "").trim() === "") return { ...p, children: rest };
+    return { ...p, children: [{ ...first, children: removeLabel({ type: "paragraph", children: first.children }, label).children }, ...rest] };
+  }
   // `**Exercise**: …`: the label in bold, its colon after it.
   const [next, ...after] = rest;
   if (first && (first.type === "strong" || first.type === "emphasis") && next?.type === "text" && label.test(`${toString(first)}${next.value}`)) {
