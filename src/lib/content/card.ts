@@ -9,6 +9,9 @@ import { splitPin, stripNumbering } from "./text";
 /** A lead-in that points at code below it and ends in a colon: the code is part of the question. */
 const TASK_LEAD_IN = /\b(?:this|these|following|below|above|snippet)\b[^:：]*[:：]\s*$/i;
 
+/** A paragraph that opens with the author's answer label: what stands before it under the question is the question's. */
+const ANSWER_LABEL = /^\s*(?:(?:correct\s+)?answer|ans|solution|réponse|respuesta|resposta|antwort|答案|答)\s*[:：]/i;
+
 /** A prompt longer than this is clipped (with a warning): nobody reads a 10,000-character question. */
 export const MAX_PROMPT = 500;
 
@@ -62,7 +65,8 @@ function isQuestionList(list: List): boolean {
 /** Trailing separators (`---`, `<br/>`) between questions are not part of the answer. */
 function trimSeparators(blocks: RootContent[]): RootContent[] {
   const out = [...blocks];
-  while (out.length && (out[out.length - 1]!.type === "thematicBreak" || (out[out.length - 1]!.type === "html" && /^\s*(<\/?br\s*\/?>|<hr\s*\/?>)\s*$/i.test((out[out.length - 1] as { value: string }).value)))) out.pop();
+  const separator = (b: RootContent) => b.type === "thematicBreak" || (b.type === "html" && /^\s*(<\/?br\s*\/?>|<hr\s*\/?>)\s*$/i.test(b.value));
+  while (out.length && separator(out[out.length - 1]!)) out.pop();
   return out;
 }
 
@@ -104,6 +108,12 @@ export function makeCard(input: CardInput, warn: (line: number, message: string)
   if (TASK_LEAD_IN.test(prompt) && answer[0]?.type === "code") {
     front = [...front, answer[0]];
     answer = answer.slice(1);
+  }
+  // "What's the output?", its code, then "Answer: 3": the code is what the question asks about.
+  const labelled = answer.findIndex((b) => b.type === "paragraph" && ANSWER_LABEL.test(toString(b)));
+  if (labelled > 0 && answer.slice(0, labelled).every((b) => b.type === "code")) {
+    front = [...front, ...answer.slice(0, labelled)];
+    answer = answer.slice(labelled);
   }
   const quiz = asQuiz(answer);
   if (quiz) {

@@ -15,3 +15,16 @@ describe("a question labelled inside its bold (`**Q1. What…?**`)", () => {
     ]);
   });
 });
+
+describe("code between a question and its `Answer:` line", () => {
+  it("goes on the front, with the question it belongs to; the labelled answer stays behind", async () => {
+    const cards = await cardsOf("## Quiz\n\n### What's the output?\n\n```js\nconsole.log([...'ab']);\n```\n\nAnswer: `['a', 'b']`.\n\n### What's the output?\n\n```js\nconsole.log({ ...null });\n```\n\nAnswer: `{}`.\n\n### How do you copy an array?\n\n```js\nconst copy = [...a];\n```\n\nSpread it.\n");
+    expect(cards.map((c) => [c.prompt, c.frontHtml?.includes("<code") ?? false, c.answerHtml?.startsWith("<p>Answer:") ?? false])).toEqual([
+      ["What's the output?", true, true],
+      ["What's the output?", true, true],
+      ["How do you copy an array?", false, false],
+    ]);
+    expect(cards[0]!.frontHtml).toContain("console.log([...'ab'])");
+    expect(cards[2]!.answerHtml).toContain("const copy");
+  });
+});
