@@ -62,10 +62,10 @@ function isQuestionList(list: List): boolean {
   return texts.length > 0 && questions / texts.length >= 0.5 && list.children.every((i) => i.children.length === 1);
 }
 
-/** Trailing separators (`---`, `<br/>`) between questions are not part of the answer. */
+/** Trailing separators (`---`, `<br/>`) between questions, and an empty code block (a stray fence left at the end of a file), are not part of the answer. */
 function trimSeparators(blocks: RootContent[]): RootContent[] {
   const out = [...blocks];
-  const separator = (b: RootContent) => b.type === "thematicBreak" || (b.type === "html" && /^\s*(<\/?br\s*\/?>|<hr\s*\/?>)\s*$/i.test(b.value));
+  const separator = (b: RootContent) => b.type === "thematicBreak" || (b.type === "code" && b.value.trim() === "") || (b.type === "html" && /^\s*(<\/?br\s*\/?>|<hr\s*\/?>)\s*$/i.test(b.value));
   while (out.length && separator(out[out.length - 1]!)) out.pop();
   return out;
 }

@@ -216,3 +216,10 @@ describe("a numbered question heading alone in its list item", () => {
     expect(cards[0]!.answer).toBe("<h4>(React란 무엇인가요?)</h4>\n<p>A library.</p>");
   });
 });
+
+describe("a stray fence at the end of the file", () => {
+  it("leaves no empty code block in the last answer", async () => {
+    const cards = await cardsOf("1. **What is a closure?**  \n   A function with its scope.\n\n2. **What is hoisting?**  \n   Declarations move up.\n\n````\n");
+    expect(cards.map((c) => c.answer)).toEqual(["<p>A function with its scope.</p>", "<p>Declarations move up.</p>"]);
+  });
+});
