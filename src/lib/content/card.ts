@@ -110,8 +110,8 @@ export function makeCard(input: CardInput, warn: (line: number, message: string)
     answer = answer.slice(1);
   }
   // "What's the output?", its code, then "Answer: 3": the code is what the question asks about.
-  const labelled = answer.findIndex((b) => b.type === "paragraph" && ANSWER_LABEL.test(toString(b)));
-  if (labelled > 0 && answer.slice(0, labelled).every((b) => b.type === "code")) {
+  const labelled = answer[0]?.type === "code" ? answer.findIndex((b) => b.type !== "code") : -1;
+  if (labelled > 0 && answer[labelled]!.type === "paragraph" && ANSWER_LABEL.test(toString(answer[labelled]!))) {
     front = [...front, ...answer.slice(0, labelled)];
     answer = answer.slice(labelled);
   }
@@ -124,7 +124,8 @@ export function makeCard(input: CardInput, warn: (line: number, message: string)
   if (answer.every((b) => b.type === "html") && !/<(img|table|pre|code|ul|ol|p|div|dl)\b/i.test(text)) answer = [];
   // An answer that is only a picture (a diagram) is an answer; only a placeholder or a link elsewhere is not.
   const pictured = answer.some((b) => hasImage(b));
-  if (!pictured && isPlaceholderAnswer(answer.map(wordsOf).join(" "))) answer = [];
+  // Tags stripped from the whole text first (one string, already made); code read as written only when that finds nothing.
+  if (!pictured && isPlaceholderAnswer(text.replace(/<[^>]*>/g, " ")) && isPlaceholderAnswer(answer.map(wordsOf).join(" "))) answer = [];
   if (!pictured && answer.length === 1 && answer[0]!.type === "paragraph" && isLinkOnlyParagraph(answer[0]!)) answer = [];
   return { prompt, promptNodes, front, answer, followUps, pin, line: input.line };
 }
