@@ -64,10 +64,11 @@ function clean(section: Section, ctx: Ctx): void {
   for (const child of section.children) clean(child, ctx);
   // A contents heading (or one whose body was only contents) does not own the sections after it.
   // "Table of Contents - MongoDB" that goes on to hold questions names them: it becomes "MongoDB".
+  // A file's `#` title whose body is only its table of contents still names the file.
   section.children = section.children.flatMap((c) => {
     const title = c.heading ? headingText(c.heading) : "";
     const rest = contentsRest(title);
-    if (rest === null && !(c.hadContents && c.body.length === 0)) return [c];
+    if (rest === null && !(c.hadContents && c.body.length === 0 && c.heading?.depth !== 1)) return [c];
     if (c.body.length === 0 || !c.heading) return c.children;
     c.title = rest || null;
     return [c];

@@ -223,3 +223,16 @@ describe("a stray fence at the end of the file", () => {
     expect(cards.map((c) => c.answer)).toEqual(["<p>A function with its scope.</p>", "<p>Declarations move up.</p>"]);
   });
 });
+
+describe("a file's # title whose body is only its table of contents", () => {
+  it("still names the file's topic in a deck of several files", async () => {
+    const r = await readDeck({
+      slug: "d",
+      files: [
+        { path: "chaos.md", text: "# Chaos Engineering\n\n- [Questions](#questions)\n  - [Basics](#basics)\n\n## Questions\n\n### Basics\n\n#### What is chaos engineering?\n\nBreaking things on purpose.\n" },
+        { path: "ci.md", text: "# Circle CI\n\n## What is Circle CI?\n\nA CI service.\n" },
+      ],
+    });
+    expect(r.deck!.topics.map((t) => t.title)).toEqual(["Chaos Engineering", "Circle CI"]);
+  });
+});
