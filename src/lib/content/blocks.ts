@@ -4,7 +4,7 @@ import { boldLead } from "./bold-lead";
 import { type Candidate, forcedShape, shapeAllowed } from "./candidate";
 import { makeCard } from "./card";
 import { questionParagraph } from "./paragraphs";
-import { isAnswerLabel, readsAsQuestion } from "./question-text";
+import { isAnswerLabel, readsAsQuestion, summaryAsks } from "./question-text";
 import { type Ctx, lineOf, type RawCard, warn } from "./raw";
 import { fromLines, quotedQuestion } from "./prose-shapes";
 import { fromTable } from "./table";
@@ -93,7 +93,7 @@ function candidatesIn(nodes: RootContent[], ctx: Ctx): { candidates: Candidate[]
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
     if (node.type === "details" && allowed("details")) {
-      const question = forced === "details" || readsAsQuestion(node.summaryText) || node.summaryBlocks.length > 0;
+      const question = forced === "details" || summaryAsks(node.summaryText) || node.summaryBlocks.length > 0;
       const last = candidates[candidates.length - 1];
       if (!question && last && (hints.answers === "details" || isAnswerLabel(node.summaryText))) {
         // "Answer", "Show", "Solution": the hidden answer of the question above.
@@ -240,5 +240,5 @@ export const labelledQuestions = (nodes: RootContent[]): number => nodes.filter(
 
 /** Does this run of blocks hold a hidden answer (`<details><summary>Show</summary>`)? */
 export function hasAnswerDetails(nodes: RootContent[]): boolean {
-  return nodes.some((n) => n.type === "details" && !readsAsQuestion(n.summaryText) && n.summaryBlocks.length === 0);
+  return nodes.some((n) => n.type === "details" && !summaryAsks(n.summaryText) && n.summaryBlocks.length === 0);
 }

@@ -64,6 +64,16 @@ export function isAnswerLabel(summary: string): boolean {
   return t.split(/\s+/).length <= 4 || ANSWER_WORD.test(t);
 }
 
+/**
+ * Does a `<details>` summary ask a question? "Show the answer", "Check the solution" open like tasks
+ * but name the hidden answer in a few words, with no question mark: a label, not a question.
+ */
+export function summaryAsks(summary: string): boolean {
+  if (!readsAsQuestion(summary)) return false;
+  const t = normalisedPrompt(summary);
+  return /[?？؟]/u.test(t) || t.split(/\s+/).length > 4 || !/\b(?:answers?|solutions?|reveal|spoiler|hints?)\b/i.test(t);
+}
+
 /** Placeholder answers authors leave behind ("Answer here", "TODO"): not an answer. */
 const PLACEHOLDER = /^\s*$|^\s*(?:answer(?:\s+goes)?\s+here|todo|tbd|tba|coming\s+soon|wip|work\s+in\s+progress|to\s+be\s+(?:added|written|continued)|\.\.\.|…)[.!]?\s*$/i;
 

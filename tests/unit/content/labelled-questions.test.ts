@@ -28,3 +28,18 @@ describe("code between a question and its `Answer:` line", () => {
     expect(cards[2]!.answerHtml).toContain("const copy");
   });
 });
+
+describe("a <details> summary that opens like a task but names the hidden answer", () => {
+  it.each([["Show the answer"], ["Check the solution"], ["Show me the answer"]])("is the answer of the question above: %j", async (summary) => {
+    const cards = await cardsOf(`**What is a closure?**\n\n<details><summary>${summary}</summary>\n\nA function with its scope.\n\n</details>\n\n**What is hoisting?**\n\n<details><summary>${summary}</summary>\n\nDeclarations move up.\n\n</details>\n`);
+    expect(cards.map((c) => [c.prompt, c.answerHtml])).toEqual([
+      ["What is a closure?", "<p>A function with its scope.</p>"],
+      ["What is hoisting?", "<p>Declarations move up.</p>"],
+    ]);
+  });
+
+  it("stays a question when it asks one, or says more than a label", async () => {
+    const cards = await cardsOf("<details><summary>What is the answer to everything?</summary>\n\n42.\n\n</details>\n\n<details><summary>Show how you would design the solution for a URL shortener</summary>\n\nA hash and a table.\n\n</details>\n");
+    expect(cards.map((c) => c.prompt)).toEqual(["What is the answer to everything?", "Show how you would design the solution for a URL shortener"]);
+  });
+});
