@@ -236,3 +236,14 @@ describe("a file's # title whose body is only its table of contents", () => {
     expect(r.deck!.topics.map((t) => t.title)).toEqual(["Chaos Engineering", "Circle CI"]);
   });
 });
+
+describe("a count that opens a title", () => {
+  it("stays when a lowercase word follows it; a bare number before a capital is still numbering", async () => {
+    const cards = await cardsOf("## 4 principles of a good diagram\n\n### 1 What is a diagram?\n\nA picture.\n\n### 2 Why draw one?\n\nTo explain.\n\n## 3 ways to sort\n\n### What is a stable sort?\n\nOne that keeps order.\n");
+    expect(cards.map((c) => [c.topic, c.prompt])).toEqual([
+      ["4 principles of a good diagram", "What is a diagram?"],
+      ["4 principles of a good diagram", "Why draw one?"],
+      ["3 ways to sort", "What is a stable sort?"],
+    ]);
+  });
+});
