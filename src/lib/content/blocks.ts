@@ -1,9 +1,10 @@
 import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
+import { boldLead } from "./bold-lead";
 import { type Candidate, forcedShape, shapeAllowed } from "./candidate";
 import { makeCard } from "./card";
 import { questionParagraph } from "./paragraphs";
-import { readsAsQuestion } from "./question-text";
+import { isAnswerLabel, readsAsQuestion, summaryAsks } from "./question-text";
 import { type Ctx, lineOf, type RawCard, warn } from "./raw";
 import { fromLines, quotedQuestion } from "./prose-shapes";
 import { fromTable } from "./table";
@@ -32,7 +33,11 @@ const isLabel = (text: string) => /[:：]\s*$/.test(text.trim()) && !readsAsQues
 function removeLabel(p: Paragraph, label: RegExp): Paragraph {
   const [first, ...rest] = p.children;
   if (first?.type === "text") return { ...p, children: [{ ...first, value: first.value.replace(label, "") }, ...rest] };
-  if (first && (first.type === "strong" || first.type === "emphasis") && label.test(toString(first))) return { ...p, children: rest };
+  if (first && (first.type === "strong" || first.type === "emphasis") && label.test(toString(first))) {
+    // `**Q1.** What…?`: the bold is the label alone; `**Q1. What…?**`: the question is in the bold too.
+    if (toString(first).replace(label, "").trim() === "") return { ...p, children: rest };
+    return { ...p, children: [{ ...first, children: removeLabel({ type: "paragraph", children: first.children }, label).children }, ...rest] };
+  }
   // `**Exercise**: …`: the label in bold, its colon after it.
   const [next, ...after] = rest;
   if (first && (first.type === "strong" || first.type === "emphasis") && next?.type === "text" && label.test(`${toString(first)}${next.value}`)) {
@@ -50,6 +55,8 @@ function fromItem(item: ListItem, ctx: Ctx, list: number): Candidate | null {
     return { shape: "item", input: { prompt: first.children, answer: rest, line, followUps: true }, reads: readsAsQuestion(toString(first)), list, open: rest.length === 0 };
   }
   if (first.type !== "paragraph") return null;
+  const lead = boldLead(first);
+  if (lead) return { shape: "item", input: { prompt: lead.prompt, answer: [lead.answer, ...rest], line, followUps: true }, reads: true, list, open: false };
   const bold = boldText(first);
   const structured = bold !== null || rest.length > 0;
   const text = toString(first);
@@ -86,9 +93,9 @@ function candidatesIn(nodes: RootContent[], ctx: Ctx): { candidates: Candidate[]
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
     if (node.type === "details" && allowed("details")) {
-      const question = forced === "details" || readsAsQuestion(node.summaryText) || node.summaryBlocks.length > 0;
+      const question = forced === "details" || summaryAsks(node.summaryText) || node.summaryBlocks.length > 0;
       const last = candidates[candidates.length - 1];
-      if (!question && last) {
+      if (!question && last && (hints.answers === "details" || isAnswerLabel(node.summaryText))) {
         // "Answer", "Show", "Solution": the hidden answer of the question above.
         if (hints.answers === "details") last.input.answer.push(node);
         else last.input.answer.push(...node.children);
@@ -136,6 +143,11 @@ function candidatesIn(nodes: RootContent[], ctx: Ctx): { candidates: Candidate[]
       }
       if (last?.shape === "qa" && last.input.answer.length === 0 && QA_ANSWER.test(text)) {
         last.input.answer.push(removeLabel(node, QA_ANSWER));
+        continue;
+      }
+      const lead = boldLead(node);
+      if (allowed("bold") && lead) {
+        push({ shape: "bold", input: { prompt: lead.prompt, answer: [lead.answer], line: lineOf(ctx, node) }, reads: true, list: -1, open: true });
         continue;
       }
       const bold = boldText(node);
@@ -204,8 +216,8 @@ export function cardsInBlocks(nodes: RootContent[], ctx: Ctx): RawCard[] {
     if (!taken.has(c)) {
       if (c.fragment && previous) {
         previous.front.push(c.fragment);
-      } else if (c.shape === "bold" && previous) {
-        // A bold line among questions that is not one: a sub-heading of the answer above.
+      } else if ((c.shape === "bold" || c.shape === "details") && previous) {
+        // A bold line (or a `<details>` summary) among questions that is not one: a sub-heading of the answer above.
         previous.answer.push({ type: "paragraph", children: [{ type: "strong", children: c.input.prompt }] }, ...c.input.answer);
       } else if (c.shape === "paragraph") {
         // A lone question-like paragraph among prose is prose: left out as any loose paragraph is.
@@ -228,5 +240,5 @@ export const labelledQuestions = (nodes: RootContent[]): number => nodes.filter(
 
 /** Does this run of blocks hold a hidden answer (`<details><summary>Show</summary>`)? */
 export function hasAnswerDetails(nodes: RootContent[]): boolean {
-  return nodes.some((n) => n.type === "details" && !readsAsQuestion(n.summaryText) && n.summaryBlocks.length === 0);
+  return nodes.some((n) => n.type === "details" && !summaryAsks(n.summaryText) && n.summaryBlocks.length === 0);
 }

@@ -1,4 +1,4 @@
-import type { List, PhrasingContent, RootContent } from "mdast";
+import type { List, Nodes, PhrasingContent, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { cleanInline, isLinkOnlyParagraph, promptPictures, removeNoise } from "./noise";
 import { isPlaceholderAnswer, readsAsQuestion, stripTrailingDecoration } from "./question-text";
@@ -8,6 +8,9 @@ import { splitPin, stripNumbering } from "./text";
 
 /** A lead-in that points at code below it and ends in a colon: the code is part of the question. */
 const TASK_LEAD_IN = /\b(?:this|these|following|below|above|snippet)\b[^:：]*[:：]\s*$/i;
+
+/** A paragraph that opens with the author's answer label: what stands before it under the question is the question's. */
+const ANSWER_LABEL = /^\s*(?:(?:correct\s+)?answer|ans|solution|réponse|respuesta|resposta|antwort|答案|答)\s*[:：]/i;
 
 /** A prompt longer than this is clipped (with a warning): nobody reads a 10,000-character question. */
 export const MAX_PROMPT = 500;
@@ -59,10 +62,11 @@ function isQuestionList(list: List): boolean {
   return texts.length > 0 && questions / texts.length >= 0.5 && list.children.every((i) => i.children.length === 1);
 }
 
-/** Trailing separators (`---`, `<br/>`) between questions are not part of the answer. */
+/** Trailing separators (`---`, `<br/>`) between questions, and an empty code block (a stray fence left at the end of a file), are not part of the answer. */
 function trimSeparators(blocks: RootContent[]): RootContent[] {
   const out = [...blocks];
-  while (out.length && (out[out.length - 1]!.type === "thematicBreak" || (out[out.length - 1]!.type === "html" && /^\s*(<\/?br\s*\/?>|<hr\s*\/?>)\s*$/i.test((out[out.length - 1] as { value: string }).value)))) out.pop();
+  const separator = (b: RootContent) => b.type === "thematicBreak" || (b.type === "code" && b.value.trim() === "") || (b.type === "html" && /^\s*(<\/?br\s*\/?>|<hr\s*\/?>)\s*$/i.test(b.value));
+  while (out.length && separator(out[out.length - 1]!)) out.pop();
   return out;
 }
 
@@ -77,6 +81,10 @@ export interface CardInput {
 
 const hasImage = (node: RootContent): boolean =>
   node.type === "image" || (node.type === "html" && /<img\b/i.test(node.value)) || ("children" in node && (node.children as RootContent[]).some(hasImage));
+
+/** What an answer says, for the placeholder test: HTML without its tags, code as written (`<div></div>` in code is an answer). */
+const wordsOf = (n: Nodes): string =>
+  n.type === "html" ? n.value.replace(/<[^>]*>/g, " ") : "value" in n ? n.value : "children" in n ? (n.children as Nodes[]).map(wordsOf).join(" ") : "";
 
 /** Builds a card from a detector's find, or null when the prompt is empty after cleaning. */
 export function makeCard(input: CardInput, warn: (line: number, message: string) => void): RawCard | null {
@@ -101,6 +109,12 @@ export function makeCard(input: CardInput, warn: (line: number, message: string)
     front = [...front, answer[0]];
     answer = answer.slice(1);
   }
+  // "What's the output?", its code, then "Answer: 3": the code is what the question asks about.
+  const labelled = answer[0]?.type === "code" ? answer.findIndex((b) => b.type !== "code") : -1;
+  if (labelled > 0 && answer[labelled]!.type === "paragraph" && ANSWER_LABEL.test(toString(answer[labelled]!))) {
+    front = [...front, ...answer.slice(0, labelled)];
+    answer = answer.slice(labelled);
+  }
   const quiz = asQuiz(answer);
   if (quiz) {
     front = [...front, ...quiz.front];
@@ -110,7 +124,8 @@ export function makeCard(input: CardInput, warn: (line: number, message: string)
   if (answer.every((b) => b.type === "html") && !/<(img|table|pre|code|ul|ol|p|div|dl)\b/i.test(text)) answer = [];
   // An answer that is only a picture (a diagram) is an answer; only a placeholder or a link elsewhere is not.
   const pictured = answer.some((b) => hasImage(b));
-  if (!pictured && isPlaceholderAnswer(text.replace(/<[^>]*>/g, " "))) answer = [];
+  // Tags stripped from the whole text first (one string, already made); code read as written only when that finds nothing.
+  if (!pictured && isPlaceholderAnswer(text.replace(/<[^>]*>/g, " ")) && isPlaceholderAnswer(answer.map(wordsOf).join(" "))) answer = [];
   if (!pictured && answer.length === 1 && answer[0]!.type === "paragraph" && isLinkOnlyParagraph(answer[0]!)) answer = [];
   return { prompt, promptNodes, front, answer, followUps, pin, line: input.line };
 }

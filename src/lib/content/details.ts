@@ -63,8 +63,11 @@ function dropDecorations(html: string): string {
   return out.replace(/<img\b[^>]*>/gi, "");
 }
 
-/** Bare HTML wrappers around markdown in a details body (`<p>` … `</p>`), which would hide it. */
-const WRAPPER_LINE = /^\s*<\/?(p|div|br|blockquote)(\s[^>]*)?\s*\/?>\s*$/gim;
+/**
+ * Bare HTML wrappers around markdown in a details body (`<p>` … `</p>`, `<br><b>` … `</b>`): lines
+ * of only such tags, which would hide the markdown or leave empty bold paragraphs in the answer.
+ */
+const WRAPPER_LINE = /^\s*(?:<\/?(?:p|div|br|blockquote|b|strong|i|em)(?:\s[^>]*)?\s*\/?>\s*)+$/gim;
 
 export function detailsFromSource(raw: string, position: Html["position"]): RootContent {
   // The body starts after the opening tag (wherever it stands: `<div><details>`) and its summary:
@@ -123,6 +126,20 @@ function splitAfterClose(node: Html, source: string): Html[] {
 }
 
 /**
+ * How many `<details>` a block opens, less those it closes. A close written after other inline HTML
+ * (`</b></details>`, as banks that bold their answers write it) starts no HTML block: the markdown
+ * parser keeps it in a paragraph (or a list item's), as inline HTML, where it still ends the details.
+ */
+function detailsTags(n: RootContent | PhrasingContent): number {
+  if (n.type === "html") return count(OPEN, n.value) - count(CLOSE, n.value);
+  // Inside a list item too: a list's last line runs on lazily into `</b></details>`.
+  if (n.type !== "paragraph" && n.type !== "list" && n.type !== "listItem" && n.type !== "blockquote") return 0;
+  let depth = 0;
+  for (const c of n.children) depth += detailsTags(c);
+  return depth;
+}
+
+/**
  * Folds every `<details>` run in `nodes` (and in nested lists and quotes) into a details node.
  * `source` is the text the nodes' offsets point into.
  */
@@ -136,7 +153,7 @@ export function foldDetailsIn(input: RootContent[], source: string): RootContent
       let end = i;
       for (; end < nodes.length; end++) {
         const n = nodes[end]!;
-        if (n.type === "html") depth += count(OPEN, n.value) - count(CLOSE, n.value);
+        depth += detailsTags(n);
         if (depth <= 0) break;
       }
       end = Math.min(end, nodes.length - 1);

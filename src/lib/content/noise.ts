@@ -183,9 +183,29 @@ export function removeNoise(nodes: RootContent[], options: Options = {}): RootCo
   return out;
 }
 
-/** Removes decorations from inline content: arrow links, anchors, badges, inline HTML. */
+const VOID_TAGS = /^(br|hr|wbr|img|input|meta|link)$/i;
+
+/**
+ * Inline HTML that a line names rather than uses, kept as its text: a declaration (`<!DOCTYPE HTML>`)
+ * or a bare start tag that nothing closes after it (`What is <section>?`). Markup has attributes
+ * (`<a name="x">`), is void (`<br>`) or is closed (`<b>x</b>`).
+ */
+function literalTags(children: PhrasingContent[]): Set<PhrasingContent> {
+  const closed = new Set(children.flatMap((c) => (c.type === "html" ? [...c.value.matchAll(/<\/([a-z][a-z0-9-]*)/gi)].map((m) => m[1]!.toLowerCase()) : [])));
+  return new Set(
+    children.filter((c) => {
+      if (c.type !== "html") return false;
+      const tag = /^<([a-z][a-z0-9-]*)>$/i.exec(c.value.trim())?.[1];
+      return /^<!doctype\b[^<>]*>$/i.test(c.value.trim()) || (tag !== undefined && !VOID_TAGS.test(tag) && !closed.has(tag.toLowerCase()));
+    }),
+  );
+}
+
+/** Removes decorations from inline content: arrow links, anchors, badges, inline HTML (but tags it names). */
 export function cleanInline(children: PhrasingContent[]): PhrasingContent[] {
+  const literal = children.some((c) => c.type === "html") ? literalTags(children) : new Set<PhrasingContent>();
   return children
+    .map((c): PhrasingContent => (literal.has(c) ? { type: "text", value: (c as { value: string }).value.trim() } : c))
     .filter((c) => {
       if (c.type === "html") return false;
       if (c.type === "image" || c.type === "imageReference") return false;

@@ -51,6 +51,29 @@ export function readsAsQuestion(text: string): boolean {
   return t.length <= 160 && !/[.!]\s+\p{Lu}/u.test(t);
 }
 
+/** Words that name a hidden answer in a `<details>` summary ("Show answer", "Click to see the solution"). */
+const ANSWER_WORD = /\b(?:answers?|solutions?|show|hide|reveal|expand|collapse|click|explanation|explain|hints?|output|results?|spoiler|toggle)\b/i;
+
+/**
+ * A `<details>` summary that labels the hidden answer of the question above ("Answer", "show",
+ * "Click to see the solution"): a few words, or words that name the answer. A sentence that names
+ * nothing of the kind ("Cite a few tools used to operate Chaos exercises") is a question of its own.
+ */
+export function isAnswerLabel(summary: string): boolean {
+  const t = normalisedPrompt(summary);
+  return t.split(/\s+/).length <= 4 || ANSWER_WORD.test(t);
+}
+
+/**
+ * Does a `<details>` summary ask a question? "Show the answer", "Check the solution" open like tasks
+ * but name the hidden answer in a few words, with no question mark: a label, not a question.
+ */
+export function summaryAsks(summary: string): boolean {
+  if (!readsAsQuestion(summary)) return false;
+  const t = normalisedPrompt(summary);
+  return /[?？؟]/u.test(t) || t.split(/\s+/).length > 4 || !/\b(?:answers?|solutions?|reveal|spoiler|hints?)\b/i.test(t);
+}
+
 /** Placeholder answers authors leave behind ("Answer here", "TODO"): not an answer. */
 const PLACEHOLDER = /^\s*$|^\s*(?:answer(?:\s+goes)?\s+here|todo|tbd|tba|coming\s+soon|wip|work\s+in\s+progress|to\s+be\s+(?:added|written|continued)|\.\.\.|…)[.!]?\s*$/i;
 

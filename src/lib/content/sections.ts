@@ -1,4 +1,4 @@
-import type { Heading, RootContent } from "mdast";
+import type { Heading, List, RootContent } from "mdast";
 import { cardsInBlocks, hasAnswerDetails, labelledQuestions } from "./blocks";
 import { forcedShape } from "./candidate";
 import { makeCard } from "./card";
@@ -25,10 +25,22 @@ interface Section {
   title?: string | null; // overrides the heading's text (a contents heading that names its part)
 }
 
+/**
+ * `1. ### Question` alone in its list item, then a deeper heading at column 0 (`#### (translation)`,
+ * `#### Answer`): a heading the author numbered, which owns the deeper one as the bare heading would.
+ * (Followed by paragraphs, it stays an item: the list reader takes them as its answer.)
+ */
+function isNumberedHeading(n: RootContent, next: RootContent | undefined): n is List {
+  if (n.type !== "list" || !n.children.every((i) => i.children.length === 1 && i.children[0]!.type === "heading")) return false;
+  const last = n.children[n.children.length - 1]!.children[0] as Heading;
+  return next?.type === "heading" && next.depth > last.depth;
+}
+
 function tree(nodes: RootContent[], ctx: Ctx): Section {
   const root: Section = { heading: null, body: [], all: [], children: [], hadContents: false };
   const stack: { depth: number; section: Section }[] = [{ depth: 0, section: root }];
-  for (const node of nodes) {
+  const blocks = nodes.flatMap((n, i) => (isNumberedHeading(n, nodes[i + 1]) ? n.children.map((item) => item.children[0] as Heading) : [n]));
+  for (const node of blocks) {
     if (node.type === "heading") {
       while (stack.length > 1 && stack[stack.length - 1]!.depth >= node.depth) stack.pop();
       const section: Section = { heading: node, body: [], all: [], children: [], hadContents: false };
@@ -52,10 +64,11 @@ function clean(section: Section, ctx: Ctx): void {
   for (const child of section.children) clean(child, ctx);
   // A contents heading (or one whose body was only contents) does not own the sections after it.
   // "Table of Contents - MongoDB" that goes on to hold questions names them: it becomes "MongoDB".
+  // A file's `#` title whose body is only its table of contents still names the file.
   section.children = section.children.flatMap((c) => {
     const title = c.heading ? headingText(c.heading) : "";
     const rest = contentsRest(title);
-    if (rest === null && !(c.hadContents && c.body.length === 0)) return [c];
+    if (rest === null && !(c.hadContents && c.body.length === 0 && c.heading?.depth !== 1)) return [c];
     if (c.body.length === 0 || !c.heading) return c.children;
     c.title = rest || null;
     return [c];

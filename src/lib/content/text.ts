@@ -1,10 +1,13 @@
 /** Small text helpers shared by the loader. Pure, no markdown dependencies. */
 
-const NUMBERING = /^\s*(?:(?:Q(?:uestion)?|A|Section|Part|Topic|Chapter)\s*\p{Nd}*\s*[.:：)\-–—]|\p{Nd}+(?:\.\p{Nd}+)+\s+(?=\S)|\p{Nd}+(?:\.\p{Nd}+)*\s*[.):\-–—]|\p{Nd}+\s+(?=[A-Z]))\s*/iu;
+const NUMBERING = /^\s*(?:(?:Q(?:uestion)?|A|Section|Part|Topic|Chapter)\s*\p{Nd}*\s*[.:：)\-–—]|\p{Nd}+(?:\.\p{Nd}+)+\s+(?=\S)|\p{Nd}+(?:\.\p{Nd}+)*\s*[.):\-–—])\s*/iu;
+/** "1 What is X": a bare number is numbering only before a capital ("4 principles of…" keeps its count). */
+const BARE_NUMBER = /^\s*\p{Nd}+\s+(?=\p{Lu})/u;
 
 /** Drops a leading `1.`, `۱.` (any script's digits), `Q.`, `Q1:`, `Question 3 -` and the like: numbering is not part of a title. */
 export function stripNumbering(text: string): string {
-  const stripped = text.replace(NUMBERING, "");
+  const marked = text.replace(NUMBERING, "");
+  const stripped = marked !== text ? marked : text.replace(BARE_NUMBER, "");
   return stripped.length > 0 ? stripped : text;
 }
 

@@ -141,3 +141,109 @@ describe("answers are what the author wrote, no more, no less", () => {
     expect(cards[0]!.answer).toMatch(/return \(\) =(>|&gt;) 1/);
   });
 });
+
+describe("<details> answers the way the biggest banks write them", () => {
+  const item = (q: string, a: string) => `<details>\n<summary>${q}</summary><br><b>\n\n${a}\n</b></details>\n`;
+
+  it("closes a details at `</b></details>`, even where the markdown parser keeps it in a paragraph or a list item", async () => {
+    const bank = `## Basics\n\n${item("What is a closure?", "A function with its scope.")}\n${item("Name the scopes", "* Global: the page\n* Local: the function")}\n${item("What is hoisting?", "Declarations move up.")}`;
+    const cards = await cardsOf(bank);
+    expect(cards.map((c) => [c.prompt, c.answered])).toEqual([
+      ["What is a closure?", true],
+      ["Name the scopes", true],
+      ["What is hoisting?", true],
+    ]);
+    expect(cards[0]!.answer).toBe("<p>A function with its scope.</p>");
+    expect(cards[1]!.answer).not.toMatch(/<b>|details|hoisting/);
+  });
+
+  it("takes a summary that is a sentence for a question among details questions, and a short label for the answer above", async () => {
+    const bank = `${item("What is chaos engineering?", "Breaking things on purpose.")}\n${item("Cite a few tools used to run chaos experiments", "Chaos Monkey, Litmus.")}\n**What is a game day?**\n\n<details><summary>Click to see the answer</summary>\n\nA rehearsal of a failure.\n\n</details>\n`;
+    const cards = await cardsOf(bank);
+    expect(cards.map((c) => [c.prompt, c.answer])).toEqual([
+      ["What is chaos engineering?", "<p>Breaking things on purpose.</p>"],
+      ["Cite a few tools used to run chaos experiments", "<p>Chaos Monkey, Litmus.</p>"],
+      ["What is a game day?", "<p>A rehearsal of a failure.</p>"],
+    ]);
+  });
+});
+
+describe("a bold question with its answer after a line break, in one paragraph", () => {
+  it("splits numbered items at the break (two spaces, <br> or a new line): the bold question is the prompt, the rest its answer", async () => {
+    const bank = "## Basics\n\n1. **What is a closure?**  \n   A function with its scope.\n\n2. **How do you hoist?**<br>You declare.\n\n3. **Why use `let`?**\n   Block scope.\n";
+    expect((await cardsOf(bank)).map((c) => [c.prompt, c.answer])).toEqual([
+      ["What is a closure?", "<p>A function with its scope.</p>"],
+      ["How do you hoist?", "<p>You declare.</p>"],
+      ["Why use let?", "<p>Block scope.</p>"],
+    ]);
+  });
+
+  it("splits bold paragraphs the same way, and leaves a bold term over its text in the answer", async () => {
+    const cards = await cardsOf("**What is a closure?**  \nA function with its scope.\n\n**Tip**  \nSay it in one line.\n\n**What is hoisting?**  \nDeclarations move up.\n");
+    expect(cards.map((c) => c.prompt)).toEqual(["What is a closure?", "What is hoisting?"]);
+    expect(cards[0]!.answer).toMatch(/^<p>A function with its scope.<\/p>\n<p><strong>Tip<\/strong>/);
+    expect(cards[1]!.answer).toBe("<p>Declarations move up.</p>");
+  });
+});
+
+describe("an answer that is HTML written as code", () => {
+  it("is an answer, whether a code block or inline code of tags alone", async () => {
+    const cards = await cardsOf('## How do you draw a 1px line without a border?\n\n```html\n<div style="height:1px;background:red"></div>\n```\n\n## Which tag breaks a line?\n\n`<br>`\n\n## What is hoisting?\n\nTODO\n');
+    expect(cards.map((c) => [c.prompt, c.answered])).toEqual([
+      ["How do you draw a 1px line without a border?", true],
+      ["Which tag breaks a line?", true],
+      ["What is hoisting?", false],
+    ]);
+  });
+});
+
+describe("tags a question names", () => {
+  it("keeps a declaration or a bare tag nothing closes as text, and still drops markup", async () => {
+    const bank = "- Why does HTML5 need only <!DOCTYPE HTML>?\n\n      Because it is not SGML.\n\n- What is the difference between <b> and <strong>?\n\n      Meaning.\n\n- <a name=\"q3\"></a>What is <em>semantic</em> markup?<br>\n\n      Tags that say what they hold.\n";
+    expect(await prompts(bank)).toEqual(["Why does HTML5 need only <!DOCTYPE HTML>?", "What is the difference between <b> and <strong>?", "What is semantic markup?"]);
+  });
+});
+
+describe("a numbered question heading alone in its list item", () => {
+  it("opens a section as the bare heading would: a deeper heading under it (a translation) is its answer's, not a card", async () => {
+    const bank = "## Core\n\nIntro.\n\n1. ### What is React?\n#### (React란 무엇인가요?)\nA library.\n\n2. ### What is JSX?\n####(JSX란 무엇인가요?)\nA syntax.\n\n## Hooks\n\n1. ### What is a hook?\n\nA function.\n";
+    const cards = await cardsOf(bank);
+    expect(cards.map((c) => [c.topic, c.prompt])).toEqual([
+      ["Core", "What is React?"],
+      ["Core", "What is JSX?"],
+      ["Hooks", "What is a hook?"],
+    ]);
+    expect(cards[0]!.answer).toBe("<h4>(React란 무엇인가요?)</h4>\n<p>A library.</p>");
+  });
+});
+
+describe("a stray fence at the end of the file", () => {
+  it("leaves no empty code block in the last answer", async () => {
+    const cards = await cardsOf("1. **What is a closure?**  \n   A function with its scope.\n\n2. **What is hoisting?**  \n   Declarations move up.\n\n````\n");
+    expect(cards.map((c) => c.answer)).toEqual(["<p>A function with its scope.</p>", "<p>Declarations move up.</p>"]);
+  });
+});
+
+describe("a file's # title whose body is only its table of contents", () => {
+  it("still names the file's topic in a deck of several files", async () => {
+    const r = await readDeck({
+      slug: "d",
+      files: [
+        { path: "chaos.md", text: "# Chaos Engineering\n\n- [Questions](#questions)\n  - [Basics](#basics)\n\n## Questions\n\n### Basics\n\n#### What is chaos engineering?\n\nBreaking things on purpose.\n" },
+        { path: "ci.md", text: "# Circle CI\n\n## What is Circle CI?\n\nA CI service.\n" },
+      ],
+    });
+    expect(r.deck!.topics.map((t) => t.title)).toEqual(["Chaos Engineering", "Circle CI"]);
+  });
+});
+
+describe("a count that opens a title", () => {
+  it("stays when a lowercase word follows it; a bare number before a capital is still numbering", async () => {
+    const cards = await cardsOf("## 4 principles of a good diagram\n\n### 1 What is a diagram?\n\nA picture.\n\n### 2 Why draw one?\n\nTo explain.\n\n## 3 ways to sort\n\n### What is a stable sort?\n\nOne that keeps order.\n");
+    expect(cards.map((c) => [c.topic, c.prompt])).toEqual([
+      ["4 principles of a good diagram", "What is a diagram?"],
+      ["4 principles of a good diagram", "Why draw one?"],
+      ["3 ways to sort", "What is a stable sort?"],
+    ]);
+  });
+});
