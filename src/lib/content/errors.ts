@@ -32,12 +32,17 @@ export class ContentError extends Error {
 
 /** Warnings grouped per file, each file with its count: what the build prints, once. */
 export function formatWarnings(warnings: string[]): string {
-  const byFile = new Map<string, string[]>();
+  const byFile = new Map<string, { line: number; text: string }[]>();
   for (const w of warnings) {
-    const file = /^(.*?):\d+: /.exec(w)?.[1] ?? /^([^:]+):/.exec(w)?.[1] ?? "";
-    byFile.set(file, [...(byFile.get(file) ?? []), w.slice(file.length).replace(/^:/, "line ")]);
+    const atLine = /^(.*?):(\d+): /.exec(w);
+    const file = atLine?.[1] ?? /^([^:]+):/.exec(w)?.[1] ?? "";
+    // Notes are made rule by rule; a file's are listed in line order (notes without a line first).
+    byFile.set(file, [...(byFile.get(file) ?? []), { line: atLine ? Number(atLine[2]) : 0, text: w.slice(file.length).replace(/^:/, "line ") }]);
   }
   return [...byFile]
-    .map(([file, list]) => `${file} (${list.length} note${list.length === 1 ? "" : "s"}):\n${list.map((l) => `  ${l}`).join("\n")}`)
+    .map(([file, list]) => {
+      const lines = [...list].sort((a, b) => a.line - b.line).map((n) => `  ${n.text}`);
+      return `${file} (${list.length} note${list.length === 1 ? "" : "s"}):\n${lines.join("\n")}`;
+    })
     .join("\n");
 }

@@ -183,9 +183,9 @@ describe("errors and warnings a person can act on", { timeout: 30_000 }, () => {
     expect(inspect(error)).not.toMatch(/\bfile: '|\bfix: '/);
   });
 
-  it("warnings are grouped per file with a count", () => {
-    expect(formatWarnings(["content/d/a.md:3: x skipped", "content/d/a.md:9: y skipped", "content/d/b.md:1: z skipped"])).toBe(
-      "content/d/a.md (2 notes):\n  line 3: x skipped\n  line 9: y skipped\ncontent/d/b.md (1 note):\n  line 1: z skipped",
+  it("warnings are grouped per file with a count, in line order", () => {
+    expect(formatWarnings(["content/d/a.md:9: y skipped", "content/d/b.md:1: z skipped", "content/d/a.md:3: x skipped", "content/d/a.md:127: w skipped"])).toBe(
+      "content/d/a.md (3 notes):\n  line 3: x skipped\n  line 9: y skipped\n  line 127: w skipped\ncontent/d/b.md (1 note):\n  line 1: z skipped",
     );
   });
 });
