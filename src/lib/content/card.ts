@@ -1,6 +1,7 @@
 import type { List, Nodes, PhrasingContent, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
-import { cleanInline, isLinkOnlyParagraph, promptPictures, removeNoise } from "./noise";
+import { cleanInline, promptPictures } from "./inline-cleanup";
+import { isLinkOnlyParagraph, removeNoise } from "./noise";
 import { isPlaceholderAnswer, readsAsQuestion, stripTrailingDecoration } from "./question-text";
 import { asQuiz } from "./quiz";
 import type { RawCard } from "./raw";

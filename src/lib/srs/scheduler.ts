@@ -1,16 +1,8 @@
-import {
-  type AbstractScheduler,
-  type Card,
-  DefaultInitSeedStrategy,
-  type FSRS,
-  fsrs,
-  FSRSVersion,
-  generatorParameters,
-  StrategyMode,
-} from "ts-fsrs";
+import { type Card, type FSRS, fsrs, FSRSVersion, generatorParameters, StrategyMode } from "ts-fsrs";
 
 import { formatInterval } from "./format";
-import { fromFsrsCard, GRADE_BY_RATING, newFsrsCard, PHASE_BY_STATE, SEED_FIELD, toFsrsCard, withSeed } from "./fsrs-card";
+import { fromFsrsCard, GRADE_BY_RATING, newFsrsCard, PHASE_BY_STATE, toFsrsCard, withSeed } from "./fsrs-card";
+import { cardSeed, seedStrategy } from "./fuzz-seed";
 import type {
   CardPhase,
   CardReviewInput,
@@ -67,26 +59,6 @@ export interface PreparedScheduler {
 
 /** Options, or a scheduler already prepared from them. */
 export type SchedulerLike = SchedulerOptions | PreparedScheduler;
-
-/**
- * A card's fuzz seed: a 32-bit FNV-1a hash of its id. ts-fsrs seeds its interval fuzz with the
- * review's time by default, so the interval a grade button shows (computed when the answer is
- * shown) and the one the grade then schedules (seconds later) could differ by a day or more.
- */
-export function cardSeed(cardId: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < cardId.length; i++) h = Math.imul(h ^ cardId.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
-/**
- * The fuzz seed of a review: the card's seed and how many reviews it has had, the same whenever the
- * grade is given. A card without a seed (simulations of no particular card) keeps ts-fsrs' own.
- */
-function seedStrategy(this: AbstractScheduler): string {
-  const seed: unknown = Reflect.get(this.current, SEED_FIELD);
-  return typeof seed === "number" ? `${seed}_${this.current.reps}` : DefaultInitSeedStrategy.call(this);
-}
 
 export function prepareScheduler(opts: SchedulerOptions = {}): PreparedScheduler {
   const w = usableWeights(opts.weights);
