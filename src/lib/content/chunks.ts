@@ -3,9 +3,16 @@ import type { Root, RootContent } from "mdast";
 /**
  * Splitting a long file before parsing: micromark's cost and memory grow with the document it
  * holds at once, so a 500 KB README is parsed as pieces of up to about CHUNK characters, cut just
- * before an ATX heading that follows a blank line, outside code fences and HTML blocks that span
- * blank lines. A heading ends every open block there, so the pieces parse as the whole would. A file
- * with link reference definitions or footnotes (used across the whole file) is parsed whole.
+ * before a line that follows a blank line and starts a block at column 0, outside code fences and
+ * HTML blocks that span blank lines. After a blank line, such a line ends every open block (a
+ * paragraph, a quote, a table, an HTML block of kinds 6-7, indented code, a list item: its content
+ * would be indented), so the pieces parse as the whole would. Not before a list item marker: it
+ * could continue the list above (one loose list, not two). A file with link reference definitions
+ * or footnotes (used across the whole file) is parsed whole.
+ *
+ * Banks whose questions are not headings (bold lines, `<details>`, list items) have few headings:
+ * cut at headings only, one of them was a single 34 KB piece, parsed five times slower per
+ * character than 4 KB pieces (`npm run bench -- --only=reader`, the real banks' rows).
  *
  * Pieces also follow the parser's kind of text (`kindOf`, parser.ts): sections that cannot hold a
  * literal autolink or a table are not joined to ones that can, so the costly GFM extensions run
@@ -14,8 +21,10 @@ import type { Root, RootContent } from "mdast";
  * micromark's growing cost per piece, smaller ones its set-up per parse (`npm run bench -- --only=reader`).
  */
 const CHUNK = 4_000;
+const MIN_PIECE = 1_000;
 const DEFINITION = /^ {0,3}\[[^\]\n]+\]:/m;
-const HEADING = /^#{1,6}(?:[ \t]|$)/;
+/** A line at column 0 that is not blank and not a list item's marker (`-`, `+`, `*`, `1.`, `1)` then a blank or the end). */
+const BLOCK_START = /^(?![-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))\S/;
 const FENCE = /^\s*(`{3,}|~{3,})/;
 /** HTML blocks that run past blank lines (CommonMark kinds 1-5): their openings and closings. */
 export const HTML_OPEN = /<!--|<(?:pre|script|style|textarea)\b/gi;
@@ -23,7 +32,7 @@ export const HTML_CLOSE = /-->|<\/(?:pre|script|style|textarea)\s*>/gi;
 
 const count = (re: RegExp, s: string) => s.match(re)?.length ?? 0;
 
-/** Where a piece may start: 0, then before each ATX heading after a blank line, outside fences and open HTML blocks. */
+/** Where a piece may start: 0, then before each block start at column 0 after a blank line, outside fences and open HTML blocks. */
 function cutPoints(source: string): number[] {
   const cuts = [0];
   let fence: string | null = null;
@@ -34,7 +43,7 @@ function cutPoints(source: string): number[] {
     if (marker) {
       if (fence === null) fence = marker[0]!.repeat(marker.length);
       else if (marker.startsWith(fence)) fence = null;
-    } else if (fence === null && blank && HEADING.test(line) && offset > 0) {
+    } else if (fence === null && blank && BLOCK_START.test(line) && offset > 0) {
       const piece = source.slice(cuts[cuts.length - 1], offset);
       if (count(HTML_OPEN, piece) <= count(HTML_CLOSE, piece)) cuts.push(offset);
     }
@@ -46,7 +55,10 @@ function cutPoints(source: string): number[] {
 
 /**
  * The start offsets of the pieces (the first is 0): neighbouring sections joined while the piece is
- * under CHUNK characters and of the same kind. Joining never changes the tree, only the work.
+ * under CHUNK characters and of the same kind, or under MIN_PIECE whatever their kinds (a parse has
+ * a set-up cost of its own: a bank of short answers, some with links, made pieces of a few hundred
+ * characters that parsed slower than the whole file). The parser picks its extensions from each
+ * piece's own text, so joining never changes the tree, only the work.
  */
 export function chunkStarts(source: string, kindOf: (text: string) => number = () => 0): number[] {
   if (source.length <= CHUNK * 1.5 || DEFINITION.test(source)) return [0];
@@ -56,10 +68,9 @@ export function chunkStarts(source: string, kindOf: (text: string) => number = (
   let pieceKind = kindOf(source.slice(0, ends[0]));
   for (let i = 1; i < cuts.length; i++) {
     const kind = kindOf(source.slice(cuts[i], ends[i]));
-    if (cuts[i]! - starts[starts.length - 1]! >= CHUNK || kind !== pieceKind) {
-      starts.push(cuts[i]!);
-      pieceKind = kind;
-    }
+    const length = cuts[i]! - starts[starts.length - 1]!;
+    if (length >= CHUNK || (kind !== pieceKind && length >= MIN_PIECE)) starts.push(cuts[i]!);
+    pieceKind = kind;
   }
   return starts;
 }
@@ -76,18 +87,62 @@ function shift(node: { position?: { start: Point; end: Point }; children?: unkno
   if (Array.isArray(node.children)) for (const c of node.children) shift(c as Parameters<typeof shift>[0], lines, chars);
 }
 
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
+/** HTML blocks that end at a closing string rather than a blank line (CommonMark kinds 1-5): opener, closer. */
+const LONG_HTML: readonly [RegExp, RegExp][] = [
+  [/^ {0,3}<(?:pre|script|style|textarea)(?:[\s>]|$)/i, /<\/(?:pre|script|style|textarea)>/i],
+  [/^ {0,3}<!--/, /-->/],
+  [/^ {0,3}<\?/, /\?>/],
+  [/^ {0,3}<![A-Za-z]/, />/],
+  [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+];
+
+/**
+ * Whether a piece's last block (or the last block inside its last list item or quote) was left open
+ * at the piece's end: a fenced code block with no closing fence, or an HTML block of kinds 1-5 with
+ * no closing string. Whole, the file would run it on into
+ * the next piece (cutPoints tracks fences and such blocks line by line, but cannot see every way a
+ * fence marker is swallowed, e.g. by an HTML block written right above it), so the two pieces are
+ * parsed again as one.
+ */
+function leftOpen(node: RootContent | undefined, text: string): boolean {
+  // Inside a list item or a quote too: the fence then runs to the item's end, blank lines and all.
+  if (node && "children" in node && node.type !== "paragraph" && node.type !== "heading") return leftOpen(node.children.at(-1) as RootContent | undefined, text);
+  const from = node?.position?.start.offset;
+  const to = node?.position?.end.offset;
+  if (!node || from === undefined || to === undefined) return false;
+  const raw = text.slice(from, to);
+  if (node.type === "code") {
+    const marker = FENCE_OPEN.exec(raw)?.[1];
+    if (!marker) return false; // indented code ends at any line less indented
+    const last = raw.slice(raw.lastIndexOf("\n") + 1).trim();
+    const closed = raw.includes("\n") && last.length >= marker.length && last === marker[0]!.repeat(last.length);
+    return !closed;
+  }
+  if (node.type === "html") return LONG_HTML.some(([open, close]) => open.test(raw) && !close.test(raw.slice(raw.search(open) + 2)));
+  return false;
+}
+
 /** Parses `source` piece by piece with `parse` (pieces by `kindOf`, see chunkStarts), positions pointing into the whole source. */
 export function parseInChunks(source: string, parse: (text: string) => Root, kindOf?: (text: string) => number): Root {
   const starts = chunkStarts(source, kindOf);
   if (starts.length === 1) return parse(source);
   const children: RootContent[] = [];
   let lines = 0;
-  starts.forEach((start, i) => {
-    const text = source.slice(start, starts[i + 1] ?? source.length);
-    const tree = parse(text);
+  for (let i = 0; i < starts.length; ) {
+    const start = starts[i]!;
+    let next = i + 1;
+    let text = source.slice(start, starts[next] ?? source.length);
+    let tree = parse(text);
+    while (next < starts.length && leftOpen(tree.children.at(-1), text)) {
+      next++;
+      text = source.slice(start, starts[next] ?? source.length);
+      tree = parse(text);
+    }
     for (const c of tree.children) shift(c, lines, start);
     children.push(...tree.children);
-    lines += text.split("\n").length - 1;
-  });
+    for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) lines++;
+    i = next;
+  }
   return { type: "root", children, position: { start: { line: 1, column: 1, offset: 0 }, end: { line: lines + 1, column: 1, offset: source.length } } };
 }

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
@@ -34,5 +35,66 @@ describe("parsing a long file in pieces", () => {
   it("parses a file with link reference definitions whole (a definition serves the whole file)", () => {
     const text = longBank("\n[ref]: https://example.com\n");
     expect(chunkStarts(text)).toEqual([0]);
+  });
+});
+
+describe("where a long file is cut", () => {
+  const filler = (n: number) => "word ".repeat(n).trim();
+  /** Blocks of every kind a bank mixes, some meant to run on across the blank line after them. */
+  const block = fc.oneof(
+    fc.integer({ min: 5, max: 80 }).map((n) => `A paragraph with ${filler(n)}.`),
+    fc.integer({ min: 1, max: 40 }).map((n) => `**Q${n}. What is ${filler(n % 7)}?**\nAnswer on the next line, ${filler(n)}.`),
+    fc.integer({ min: 1, max: 30 }).map((n) => `- item ${filler(n)}\n- another\n\n  indented continuation of the item`),
+    fc.integer({ min: 1, max: 30 }).map((n) => `${n}. numbered ${filler(n)}\n\n   more of it\n\n   \`\`\`js\n   code(${n});\n\n   more();\n   \`\`\``),
+    fc.integer({ min: 1, max: 30 }).map((n) => `* star item ${n}\nlazy continuation line`),
+    fc.integer({ min: 1, max: 30 }).map((n) => `> quoted ${filler(n)}\n>\n> still quoted\nlazy line`),
+    fc.integer({ min: 1, max: 30 }).map((n) => `\`\`\`\nfence ${n}\n\nafter a blank line in the fence\n# not a heading\n\`\`\``),
+    fc.integer({ min: 1, max: 30 }).map((n) => `    indented code ${n}\n\n    still code after a blank line`),
+    fc.integer({ min: 1, max: 30 }).map((n) => `<details><summary>Answer ${n}</summary>\n\n${filler(n)}\n\n</details>`),
+    fc.integer({ min: 1, max: 30 }).map((n) => `<!-- comment ${n}\n\nspanning a blank line\n-->`),
+    fc.integer({ min: 1, max: 30 }).map((n) => `<pre>\npre ${n}\n\nkept\n</pre>`),
+    fc.integer({ min: 1, max: 30 }).map((n) => `| a | b |\n| - | - |\n| ${n} | see https://example.com/${n} |`),
+    fc.constantFrom("---", "***", "- - -", "Setext title\n===", "Another title\n---", "## A heading?", "+ plus item", "1) paren item", "2. next item"),
+    fc.integer({ min: 1, max: 30 }).map((n) => `[^${n}] is not a footnote here, and [a link](https://example.com/${n}) is.`),
+    // Fence markers that open no fence, or fences of other shapes: what a line-by-line tracker can misjudge.
+    fc.constantFrom(
+      "</details>\n```\nswallowed by the HTML block above",
+      "<div>\n```\nnot a fence inside HTML\n</div>",
+      "<span>an HTML block of kind 7</span>\n~~~\nswallowed too",
+      "    ```\n    a fence marker in indented code",
+      "````\n```\nnested marker\n\n````",
+      "> ```\n> a fence in a quote\n\n> and a new quote",
+      "~~~python\ntilde fence\n\n~~~",
+      "<!-- an open comment\n\n## with a heading inside",
+      "-->",
+      "```",
+      "<script>\nlet a;\n\nb();",
+      "</script>",
+      "- ```\n  a fence in an item\n\nout of it",
+    ),
+  );
+  const separator = fc.constantFrom("\n\n", "\n\n\n", "\n", "\n\n  \n");
+
+  it("gives the whole file's tree for any mix of blocks, lists and quotes that run on included", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(block, separator), { minLength: 80, maxLength: 160 }), (parts) => {
+        const text = parts.map(([b, sep]) => b + sep).join("");
+        fc.pre(text.length > 6_500);
+        expect(parseMarkdown(text).children).toEqual(whole(text));
+      }),
+      { numRuns: 30 },
+    );
+  }, 120_000);
+
+  it("cuts a bank with no headings (bold questions, `<details>` answers) into pieces, not one", () => {
+    const text = Array.from({ length: 120 }, (_, i) => `**${i + 1}. What is item ${i}?**\n\n<details><summary>Answer</summary>\n\nIt is ${"a thing, ".repeat(8)}\n\n</details>\n`).join("\n");
+    const starts = chunkStarts(text, gfmKind);
+    expect(starts.length).toBeGreaterThan(text.length / 6_000);
+    expect(parseMarkdown(text).children).toEqual(whole(text));
+  });
+
+  it("never cuts before a list item that may continue the list above (one loose list, not two)", () => {
+    const text = Array.from({ length: 200 }, (_, i) => `- item ${i} ${"with words ".repeat(4)}\n`).join("\n");
+    expect(chunkStarts(text, gfmKind)).toEqual([0]);
   });
 });
