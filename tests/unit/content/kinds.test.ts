@@ -246,4 +246,16 @@ describe("a count that opens a title", () => {
       ["3 ways to sort", "What is a stable sort?"],
     ]);
   });
+
+  it("stays in a Title Case title when a plural noun follows it with more words; numbering before a question is still dropped", async () => {
+    const bank = "## 10 Tips For Faster Builds\n\n### 1 What Is Caching?\n\nKeeping results.\n\n### 2. How Does It Help?\n\nFewer steps.\n\n## 3 Simple Ways To Sort An Array\n\n### 1 Which Sort Is Stable?\n\nMerge sort.\n\n### 2 How Does Merge Sort Work?\n\nIt merges halves.\n\n## 4 Sorting\n\n### 3 Explain Quick Sort\n\nPivots.\n";
+    const cards = await cardsOf(bank);
+    expect(cards.map((c) => [c.topic, c.prompt])).toEqual([
+      ["10 Tips For Faster Builds", "What Is Caching?"],
+      ["10 Tips For Faster Builds", "How Does It Help?"],
+      ["3 Simple Ways To Sort An Array", "Which Sort Is Stable?"],
+      ["3 Simple Ways To Sort An Array", "How Does Merge Sort Work?"],
+      ["Sorting", "Explain Quick Sort"],
+    ]);
+  });
 });
