@@ -31,6 +31,18 @@ describe("parsing a long file in pieces", () => {
     expect(parseMarkdown(text).children).toEqual(whole(text));
   }, 60_000);
 
+  it("points every offset into the source when it opens with a byte order mark, in the first piece as in the others", () => {
+    const text = longBank();
+    const withBom = parseMarkdown(`\uFEFF${text}`).children;
+    const headings = withBom.filter((n) => n.type === "heading");
+    expect(chunkStarts(text).length).toBeGreaterThan(1);
+    expect(headings.length).toBeGreaterThan(160);
+    expect(headings.filter((h) => !`\uFEFF${text}`.slice(h.position!.start.offset).startsWith("#"))).toEqual([]);
+    // The same tree as without the mark, every offset one further on.
+    const pastMark = JSON.parse(JSON.stringify(parseMarkdown(text).children), (k, v: unknown) => (k === "offset" && typeof v === "number" ? v + 1 : v)) as unknown;
+    expect(withBom).toEqual(pastMark);
+  }, 60_000);
+
   it("parses a file with link reference definitions whole (a definition serves the whole file)", () => {
     const text = longBank("\n[ref]: https://example.com\n");
     expect(chunkStarts(text)).toEqual([0]);

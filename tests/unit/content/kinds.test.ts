@@ -259,3 +259,20 @@ describe("a count that opens a title", () => {
     ]);
   });
 });
+
+describe("a file that opens with a byte order mark", () => {
+  it("reads as the same file without it, parsed in pieces: cards, lines, answers and notes", async () => {
+    const questions = Array.from({ length: 40 }, (_, i) => `### What is thing ${i}?\n\nA thing with [a link](https://example.com/${i}).\n\n<details><summary>Answer</summary>\n\nHidden answer ${i}, ${"with words ".repeat(8)}\n\n</details>\n`);
+    const bank = `# Bank\n\n## Basics\n\n${questions.slice(0, 20).join("\n")}\n## Words\n\nNo question here.\n\n## More\n\n${questions.slice(20).join("\n")}`;
+    expect(bank.length).toBeGreaterThan(6_000);
+    const read = async (text: string) => {
+      const r = await readDeck({ slug: "d", title: "Bank", files: [{ path: "README.md", text }] });
+      return { cards: r.deck?.topics.flatMap((t) => t.cards.map((c) => [t.title, c.line, c.prompt, c.answerHtml])), warnings: r.warnings, problems: r.problems };
+    };
+    for (const text of [bank, `---\ntitle: Bank\n---\n${bank}`]) {
+      const plain = await read(text);
+      expect(plain.cards).toHaveLength(40);
+      expect(await read(`\uFEFF${text}`)).toEqual(plain);
+    }
+  });
+});
