@@ -70,6 +70,19 @@ describe("a count that opens a title", () => {
   });
 });
 
+describe("a range or a compound that opens a title", () => {
+  it("keeps a number joined to what follows by a hyphen or en dash; a dash with a space beside it is still numbering", async () => {
+    const bank = "## 1–10: Basics\n\n### 1- What is MERN?\n\nA stack.\n\n### 2 - What is Express?\n\nA server.\n\n## 11-20: Networking\n\n### 3-way handshake이란?\n\nSYN, SYN-ACK, ACK.\n\n### 64-bit integers: what is their range?\n\nUp to 2^63 - 1.\n";
+    const cards = await cardsOf(bank);
+    expect(cards.map((c) => [c.topic, c.prompt])).toEqual([
+      ["1–10: Basics", "What is MERN?"],
+      ["1–10: Basics", "What is Express?"],
+      ["11-20: Networking", "3-way handshake이란?"],
+      ["11-20: Networking", "64-bit integers: what is their range?"],
+    ]);
+  });
+});
+
 describe("a file that opens with a byte order mark", () => {
   it("reads as the same file without it, parsed in pieces: cards, lines, answers and notes", async () => {
     const questions = Array.from({ length: 40 }, (_, i) => `### What is thing ${i}?\n\nA thing with [a link](https://example.com/${i}).\n\n<details><summary>Answer</summary>\n\nHidden answer ${i}, ${"with words ".repeat(8)}\n\n</details>\n`);
