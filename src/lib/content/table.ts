@@ -40,14 +40,21 @@ function isValue(cell: TableCell): boolean {
   return t.length <= 40 && t.split(/\s+/).length <= 4 && !/[.!?。！？](?:\s|$)/u.test(t);
 }
 
+/** A column whose every cell is one letter or digit ("B", "3"): the key of a multiple-choice row. */
+function hasKeyColumn(answers: TableCell[][]): boolean {
+  const width = Math.max(...answers.map((a) => a.length));
+  return Array.from({ length: width }, (_, j) => j).some((j) => answers.every((a) => a[j] !== undefined && /^[\p{L}\p{N}]$/u.test(toString(a[j]).trim())));
+}
+
 /**
  * A lookup table (a cheat sheet: "the question to answer | kind of diagram | its syntax"): several
  * columns beside the first, every cell of them a short value. Each row is a record of attributes,
  * its first cell a key that may be worded as a question, not a question and its answer. One answer
- * column of short values ("Which part is the frontend? | React.js") is still question | answer.
+ * column of short values ("Which part is the frontend? | React.js") is still question | answer, and
+ * so is a multiple-choice table (options, then the right one's letter).
  */
 function isLookup(answers: TableCell[][]): boolean {
-  return answers.some((a) => a.length >= 2) && answers.every((a) => a.every(isValue));
+  return answers.some((a) => a.length >= 2) && answers.every((a) => a.every(isValue)) && !hasKeyColumn(answers);
 }
 
 /** The rows of a question | answer table as candidates, or [] when it is not one. `forced`: the bank says so. */

@@ -105,6 +105,14 @@ describe("a cheat-sheet table whose first column reads as questions", () => {
     const lookup = "## Cheatsheet\n\n| Question to answer | Diagram | Mermaid |\n|---|---|---|\n| What is the system made of? | Architecture / component | `flowchart` |\n| Who calls whom, in what order? | Sequence | `sequenceDiagram` |\n| How do the tables relate? | ERD | `erDiagram` |\n";
     const prose = "## Quiz\n\n| Question | Answer | Level |\n|---|---|---|\n| What is a closure? | A function with the scope it was made in. | Easy |\n| What is hoisting? | Declarations move to the top of their scope. | Easy |\n";
     const short = "## Stack\n\n| Question | Answer |\n|---|---|\n| Which part is the frontend? | React.js |\n| Which part stores the data? | MongoDB |\n";
-    expect(await prompts(`${lookup}\n${prose}\n${short}`)).toEqual(["What is a closure?", "What is hoisting?", "Which part is the frontend?", "Which part stores the data?"]);
+    const choices = "## Choose\n\n| Question | A | B | C | Answer |\n|---|---|---|---|---|\n| Which hook holds state? | useMemo | useState | useRef | B |\n| Which hook runs effects? | useEffect | useId | useMemo | A |\n";
+    expect(await prompts(`${lookup}\n${prose}\n${short}\n${choices}`)).toEqual([
+      "What is a closure?",
+      "What is hoisting?",
+      "Which part is the frontend?",
+      "Which part stores the data?",
+      "Which hook holds state?",
+      "Which hook runs effects?",
+    ]);
   });
 });
