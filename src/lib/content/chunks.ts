@@ -123,8 +123,18 @@ function leftOpen(node: RootContent | undefined, text: string): boolean {
   return false;
 }
 
-/** Parses `source` piece by piece with `parse` (pieces by `kindOf`, see chunkStarts), positions pointing into the whole source. */
+/**
+ * Parses `source` piece by piece with `parse` (pieces by `kindOf`, see chunkStarts), positions pointing into the whole source.
+ * A byte order mark opening the source is skipped by micromark without being counted, in the first
+ * piece only: the text after it is parsed, and every offset moved past it, so all index `source`.
+ */
 export function parseInChunks(source: string, parse: (text: string) => Root, kindOf?: (text: string) => number): Root {
+  if (source.charCodeAt(0) === 0xfeff) {
+    const tree = parseInChunks(source.slice(1), parse, kindOf);
+    for (const c of tree.children) shift(c, 0, 1);
+    const end = tree.position?.end ?? { line: 1, column: 1 };
+    return { ...tree, position: { start: { line: 1, column: 1, offset: 0 }, end: { ...end, offset: source.length } } };
+  }
   const starts = chunkStarts(source, kindOf);
   if (starts.length === 1) return parse(source);
   const children: RootContent[] = [];

@@ -34,6 +34,29 @@ function isGlossary(firsts: string[], answers: TableCell[][]): boolean {
   return median(firsts.map((f) => f.trim().length)) <= 40 && sentences / texts.length >= 0.7;
 }
 
+/** A cell that holds a value, not an answer: a few words, no sentence ("ERD", "`flowchart` / `graph`", "Node.js"). */
+function isValue(cell: TableCell): boolean {
+  const t = toString(cell).trim();
+  return t.length <= 40 && t.split(/\s+/).length <= 4 && !/[.!?。！？](?:\s|$)/u.test(t);
+}
+
+/** A column whose every cell is one letter or digit ("B", "3"): the key of a multiple-choice row. */
+function hasKeyColumn(answers: TableCell[][]): boolean {
+  const width = Math.max(...answers.map((a) => a.length));
+  return Array.from({ length: width }, (_, j) => j).some((j) => answers.every((a) => a[j] !== undefined && /^[\p{L}\p{N}]$/u.test(toString(a[j]).trim())));
+}
+
+/**
+ * A lookup table (a cheat sheet: "the question to answer | kind of diagram | its syntax"): several
+ * columns beside the first, every cell of them a short value. Each row is a record of attributes,
+ * its first cell a key that may be worded as a question, not a question and its answer. One answer
+ * column of short values ("Which part is the frontend? | React.js") is still question | answer, and
+ * so is a multiple-choice table (options, then the right one's letter).
+ */
+function isLookup(answers: TableCell[][]): boolean {
+  return answers.some((a) => a.length >= 2) && answers.every((a) => a.every(isValue)) && !hasKeyColumn(answers);
+}
+
 /** The rows of a question | answer table as candidates, or [] when it is not one. `forced`: the bank says so. */
 export function fromTable(table: Table, ctx: Ctx, index: number, forced: boolean): Candidate[] {
   const [header, ...rows] = table.children;
@@ -42,7 +65,7 @@ export function fromTable(table: Table, ctx: Ctx, index: number, forced: boolean
   const reading = firsts.filter(readsAsQuestion).length;
   const answers = rows.map((r) => r.children.slice(1));
   const glossary = isGlossary(firsts, answers);
-  if (!forced && !((reading / rows.length >= 0.5 && answers.some(hasWords)) || glossary)) return [];
+  if (!forced && !((reading / rows.length >= 0.5 && answers.some(hasWords) && !isLookup(answers)) || glossary)) return [];
   return rows.map((row, i) => ({
     shape: "table" as const,
     input: { prompt: row.children[0]?.children ?? [], answer: answerOf(answers[i]!, header.children.length > 2 ? header.children : []), line: lineOf(ctx, row) },

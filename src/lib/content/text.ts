@@ -1,13 +1,36 @@
 /** Small text helpers shared by the loader. Pure, no markdown dependencies. */
 
-const NUMBERING = /^\s*(?:(?:Q(?:uestion)?|A|Section|Part|Topic|Chapter)\s*\p{Nd}*\s*[.:：)\-–—]|\p{Nd}+(?:\.\p{Nd}+)+\s+(?=\S)|\p{Nd}+(?:\.\p{Nd}+)*\s*[.):\-–—])\s*/iu;
+/**
+ * A hyphen or en dash after a number (or `Q`, `Part`…) is numbering only with a space on one side
+ * ("1 - What", "1- What"): joined on both sides it makes a range or a compound ("1–10: Basics",
+ * "64-bit Integers", "Q-learning"), part of the title.
+ */
+const NUMBERING = /^\s*(?:(?:Q(?:uestion)?|A|Section|Part|Topic|Chapter)\s*\p{Nd}*(?:\s*[.:：)—]|\s*[-–](?!\S)|\s+[-–])|\p{Nd}+(?:\.\p{Nd}+)+\s+(?=\S)|\p{Nd}+(?:\.\p{Nd}+)*(?:\s*[.):—]|\s*[-–](?!\S)|\s+[-–]))\s*/iu;
 /** "1 What is X": a bare number is numbering only before a capital ("4 principles of…" keeps its count). */
 const BARE_NUMBER = /^\s*\p{Nd}+\s+(?=\p{Lu})/u;
+/** Words a numbered question opens with: "2 How Does X Work?" is numbering, whatever plural follows. */
+const ASKING = /^(?:what|how|why|when|where|which|who|whose|is|are|was|were|do|does|did|can|could|should|would|will|explain|describe|define|compare|name|list|write|implement|give)$/i;
+/** Words ending in s that are no plural noun: verbs and adverbs a title may open with. */
+const NOT_PLURAL = /^(?:does|has|was|its|this|thus|yes|always|perhaps|sometimes|across|versus|besides)$/i;
+const isPlural = (word: string) => /^\p{L}+s$/u.test(word) && !/(?:ss|us|is)$/.test(word) && !NOT_PLURAL.test(word);
+
+/**
+ * "10 Tips For Faster Builds", "3 Simple Ways To Sort": a count of two or more before a plural noun
+ * (within the next three words, with more words after it) in a title that asks nothing. A count is
+ * part of the title, not its numbering; "1 Ways…" is no English, so a 1 stays numbering.
+ */
+function opensWithCount(text: string): boolean {
+  const m = /^\s*(\p{Nd}+)\s+(\S.*)$/su.exec(text);
+  if (!m || /^0*[01]$/.test(m[1]!) || /[?？؟]\s*$/u.test(m[2]!)) return false;
+  const words = m[2]!.trim().split(/\s+/).map((w) => w.replace(/[^\p{L}]+$/u, ""));
+  if (ASKING.test(words[0]!)) return false;
+  return words.slice(0, Math.min(3, words.length - 1)).some(isPlural);
+}
 
 /** Drops a leading `1.`, `۱.` (any script's digits), `Q.`, `Q1:`, `Question 3 -` and the like: numbering is not part of a title. */
 export function stripNumbering(text: string): string {
   const marked = text.replace(NUMBERING, "");
-  const stripped = marked !== text ? marked : text.replace(BARE_NUMBER, "");
+  const stripped = marked !== text ? marked : opensWithCount(text) ? text : text.replace(BARE_NUMBER, "");
   return stripped.length > 0 ? stripped : text;
 }
 

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import fc from "fast-check";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
@@ -30,6 +32,18 @@ describe("parsing a long file in pieces", () => {
     // Split by kind too: more pieces than by size alone, and still the whole file's tree.
     expect(chunkStarts(text, gfmKind).length).toBeGreaterThan(chunkStarts(text).length);
     expect(parseMarkdown(text).children).toEqual(whole(text));
+  }, 60_000);
+
+  it("points every offset into the source when it opens with a byte order mark, in the first piece as in the others", () => {
+    const text = longBank();
+    const withBom = parseMarkdown(`\uFEFF${text}`).children;
+    const headings = withBom.filter((n) => n.type === "heading");
+    expect(chunkStarts(text).length).toBeGreaterThan(1);
+    expect(headings.length).toBeGreaterThan(160);
+    expect(headings.filter((h) => !`\uFEFF${text}`.slice(h.position!.start.offset).startsWith("#"))).toEqual([]);
+    // The same tree as without the mark, every offset one further on.
+    const pastMark = JSON.parse(JSON.stringify(parseMarkdown(text).children), (k, v: unknown) => (k === "offset" && typeof v === "number" ? v + 1 : v)) as unknown;
+    expect(withBom).toEqual(pastMark);
   }, 60_000);
 
   it("parses a file with link reference definitions whole (a definition serves the whole file)", () => {
@@ -97,4 +111,19 @@ describe("where a long file is cut", () => {
     const text = Array.from({ length: 200 }, (_, i) => `- item ${i} ${"with words ".repeat(4)}\n`).join("\n");
     expect(chunkStarts(text, gfmKind)).toEqual([0]);
   });
+});
+
+describe("the real banks in pieces", () => {
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : e.name.endsWith(".md") && e.name !== "SOURCE.md" ? [path.join(dir, e.name)] : []));
+
+  it("parse every fixture bank file to the tree the whole file gives", () => {
+    const checked = files("tests/fixtures/banks").filter((f) => {
+      const text = readFileSync(f, "utf8").replace(/^\uFEFF/, "");
+      if (chunkStarts(text, gfmKind).length === 1) return false;
+      expect(parseMarkdown(text).children, f).toEqual(whole(text));
+      return true;
+    });
+    expect(checked.length).toBeGreaterThan(10);
+  }, 120_000);
 });

@@ -1,0 +1,118 @@
+import { readDeck } from "@/lib/content";
+
+/** Kinds of misread first seen on banks the reader was not tuned on, each on a tiny bank of its own. */
+async function cardsOf(text: string) {
+  const r = await readDeck({ slug: "d", title: "Bank", files: [{ path: "README.md", text }] });
+  return r.deck?.topics.flatMap((t) => t.cards.map((c) => ({ topic: t.title, prompt: c.prompt, answered: c.hasAnswer, answer: c.answerHtml ?? "" }))) ?? [];
+}
+const prompts = async (text: string) => (await cardsOf(text)).map((c) => c.prompt);
+
+describe("tags a question names", () => {
+  it("keeps a declaration or a bare tag nothing closes as text, and still drops markup", async () => {
+    const bank = "- Why does HTML5 need only <!DOCTYPE HTML>?\n\n      Because it is not SGML.\n\n- What is the difference between <b> and <strong>?\n\n      Meaning.\n\n- <a name=\"q3\"></a>What is <em>semantic</em> markup?<br>\n\n      Tags that say what they hold.\n";
+    expect(await prompts(bank)).toEqual(["Why does HTML5 need only <!DOCTYPE HTML>?", "What is the difference between <b> and <strong>?", "What is semantic markup?"]);
+  });
+});
+
+describe("a numbered question heading alone in its list item", () => {
+  it("opens a section as the bare heading would: a deeper heading under it (a translation) is its answer's, not a card", async () => {
+    const bank = "## Core\n\nIntro.\n\n1. ### What is React?\n#### (React란 무엇인가요?)\nA library.\n\n2. ### What is JSX?\n####(JSX란 무엇인가요?)\nA syntax.\n\n## Hooks\n\n1. ### What is a hook?\n\nA function.\n";
+    const cards = await cardsOf(bank);
+    expect(cards.map((c) => [c.topic, c.prompt])).toEqual([
+      ["Core", "What is React?"],
+      ["Core", "What is JSX?"],
+      ["Hooks", "What is a hook?"],
+    ]);
+    expect(cards[0]!.answer).toBe("<h4>(React란 무엇인가요?)</h4>\n<p>A library.</p>");
+  });
+});
+
+describe("a stray fence at the end of the file", () => {
+  it("leaves no empty code block in the last answer", async () => {
+    const cards = await cardsOf("1. **What is a closure?**  \n   A function with its scope.\n\n2. **What is hoisting?**  \n   Declarations move up.\n\n````\n");
+    expect(cards.map((c) => c.answer)).toEqual(["<p>A function with its scope.</p>", "<p>Declarations move up.</p>"]);
+  });
+});
+
+describe("a file's # title whose body is only its table of contents", () => {
+  it("still names the file's topic in a deck of several files", async () => {
+    const r = await readDeck({
+      slug: "d",
+      files: [
+        { path: "chaos.md", text: "# Chaos Engineering\n\n- [Questions](#questions)\n  - [Basics](#basics)\n\n## Questions\n\n### Basics\n\n#### What is chaos engineering?\n\nBreaking things on purpose.\n" },
+        { path: "ci.md", text: "# Circle CI\n\n## What is Circle CI?\n\nA CI service.\n" },
+      ],
+    });
+    expect(r.deck!.topics.map((t) => t.title)).toEqual(["Chaos Engineering", "Circle CI"]);
+  });
+});
+
+describe("a count that opens a title", () => {
+  it("stays when a lowercase word follows it; a bare number before a capital is still numbering", async () => {
+    const cards = await cardsOf("## 4 principles of a good diagram\n\n### 1 What is a diagram?\n\nA picture.\n\n### 2 Why draw one?\n\nTo explain.\n\n## 3 ways to sort\n\n### What is a stable sort?\n\nOne that keeps order.\n");
+    expect(cards.map((c) => [c.topic, c.prompt])).toEqual([
+      ["4 principles of a good diagram", "What is a diagram?"],
+      ["4 principles of a good diagram", "Why draw one?"],
+      ["3 ways to sort", "What is a stable sort?"],
+    ]);
+  });
+
+  it("stays in a Title Case title when a plural noun follows it with more words; numbering before a question is still dropped", async () => {
+    const bank = "## 10 Tips For Faster Builds\n\n### 1 What Is Caching?\n\nKeeping results.\n\n### 2. How Does It Help?\n\nFewer steps.\n\n## 3 Simple Ways To Sort An Array\n\n### 1 Which Sort Is Stable?\n\nMerge sort.\n\n### 2 How Does Merge Sort Work?\n\nIt merges halves.\n\n## 4 Sorting\n\n### 3 Explain Quick Sort\n\nPivots.\n";
+    const cards = await cardsOf(bank);
+    expect(cards.map((c) => [c.topic, c.prompt])).toEqual([
+      ["10 Tips For Faster Builds", "What Is Caching?"],
+      ["10 Tips For Faster Builds", "How Does It Help?"],
+      ["3 Simple Ways To Sort An Array", "Which Sort Is Stable?"],
+      ["3 Simple Ways To Sort An Array", "How Does Merge Sort Work?"],
+      ["Sorting", "Explain Quick Sort"],
+    ]);
+  });
+});
+
+describe("a range or a compound that opens a title", () => {
+  it("keeps a number joined to what follows by a hyphen or en dash; a dash with a space beside it is still numbering", async () => {
+    const bank = "## 1–10: Basics\n\n### 1- What is MERN?\n\nA stack.\n\n### 2 - What is Express?\n\nA server.\n\n## 11-20: Networking\n\n### 3-way handshake이란?\n\nSYN, SYN-ACK, ACK.\n\n### 64-bit integers: what is their range?\n\nUp to 2^63 - 1.\n";
+    const cards = await cardsOf(bank);
+    expect(cards.map((c) => [c.topic, c.prompt])).toEqual([
+      ["1–10: Basics", "What is MERN?"],
+      ["1–10: Basics", "What is Express?"],
+      ["11-20: Networking", "3-way handshake이란?"],
+      ["11-20: Networking", "64-bit integers: what is their range?"],
+    ]);
+  });
+});
+
+describe("a file that opens with a byte order mark", () => {
+  it("reads as the same file without it, parsed in pieces: cards, lines, answers and notes", async () => {
+    const questions = Array.from({ length: 40 }, (_, i) => `### What is thing ${i}?\n\nA thing with [a link](https://example.com/${i}).\n\n<details><summary>Answer</summary>\n\nHidden answer ${i}, ${"with words ".repeat(8)}\n\n</details>\n`);
+    const bank = `# Bank\n\n## Basics\n\n${questions.slice(0, 20).join("\n")}\n## Words\n\nNo question here.\n\n## More\n\n${questions.slice(20).join("\n")}`;
+    expect(bank.length).toBeGreaterThan(6_000);
+    const read = async (text: string) => {
+      const r = await readDeck({ slug: "d", title: "Bank", files: [{ path: "README.md", text }] });
+      return { cards: r.deck?.topics.flatMap((t) => t.cards.map((c) => [t.title, c.line, c.prompt, c.answerHtml])), warnings: r.warnings, problems: r.problems };
+    };
+    for (const text of [bank, `---\ntitle: Bank\n---\n${bank}`]) {
+      const plain = await read(text);
+      expect(plain.cards).toHaveLength(40);
+      expect(await read(`\uFEFF${text}`)).toEqual(plain);
+    }
+  });
+});
+
+describe("a cheat-sheet table whose first column reads as questions", () => {
+  it("is not cards when every other column holds short values; question | answer tables still are", async () => {
+    const lookup = "## Cheatsheet\n\n| Question to answer | Diagram | Mermaid |\n|---|---|---|\n| What is the system made of? | Architecture / component | `flowchart` |\n| Who calls whom, in what order? | Sequence | `sequenceDiagram` |\n| How do the tables relate? | ERD | `erDiagram` |\n";
+    const prose = "## Quiz\n\n| Question | Answer | Level |\n|---|---|---|\n| What is a closure? | A function with the scope it was made in. | Easy |\n| What is hoisting? | Declarations move to the top of their scope. | Easy |\n";
+    const short = "## Stack\n\n| Question | Answer |\n|---|---|\n| Which part is the frontend? | React.js |\n| Which part stores the data? | MongoDB |\n";
+    const choices = "## Choose\n\n| Question | A | B | C | Answer |\n|---|---|---|---|---|\n| Which hook holds state? | useMemo | useState | useRef | B |\n| Which hook runs effects? | useEffect | useId | useMemo | A |\n";
+    expect(await prompts(`${lookup}\n${prose}\n${short}\n${choices}`)).toEqual([
+      "What is a closure?",
+      "What is hoisting?",
+      "Which part is the frontend?",
+      "Which part stores the data?",
+      "Which hook holds state?",
+      "Which hook runs effects?",
+    ]);
+  });
+});
