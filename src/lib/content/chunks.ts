@@ -2,17 +2,20 @@ import type { Root, RootContent } from "mdast";
 
 /**
  * Splitting a long file before parsing: micromark's cost and memory grow with the document it
- * holds at once, so a 500 KB README is parsed as pieces of up to about CHUNK characters, cut just
- * before a line that follows a blank line and starts a block at column 0, outside code fences and
- * HTML blocks that span blank lines. After a blank line, such a line ends every open block (a
- * paragraph, a quote, a table, an HTML block of kinds 6-7, indented code, a list item: its content
- * would be indented), so the pieces parse as the whole would. Not before a list item marker: it
- * could continue the list above (one loose list, not two). A file with link reference definitions
- * or footnotes (used across the whole file) is parsed whole.
- *
- * Banks whose questions are not headings (bold lines, `<details>`, list items) have few headings:
- * cut at headings only, one of them was a single 34 KB piece, parsed five times slower per
- * character than 4 KB pieces (`npm run bench -- --only=reader`, the real banks' rows).
+ * holds at once, so a 500 KB README is parsed as pieces of up to about CHUNK characters, outside
+ * code fences and HTML blocks that span blank lines, cut just before
+ * - an ATX heading that follows a blank line, or
+ * - any line that follows a blank line and starts a block at column 0, at least BLOCK_GAP characters
+ *   after the previous cut. Banks whose questions are not headings (bold lines, `<details>`, list
+ *   items) have few headings: cut at headings only, one was a single 34 KB piece, parsed several
+ *   times slower per character than 4 KB pieces. Spaced out, so a bank of headings keeps its
+ *   sections whole (each of one kind, below) rather than one piece per paragraph.
+ * After a blank line, such a line ends every open block (a paragraph, a quote, a table, an HTML
+ * block of kinds 6-7, indented code, a list item: its content would be indented), so the pieces
+ * parse as the whole would. Not before a list item marker: it could continue the list above (one
+ * loose list, not two). What the line tracker cannot see (a fence marker swallowed by an HTML block
+ * above it) parseInChunks catches after the parse (leftOpen). A file with link reference
+ * definitions or footnotes (used across the whole file) is parsed whole.
  *
  * Pieces also follow the parser's kind of text (`kindOf`, parser.ts): sections that cannot hold a
  * literal autolink or a table are not joined to ones that can, so the costly GFM extensions run
@@ -21,8 +24,9 @@ import type { Root, RootContent } from "mdast";
  * micromark's growing cost per piece, smaller ones its set-up per parse (`npm run bench -- --only=reader`).
  */
 const CHUNK = 4_000;
-const MIN_PIECE = 1_000;
+const BLOCK_GAP = 2_000;
 const DEFINITION = /^ {0,3}\[[^\]\n]+\]:/m;
+const HEADING = /^#{1,6}(?:[ \t]|$)/;
 /** A line at column 0 that is not blank and not a list item's marker (`-`, `+`, `*`, `1.`, `1)` then a blank or the end). */
 const BLOCK_START = /^(?![-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))\S/;
 const FENCE = /^\s*(`{3,}|~{3,})/;
@@ -32,10 +36,11 @@ export const HTML_CLOSE = /-->|<\/(?:pre|script|style|textarea)\s*>/gi;
 
 const count = (re: RegExp, s: string) => s.match(re)?.length ?? 0;
 
-/** Where a piece may start: 0, then before each block start at column 0 after a blank line, outside fences and open HTML blocks. */
+/** Where a piece may start: 0, then before headings and spaced-out block starts after a blank line, outside fences and open HTML blocks. */
 function cutPoints(source: string): number[] {
   const cuts = [0];
   let fence: string | null = null;
+  let html = 0; // HTML blocks of kinds 1-5 opened and not closed, outside fences
   let offset = 0;
   let blank = true;
   for (const line of source.split("\n")) {
@@ -43,9 +48,9 @@ function cutPoints(source: string): number[] {
     if (marker) {
       if (fence === null) fence = marker[0]!.repeat(marker.length);
       else if (marker.startsWith(fence)) fence = null;
-    } else if (fence === null && blank && BLOCK_START.test(line) && offset > 0) {
-      const piece = source.slice(cuts[cuts.length - 1], offset);
-      if (count(HTML_OPEN, piece) <= count(HTML_CLOSE, piece)) cuts.push(offset);
+    } else if (fence === null) {
+      if (blank && html === 0 && offset > 0 && (HEADING.test(line) || (offset - cuts[cuts.length - 1]! >= BLOCK_GAP && BLOCK_START.test(line)))) cuts.push(offset);
+      if (line.includes("<") || line.includes("-->")) html = Math.max(0, html + count(HTML_OPEN, line) - count(HTML_CLOSE, line));
     }
     blank = line.trim() === "";
     offset += line.length + 1;
@@ -55,10 +60,7 @@ function cutPoints(source: string): number[] {
 
 /**
  * The start offsets of the pieces (the first is 0): neighbouring sections joined while the piece is
- * under CHUNK characters and of the same kind, or under MIN_PIECE whatever their kinds (a parse has
- * a set-up cost of its own: a bank of short answers, some with links, made pieces of a few hundred
- * characters that parsed slower than the whole file). The parser picks its extensions from each
- * piece's own text, so joining never changes the tree, only the work.
+ * under CHUNK characters and of the same kind. Joining never changes the tree, only the work.
  */
 export function chunkStarts(source: string, kindOf: (text: string) => number = () => 0): number[] {
   if (source.length <= CHUNK * 1.5 || DEFINITION.test(source)) return [0];
@@ -68,9 +70,10 @@ export function chunkStarts(source: string, kindOf: (text: string) => number = (
   let pieceKind = kindOf(source.slice(0, ends[0]));
   for (let i = 1; i < cuts.length; i++) {
     const kind = kindOf(source.slice(cuts[i], ends[i]));
-    const length = cuts[i]! - starts[starts.length - 1]!;
-    if (length >= CHUNK || (kind !== pieceKind && length >= MIN_PIECE)) starts.push(cuts[i]!);
-    pieceKind = kind;
+    if (cuts[i]! - starts[starts.length - 1]! >= CHUNK || kind !== pieceKind) {
+      starts.push(cuts[i]!);
+      pieceKind = kind;
+    }
   }
   return starts;
 }
