@@ -54,14 +54,16 @@ export async function measureDropToPreview({ exportDir, bankFile, runs = 3, retu
       await page.waitForFunction(() => window.__previewAt !== undefined, null, { timeout: 120_000 });
       const r = await page.evaluate(() => ({ start: window.__changeAt, end: window.__previewAt, tasks: window.__longTasks }));
       const { longTasks, longestTaskMs } = longTasksWithin(r.tasks, r.start, r.end);
-      rows.push({ ms: r0(r.end - r.start), longTasks, longestTaskMs });
+      // The worker's own time for the read (the preview says "Read in N ms."): the reader in the browser, warm as /add warms it.
+      const readText = await page.getByText(/^Read in \d+ ms\.$/).textContent();
+      rows.push({ ms: r0(r.end - r.start), readMs: Number(/\d+/.exec(readText ?? "")?.[0]), longTasks, longestTaskMs });
       await context.close();
     }
   } finally {
     await browser.close();
     await server.close();
   }
-  return { runs: rows, ms: median(rows.map((r) => r.ms)), longestTaskMs: Math.max(...rows.map((r) => r.longestTaskMs)), goal: { ms: 2000, taskMs: 50 } };
+  return { runs: rows, ms: median(rows.map((r) => r.ms)), readMs: median(rows.map((r) => r.readMs)), longestTaskMs: Math.max(...rows.map((r) => r.longestTaskMs)), goal: { ms: 2000, taskMs: 50 } };
 }
 
 /** A valid added-deck record (src/lib/deck/user-deck.ts) of `topics` × `perTopic` cards. */

@@ -3,7 +3,9 @@
  * `--grades` flips and grades goes, by function (self and inclusive), and the main thread's
  * script time per grade (Performance.getMetrics). For finding what a grade costs, not a budget.
  *
- *   node scripts/bench-grade-profile.mjs <export dir> [--grades=20] [--cards=65|10000]
+ *   node scripts/bench-grade-profile.mjs <export dir> [--grades=20] [--cards=65|10000|none]
+ *
+ * `--cards=none` stores nothing: what a grade costs a new user.
  */
 import path from "node:path";
 import { chromium } from "@playwright/test";
@@ -15,14 +17,14 @@ const args = process.argv.slice(2);
 const opt = (name) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const exportDir = path.resolve(args.find((a) => !a.startsWith("--")) ?? "out");
 const grades = Number(opt("grades") ?? 20);
-const scenario = standardScenarios(exportDir).find((s) => s.stored !== null && (opt("cards") === "10000" ? s.name.includes("10,000") : !s.name.includes("10,000")));
+const scenario = opt("cards") === "none" ? { name: "nothing stored", stored: null } : standardScenarios(exportDir).find((s) => s.stored !== null && (opt("cards") === "10000" ? s.name.includes("10,000") : !s.name.includes("10,000")));
 
 const server = await serveExport(exportDir);
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
 try {
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
   await page.goto(`${server.url}/404`);
-  await page.evaluate((v) => localStorage.setItem("prepdeck:progress", v), scenario.stored);
+  if (scenario.stored !== null) await page.evaluate((v) => localStorage.setItem("prepdeck:progress", v), scenario.stored);
   await page.goto(`${server.url}/drill?topics=all&mode=shuffle&seed=profile`);
   await page.locator('[data-progress="ready"]').waitFor({ timeout: 120_000 });
   // Two grades first: the first flip derives every card's state (a full replay when no checkpoint is

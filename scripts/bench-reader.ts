@@ -1,6 +1,7 @@
 /**
  * One reader measurement, in its own process (so peak memory is this read's):
- *   tsx --conditions=react-server scripts/bench-reader.ts <file.md> [--highlight]
+ *   tsx --conditions=react-server scripts/bench-reader.ts <file.md | folder> [--highlight]
+ * A folder is read as one deck of every .md file under it (SOURCE.md, a bank's licence, aside).
  * prints {"ms", "cpuMs", "peakRssMB", "rssBeforeMB", "peakHeapMB", "questions", "highlighterMs"} as JSON.
  * `rssBeforeMB` is the process before the read (Node, tsx compiling the sources, the modules): the
  * read's own memory is the peak heap, or the peak RSS less that, whichever is larger. Called by
@@ -12,13 +13,13 @@
  * `highlighterMs` is shiki's set-up (grammars and themes), paid once per process, outside `ms`.
  */
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { readDeck } from "../src/lib/content";
 import { shikiHighlighter } from "../src/build/highlight";
 
 const file = process.argv[2];
-if (!file) throw new Error("usage: bench-reader.ts <file.md> [--highlight]");
+if (!file) throw new Error("usage: bench-reader.ts <file.md | folder> [--highlight]");
 const CHILD = "PREPDECK_BENCH_READER_CHILD";
 const START = "--- read starts";
 const END = "--- read ends";
@@ -27,12 +28,14 @@ async function measure() {
   const setUp = performance.now();
   const highlight = process.argv.includes("--highlight") ? await shikiHighlighter() : undefined;
   const highlighterMs = Math.round(performance.now() - setUp);
-  const text = readFileSync(file!, "utf8");
+  const files = statSync(file!).isDirectory()
+    ? (readdirSync(file!, { recursive: true }) as string[]).filter((p) => p.endsWith(".md") && path.basename(p) !== "SOURCE.md").sort().map((p) => ({ path: p, text: readFileSync(path.join(file!, p), "utf8") }))
+    : [{ path: path.basename(file!), text: readFileSync(file!, "utf8") }];
   const rssBeforeMB = Math.round(process.memoryUsage().rss / 2 ** 20);
   console.log(START);
   const cpu = process.cpuUsage();
   const start = performance.now();
-  const read = await readDeck({ slug: "bench", files: [{ path: path.basename(file!), text }], highlight });
+  const read = await readDeck({ slug: "bench", files, highlight });
   const ms = performance.now() - start;
   const used = process.cpuUsage(cpu);
   const endHeap = process.memoryUsage().heapUsed;
