@@ -262,3 +262,20 @@ test("a seeded shuffle's first card is painted before any of the page's JavaScri
   await expect(page.getByTestId("card-prompt")).toHaveText(painted.prompt!);
   await expect(page.getByTestId("position")).toHaveText("1 / 5");
 });
+
+test("after a grade the next card's question shows at once: the card turns over when flipped, not back over the next question", async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: "no-preference" });
+  await openDeck(page, "topics=django/models-orm&mode=shuffle&seed=turn");
+  const card = page.getByTestId("flip-card");
+  const running = () => card.evaluate((el) => el.getAnimations({ subtree: true }).filter((a) => a.playState === "running").length);
+  const first = await currentPrompt(page);
+  await page.keyboard.press("Space");
+  expect(await running()).toBeGreaterThan(0); // the flip is a turn of the card
+  await expect(page.getByRole("region", { name: "Answer" })).toBeVisible();
+  await expect.poll(running).toBe(0);
+  await page.keyboard.press("3");
+  await expect(card).toHaveAttribute("data-flipped", "false");
+  expect(await running()).toBe(0);
+  await expect(page.getByTestId("card-prompt")).not.toHaveText(first);
+  await expect(page.getByRole("region", { name: "Question" })).toBeVisible();
+});

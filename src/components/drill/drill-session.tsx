@@ -101,7 +101,10 @@ export function DrillSession({ title, selection, cards, store, exitHref }: Drill
       />
 
       {card && (
+        // One card element per card: the next card's question shows at once, not after the last
+        // answer turns back over it (300 ms of 3D frames with the old answer on the far side).
         <FlipCard
+          key={card.id}
           flipped={session.flipped}
           onFlip={actions.flip}
           onSwipe={(dir) => actions.grade(dir === "right" ? 3 : 1)}
