@@ -47,14 +47,23 @@ function hasKeyColumn(answers: TableCell[][]): boolean {
 }
 
 /**
+ * A column headed as the answer, in the languages of the banks seen so far and their neighbours
+ * ("Answer", "Correct answer", "Solución", "Ответ", "答案", "정답", "Đáp án", "پاسخ"…): a table with one
+ * is question | answer, however short its answers ("What port does HTTP use? | 80 | Easy").
+ */
+const ANSWER_HEADER =
+  /^(?:(?:the |correct |short |right )?answers?|a|ans\.?|solutions?|respuestas?|soluci[oó]n|r[eé]ponses?|antworte?n?|l[oö]sung|respostas?|risposta|odpowied[zź]|cevap|jawaban|ответы?|відповідь|答案?|解答|回答|答え|正解|정답|답변?|đáp án|câu trả lời|trả lời|الإجابة|الجواب|پاسخ|उत्तर)$/iu;
+
+/**
  * A lookup table (a cheat sheet: "the question to answer | kind of diagram | its syntax"): several
  * columns beside the first, every cell of them a short value. Each row is a record of attributes,
  * its first cell a key that may be worded as a question, not a question and its answer. One answer
  * column of short values ("Which part is the frontend? | React.js") is still question | answer, and
- * so is a multiple-choice table (options, then the right one's letter).
+ * so is a multiple-choice table (options, then the right one's letter), and a table with a column
+ * headed as the answer.
  */
-function isLookup(answers: TableCell[][]): boolean {
-  return answers.some((a) => a.length >= 2) && answers.every((a) => a.every(isValue)) && !hasKeyColumn(answers);
+function isLookup(answers: TableCell[][], header: TableCell[]): boolean {
+  return answers.some((a) => a.length >= 2) && answers.every((a) => a.every(isValue)) && !hasKeyColumn(answers) && !header.slice(1).some((h) => ANSWER_HEADER.test(toString(h).trim()));
 }
 
 /** The rows of a question | answer table as candidates, or [] when it is not one. `forced`: the bank says so. */
@@ -65,7 +74,7 @@ export function fromTable(table: Table, ctx: Ctx, index: number, forced: boolean
   const reading = firsts.filter(readsAsQuestion).length;
   const answers = rows.map((r) => r.children.slice(1));
   const glossary = isGlossary(firsts, answers);
-  if (!forced && !((reading / rows.length >= 0.5 && answers.some(hasWords) && !isLookup(answers)) || glossary)) return [];
+  if (!forced && !((reading / rows.length >= 0.5 && answers.some(hasWords) && !isLookup(answers, header.children)) || glossary)) return [];
   return rows.map((row, i) => ({
     shape: "table" as const,
     input: { prompt: row.children[0]?.children ?? [], answer: answerOf(answers[i]!, header.children.length > 2 ? header.children : []), line: lineOf(ctx, row) },

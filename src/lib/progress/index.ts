@@ -44,7 +44,7 @@ export {
 export { forgetCards } from "./forget";
 export { isEmptyProgress, mergeAddedNothing, mergeChangesNothing, mergeProgress, normalizeProgress } from "./merge";
 export { localChanges } from "./local-changes";
-export { decodeProgress, encodeProgress, encodeProgressForTransfer } from "./codec";
+export { decodeProgress, decodeStoredDocument, encodeProgress, progressForTransfer } from "./codec";
 export { CURRENT_VERSION, migrate, migrations } from "./migrations";
 export { BACKUPS_KEPT, backupPrefix, deleteBackup, listBackups, writeBackup } from "./backups";
 export { PROGRESS_KEY, STORAGE_QUOTA_CHARS, createDecodeCache, loadProgress, saveProgress, storageUsage, writeProgress } from "./storage";

@@ -1,4 +1,4 @@
-import { decodeProgress, type Progress } from "@/lib/progress";
+import { decodeStoredDocument, type Progress } from "@/lib/progress";
 import type { ReplayFacts } from "./models";
 import { statsForTopics } from "./for-topics";
 import { replayFacts } from "./summary";
@@ -10,16 +10,18 @@ import { readStatsRequest, type StatsAnswer } from "./worker-protocol";
  * with the same progress and a new "now".
  */
 export function statsAnswerer(): (data: unknown) => StatsAnswer {
-  let last: { text: string; progress: Progress; facts: ReplayFacts } | null = null;
+  let last: { key: string; progress: Progress; facts: ReplayFacts } | null = null;
   return (data) => {
     const request = readStatsRequest(data);
     if (!request) return { type: "error", id: -1, message: "not a statistics request" };
-    const { id, progress: text, topics, now } = request;
+    const { id, progress: doc, topics, now } = request;
     try {
-      if (last?.text !== text) {
-        const decoded = decodeProgress(text);
+      // The same document as last time (the page asks again each minute): its text, here in the worker.
+      const key = JSON.stringify(doc);
+      if (last?.key !== key) {
+        const decoded = decodeStoredDocument(doc);
         if (!decoded.ok) return { type: "error", id, message: decoded.message };
-        last = { text, progress: decoded.progress, facts: replayFacts(decoded.progress) };
+        last = { key, progress: decoded.progress, facts: replayFacts(decoded.progress) };
       }
       return { type: "stats", id, stats: statsForTopics(last.progress, topics, now, last.facts) };
     } catch (error) {

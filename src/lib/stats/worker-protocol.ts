@@ -16,7 +16,7 @@ export const STATS_WORKER_MIN_REVIEWS = 5000;
 
 export interface StatsRequest {
   id: number; // answers carry it back: only the newest request's answer is shown
-  progress: string; // encodeProgressForTransfer's text
+  progress: unknown; // progressForTransfer's stored document: the worker decodes (and checks) it
   topics: TopicIndexEntry[];
   now: number;
 }
@@ -76,7 +76,7 @@ const isStats = shape<Stats>({
 });
 
 const isTopic = shape<TopicIndexEntry>({ deckSlug: isString, slug: isString, title: isString, count: isCount, otherIds: arrayOf(isString) });
-const isRequest = shape<StatsRequest>({ id: isCount, progress: isString, topics: arrayOf(isTopic), now: isNumber });
+const isRequest = shape<StatsRequest>({ id: isCount, progress: isObject, topics: arrayOf(isTopic), now: isNumber });
 
 /** A request the worker can answer, or null. */
 export function readStatsRequest(data: unknown): StatsRequest | null {

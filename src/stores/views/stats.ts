@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { TopicIndexEntry } from "@/lib/deck/payload";
-import { encodeProgressForTransfer } from "@/lib/progress";
+import { progressForTransfer } from "@/lib/progress";
 import { logLength } from "@/lib/progress/lazy-log";
 import { replayFacts, type Stats, statsForTopics } from "@/lib/stats";
 import { readStatsAnswer, STATS_WORKER_MIN_REVIEWS, STATS_WORKER_URL, type StatsRequest } from "@/lib/stats/worker-protocol";
@@ -51,7 +51,7 @@ export function useStats(topics: readonly TopicIndexEntry[], now: number): Stats
     // Not loaded (offline, before it was ever fetched), or it threw: counted on the page instead.
     w.addEventListener("error", fail);
     w.addEventListener("message", onMessage);
-    const request: StatsRequest = { id, progress: encodeProgressForTransfer(progress), topics: [...topics], now };
+    const request: StatsRequest = { id, progress: progressForTransfer(progress), topics: [...topics], now };
     w.postMessage(request);
     return () => {
       w.removeEventListener("error", fail);

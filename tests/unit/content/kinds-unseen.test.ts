@@ -106,13 +106,20 @@ describe("a cheat-sheet table whose first column reads as questions", () => {
     const prose = "## Quiz\n\n| Question | Answer | Level |\n|---|---|---|\n| What is a closure? | A function with the scope it was made in. | Easy |\n| What is hoisting? | Declarations move to the top of their scope. | Easy |\n";
     const short = "## Stack\n\n| Question | Answer |\n|---|---|\n| Which part is the frontend? | React.js |\n| Which part stores the data? | MongoDB |\n";
     const choices = "## Choose\n\n| Question | A | B | C | Answer |\n|---|---|---|---|---|\n| Which hook holds state? | useMemo | useState | useRef | B |\n| Which hook runs effects? | useEffect | useId | useMemo | A |\n";
-    expect(await prompts(`${lookup}\n${prose}\n${short}\n${choices}`)).toEqual([
+    // Short answers beside another column of short values: an answer column says it is question | answer.
+    const leveled = "## Ports\n\n| Question | Answer | Level |\n|---|---|---|\n| What port does HTTP use? | 80 | Easy |\n| What port does HTTPS use? | 443 | Easy |\n";
+    const russian = "## Порты\n\n| Вопрос | Ответ | Уровень |\n|---|---|---|\n| Какой порт у SSH? | 22 | Лёгкий |\n| Какой порт у DNS? | 53 | Лёгкий |\n";
+    expect(await prompts(`${lookup}\n${prose}\n${short}\n${choices}\n${leveled}\n${russian}`)).toEqual([
       "What is a closure?",
       "What is hoisting?",
       "Which part is the frontend?",
       "Which part stores the data?",
       "Which hook holds state?",
       "Which hook runs effects?",
+      "What port does HTTP use?",
+      "What port does HTTPS use?",
+      "Какой порт у SSH?",
+      "Какой порт у DNS?",
     ]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TopicIndexEntry } from "@/lib/deck/payload";
-import { type ReviewEntry, decodeProgress, emptyProgress, encodeProgress, encodeProgressForTransfer, normalizeProgress, setSettings } from "@/lib/progress";
+import { type ReviewEntry, decodeProgress, decodeStoredDocument, emptyProgress, encodeProgress, normalizeProgress, progressForTransfer, setSettings } from "@/lib/progress";
 import { logColumns } from "@/lib/progress/lazy-log";
 import { mulberry32 } from "@/lib/srs";
 import { statsForTopics } from "@/lib/stats";
@@ -34,8 +34,12 @@ function storedProgress(count: number) {
 describe("the stats worker's answers", () => {
   it("are what the page computes, for a lazily read log handed over as its stored text", () => {
     const progress = storedProgress(600);
-    expect(logColumns(progress)).not.toBeNull(); // the cheap path of encodeProgressForTransfer
-    const answer = statsAnswerer()({ id: 3, progress: encodeProgressForTransfer(progress), topics: TOPICS, now: NOW });
+    const columns = logColumns(progress);
+    expect(columns).not.toBeNull();
+    const doc = progressForTransfer(progress);
+    expect(doc.log).toBe(columns!.text); // the stored text itself: no entry made, nothing encoded
+    // What postMessage delivers: a copy of the document.
+    const answer = statsAnswerer()({ id: 3, progress: structuredClone(doc), topics: TOPICS, now: NOW });
     expect(answer).toEqual({ type: "stats", id: 3, stats: statsForTopics(progress, TOPICS, NOW) });
     // The page shows it: the answer passes the page's check as it is.
     expect(readStatsAnswer(answer)).toEqual(answer);
@@ -44,28 +48,32 @@ describe("the stats worker's answers", () => {
   it("count the same progress again at a later minute from the kept replay, and a changed progress anew", () => {
     const answer = statsAnswerer();
     const progress = storedProgress(300);
-    const text = encodeProgressForTransfer(progress);
-    answer({ id: 1, progress: text, topics: TOPICS, now: NOW });
-    const later = answer({ id: 2, progress: text, topics: TOPICS, now: NOW + 2 * DAY });
+    const doc = progressForTransfer(progress);
+    answer({ id: 1, progress: structuredClone(doc), topics: TOPICS, now: NOW });
+    const later = answer({ id: 2, progress: structuredClone(doc), topics: TOPICS, now: NOW + 2 * DAY });
     expect(later).toEqual({ type: "stats", id: 2, stats: statsForTopics(progress, TOPICS, NOW + 2 * DAY) });
     const more = storedProgress(400);
-    expect(answer({ id: 3, progress: encodeProgressForTransfer(more), topics: TOPICS, now: NOW })).toEqual({ type: "stats", id: 3, stats: statsForTopics(more, TOPICS, NOW) });
+    expect(answer({ id: 3, progress: structuredClone(progressForTransfer(more)), topics: TOPICS, now: NOW })).toEqual({ type: "stats", id: 3, stats: statsForTopics(more, TOPICS, NOW) });
   });
 
   it("say what is wrong with a request or a progress they cannot read, and count nothing", () => {
     const answer = statsAnswerer();
     expect(answer({ id: 1, progress: 42, topics: TOPICS, now: NOW })).toEqual({ type: "error", id: -1, message: "not a statistics request" });
-    expect(answer({ id: 2, progress: "{not json", topics: TOPICS, now: NOW })).toMatchObject({ type: "error", id: 2 });
+    expect(answer({ id: 2, progress: "{not json", topics: TOPICS, now: NOW })).toEqual({ type: "error", id: -1, message: "not a statistics request" });
+    expect(answer({ id: 3, progress: { v: 2, cards: [], log: "0Zbad" }, topics: TOPICS, now: NOW })).toMatchObject({ type: "error", id: 3, message: expect.stringMatching(/malformed/) });
+    // An eagerly held progress (not decoded lazily) goes as its encoded document, read back the same.
+    const eager = normalizeProgress({ ...emptyProgress(), log: [{ id: "e1", cardId: "bench/topic-001/q1", rating: 3, at: NOW - DAY, mode: "due" }] });
+    expect(answer({ id: 4, progress: structuredClone(progressForTransfer(eager)), topics: TOPICS, now: NOW })).toEqual({ type: "stats", id: 4, stats: statsForTopics(eager, TOPICS, NOW) });
   });
 });
 
-describe("the transfer text", () => {
-  it("reads back to the same progress, lazily read or not", () => {
+describe("the transfer document", () => {
+  it("reads back to the same progress, lazily read or not, after postMessage's copy", () => {
     const lazy = storedProgress(200);
     const spread = { ...lazy, log: [...lazy.log] }; // an ordinary progress: encoded in full
     expect(logColumns(spread)).toBeNull();
     for (const p of [lazy, spread]) {
-      const back = decodeProgress(encodeProgressForTransfer(p));
+      const back = decodeStoredDocument(structuredClone(progressForTransfer(p)));
       expect(back.ok && back.progress.log).toEqual(p.log);
       expect(back.ok && back.progress.settings).toEqual(p.settings);
     }
