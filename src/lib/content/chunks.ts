@@ -147,8 +147,10 @@ export function parseInChunks(source: string, parse: (text: string) => Root, kin
     let next = i + 1;
     let text = source.slice(start, starts[next] ?? source.length);
     let tree = parse(text);
-    while (next < starts.length && leftOpen(tree.children.at(-1), text)) {
-      next++;
+    // Twice as many pieces each time: a block left open to the end of a hostile file is parsed again
+    // a few times over (at most twice its length in all), not once per piece (quadratic).
+    for (let span = 2; next < starts.length && leftOpen(tree.children.at(-1), text); span *= 2) {
+      next = Math.min(i + span, starts.length);
       text = source.slice(start, starts[next] ?? source.length);
       tree = parse(text);
     }

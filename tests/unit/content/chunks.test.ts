@@ -4,7 +4,7 @@ import fc from "fast-check";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
-import { chunkStarts } from "@/lib/content/chunks";
+import { chunkStarts, parseInChunks } from "@/lib/content/chunks";
 import { gfmKind } from "@/lib/content/parser";
 import { parseMarkdown } from "@/lib/content/markdown";
 
@@ -126,4 +126,21 @@ describe("the real banks in pieces", () => {
     });
     expect(checked.length).toBeGreaterThan(10);
   }, 120_000);
+});
+
+describe("a block left open to the end of a long file", () => {
+  it("is parsed again a few times over, not once per piece, and still as the whole file", () => {
+    // An HTML block swallows the first fence marker, so the line tracker sees the fences the wrong way
+    // round: the last marker opens a fence that runs to the end, as the whole file reads it.
+    const sections = Array.from({ length: 400 }, (_, i) => `## Question ${i}?\n\nAn answer with ${"some words ".repeat(30)}\n`);
+    const text = `<div>\n\`\`\`\n</div>\n\n${sections.slice(0, 2).join("\n")}\n\`\`\`\n\n${sections.slice(2).join("\n")}`;
+    let parsed = 0;
+    const tree = parseInChunks(text, (piece) => {
+      parsed += piece.length;
+      return unified().use(remarkParse).use(remarkGfm).parse(piece);
+    }, gfmKind);
+    expect(tree.children).toEqual(whole(text));
+    expect(chunkStarts(text, gfmKind).length).toBeGreaterThan(20);
+    expect(parsed).toBeLessThan(3 * text.length);
+  });
 });
