@@ -7,7 +7,7 @@ import { removeNoise } from "./noise";
 import { readsAsQuestion } from "./question-text";
 import { type Ctx, lineOf, type RawCard, type RawGroup, warn } from "./raw";
 import { skipsSection } from "./skip";
-import { isBoilerplateTitle, isTableOfContentsTitle, stripNumbering } from "./text";
+import { bareLeadingNumber, isBoilerplateTitle, isTableOfContentsTitle, stripNumbering, withoutBareNumber } from "./text";
 
 /**
  * Headings, read by what they hold rather than by their depth:
@@ -74,6 +74,23 @@ function clean(section: Section, ctx: Ctx): void {
     c.title = rest || null;
     return [c];
   });
+  numberedSiblings(section.children);
+}
+
+/**
+ * Sibling headings numbered 1, 2, 3… in order ("1 Callbacks", "2 Data Types And Variables"): each
+ * number is numbering, even one that alone would read as a count ("2 Data Types" keeps its 2, as
+ * "10 Tips For Faster Builds" does: stripNumbering). Decided across the siblings, which one title
+ * cannot see.
+ */
+function numberedSiblings(children: Section[]): void {
+  const numbered = children.filter((c) => c.heading && c.title === undefined && bareLeadingNumber(headingText(c.heading)) !== null);
+  if (numbered.length < 2) return;
+  const numbers = numbered.map((c) => bareLeadingNumber(headingText(c.heading!))!);
+  // Counts in a row ("3 Ways To Sort", "4 Tips For Tests") are rarer than a numbered outline: a run
+  // that starts at 0 or 1, or three in a row.
+  if (!numbers.every((n, i) => i === 0 || n === numbers[i - 1]! + 1) || (numbers[0]! > 1 && numbers.length < 3)) return;
+  for (const c of numbered) c.title = withoutBareNumber(stripNumbering(headingText(c.heading!)));
 }
 
 /** "Table of Contents - Golang" → "Golang"; "Contents" → ""; any other title → null. */

@@ -27,6 +27,18 @@ function opensWithCount(text: string): boolean {
   return words.slice(0, Math.min(3, words.length - 1)).some(isPlural);
 }
 
+/** The number a title opens with before a capital ("2 Data Types" → 2), or null: numbering or a count, by itself undecided. */
+export function bareLeadingNumber(text: string): number | null {
+  const m = BARE_NUMBER.exec(text);
+  return m ? Number(m[0].trim()) : null;
+}
+
+/** `text` without the bare number it opens with ("2 Data Types And Variables" → "Data Types And Variables"). */
+export function withoutBareNumber(text: string): string {
+  const stripped = text.replace(BARE_NUMBER, "");
+  return stripped.length > 0 ? stripped : text;
+}
+
 /** Drops a leading `1.`, `۱.` (any script's digits), `Q.`, `Q1:`, `Question 3 -` and the like: numbering is not part of a title. */
 export function stripNumbering(text: string): string {
   const marked = text.replace(NUMBERING, "");

@@ -48,6 +48,14 @@ describe("a file's # title whose body is only its table of contents", () => {
 });
 
 describe("a count that opens a title", () => {
+  it("is numbering when sibling titles count 1, 2, 3… in order, even where one alone would read as a count", async () => {
+    const outline = "## 1 Callbacks\n\n### What is a callback?\n\nA function passed in.\n\n## 2 Data Types And Variables\n\n### What is a string?\n\nText.\n\n## 3 Loops\n\n### What is a loop?\n\nRepetition.\n";
+    expect((await cardsOf(outline)).map((c) => c.topic)).toEqual(["Callbacks", "Data Types And Variables", "Loops"]);
+    // Two counts in a row that do not start an outline stay counts.
+    const counts = "## 3 Ways To Sort Arrays\n\n### What is a stable sort?\n\nOrder kept.\n\n## 4 Tips For Faster Tests\n\n### What is a mock?\n\nA stand-in.\n";
+    expect((await cardsOf(counts)).map((c) => c.topic)).toEqual(["3 Ways To Sort Arrays", "4 Tips For Faster Tests"]);
+  });
+
   it("stays when a lowercase word follows it; a bare number before a capital is still numbering", async () => {
     const cards = await cardsOf("## 4 principles of a good diagram\n\n### 1 What is a diagram?\n\nA picture.\n\n### 2 Why draw one?\n\nTo explain.\n\n## 3 ways to sort\n\n### What is a stable sort?\n\nOne that keeps order.\n");
     expect(cards.map((c) => [c.topic, c.prompt])).toEqual([
