@@ -84,13 +84,17 @@ function clean(section: Section, ctx: Ctx): void {
  * cannot see.
  */
 function numberedSiblings(children: Section[]): void {
-  const numbered = children.filter((c) => c.heading && c.title === undefined && bareLeadingNumber(headingText(c.heading)) !== null);
+  const numbered = children.flatMap((c) => {
+    const text = c.heading && c.title === undefined ? headingText(c.heading) : null;
+    const number = text === null ? null : bareLeadingNumber(text);
+    return text !== null && number !== null ? [{ c, text, number }] : [];
+  });
   if (numbered.length < 2) return;
-  const numbers = numbered.map((c) => bareLeadingNumber(headingText(c.heading!))!);
+  const numbers = numbered.map((n) => n.number);
   // Counts in a row ("3 Ways To Sort", "4 Tips For Tests") are rarer than a numbered outline: a run
   // that starts at 0 or 1, or three in a row.
   if (!numbers.every((n, i) => i === 0 || n === numbers[i - 1]! + 1) || (numbers[0]! > 1 && numbers.length < 3)) return;
-  for (const c of numbered) c.title = withoutBareNumber(stripNumbering(headingText(c.heading!)));
+  for (const { c, text } of numbered) c.title = withoutBareNumber(stripNumbering(text));
 }
 
 /** "Table of Contents - Golang" → "Golang"; "Contents" → ""; any other title → null. */

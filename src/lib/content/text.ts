@@ -42,7 +42,7 @@ export function withoutBareNumber(text: string): string {
 /** Drops a leading `1.`, `۱.` (any script's digits), `Q.`, `Q1:`, `Question 3 -` and the like: numbering is not part of a title. */
 export function stripNumbering(text: string): string {
   const marked = text.replace(NUMBERING, "");
-  const stripped = marked !== text ? marked : opensWithCount(text) ? text : text.replace(BARE_NUMBER, "");
+  const stripped = marked !== text ? marked : opensWithCount(text) ? text : withoutBareNumber(text);
   return stripped.length > 0 ? stripped : text;
 }
 
