@@ -2,7 +2,8 @@ import { emptyProgress } from "./log";
 import type { DecodeResult, Progress, StoredV2 } from "./models";
 import { normalizeProgress } from "./merge";
 import { CURRENT_VERSION, migrate } from "./migrations";
-import { isPlainObject, parseJsonSafely } from "./safe-json";
+import { isPlainObject } from "./safe-json";
+import { parseStoredText } from "./stored-text";
 import { logColumns } from "./lazy-log";
 import { LogFormatError, fromStoredV2, storedRest, toStoredV2 } from "./stored-format";
 import { StoredShapeError, guardStoredV2 } from "./stored-guard";
@@ -79,7 +80,7 @@ export function decodeStoredDocument(doc: unknown): DecodeResult {
 export function decodeProgress(raw: string | null): DecodeResult {
   if (raw === null || raw === "") return { ok: true, progress: emptyProgress() };
   if (typeof raw !== "string") return invalid("stored progress is not text");
-  const json = parseJsonSafely(raw);
+  const json = parseStoredText(raw);
   if (!json.ok) return { ok: false, reason: "unreadable", message: `stored progress is not valid JSON: ${json.message}` };
   return decodeStoredDocument(json.value);
 }

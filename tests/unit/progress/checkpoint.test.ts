@@ -194,3 +194,17 @@ describe("checkpoint of card states", () => {
     );
   });
 });
+
+describe("the checkpoint's fingerprint", () => {
+  it("is the one earlier versions wrote, so their stored checkpoints still match (a new formula would replay every history once)", () => {
+    const p = normalizeProgress({
+      ...emptyProgress(),
+      log: [
+        { id: "a1", cardId: "django/a", rating: 3, at: Date.UTC(2026, 0, 1, 9), mode: "due" },
+        { id: "a2", cardId: "python/c", rating: 1, at: Date.UTC(2026, 0, 1, 9, 1), mode: "shuffle" },
+        { id: "a3", cardId: "django/a", rating: 4, at: 2 ** 33 + 12345, mode: "interview" }, // a time past 2^32 ms: both halves count
+      ],
+    });
+    expect(createCheckpoint(p, cardStates(p))?.meta.fingerprint).toBe("1qp3jm5.w7334d");
+  });
+});
