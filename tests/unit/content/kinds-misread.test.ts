@@ -1,0 +1,26 @@
+import { readDeck } from "@/lib/content";
+
+/** Kinds of misread, each on a tiny bank of its own: tables, quoted instructions, promotional lines. */
+async function cardsOf(text: string) {
+  const r = await readDeck({ slug: "d", title: "Bank", files: [{ path: "README.md", text }] });
+  return r.deck?.topics.flatMap((t) => t.cards.map((c) => ({ topic: t.title, prompt: c.prompt, answer: c.answerHtml ?? "" }))) ?? [];
+}
+const prompts = async (text: string) => (await cardsOf(text)).map((c) => c.prompt);
+
+describe("a question | short answer | level table whose answer column is not headed as the answer", () => {
+  it("is cards: a column of levels is not a second attribute of a cheat sheet", async () => {
+    const headed = "## Ports\n\n| Question | Response | Difficulty |\n|---|---|---|\n| What port does HTTP use? | 80 | Easy |\n| What port does HTTPS use? | 443 | Medium |\n| What port does SSH use? | 22 | Hard |\n";
+    // Levels that repeat a few values down the rows are labels, whatever the column's name.
+    const repeated = "## 端口\n\n| 问题 | 参考 | 备注 |\n|---|---|---|\n| HTTP 用哪个端口？ | 80 | 基础 |\n| HTTPS 用哪个端口？ | 443 | 基础 |\n| SSH 用哪个端口？ | 22 | 基础 |\n| DNS 用哪个端口？ | 53 | 进阶 |\n";
+    const cards = await cardsOf(`${headed}\n${repeated}`);
+    expect(cards.map((c) => c.prompt)).toEqual(["What port does HTTP use?", "What port does HTTPS use?", "What port does SSH use?", "HTTP 用哪个端口？", "HTTPS 用哪个端口？", "SSH 用哪个端口？", "DNS 用哪个端口？"]);
+    expect(cards[0]!.answer).toBe("<p><strong>Response</strong>: 80</p>\n<p><strong>Difficulty</strong>: Easy</p>");
+  });
+
+  it("leaves a cheat sheet of distinct short values, a command table and a contents table as they were: no cards", async () => {
+    const lookup = "## Cheatsheet\n\n| Question to answer | Diagram | Mermaid |\n|---|---|---|\n| What is the system made of? | Architecture / component | `flowchart` |\n| Who calls whom, in what order? | Sequence | `sequenceDiagram` |\n| How do the tables relate? | ERD | `erDiagram` |\n";
+    const commands = "## Git\n\n| Command | Meaning | Level |\n|---|---|---|\n| `git add` | stage | Easy |\n| `git commit` | record | Easy |\n";
+    const contents = "## Contents\n\n| No. | Questions |\n|---|---|\n| 1 | [What is Node?](#what-is-node) |\n| 2 | [What is npm?](#what-is-npm) |\n";
+    expect(await prompts(`${lookup}\n${commands}\n${contents}\n## Real\n\n### What is a port?\n\nA number.\n`)).toEqual(["What is a port?"]);
+  });
+});
