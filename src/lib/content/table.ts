@@ -83,18 +83,27 @@ function isLookup(answers: TableCell[][], header: TableCell[]): boolean {
   return Array.from({ length: width }, (_, j) => j).filter((j) => !isLabelColumn(column(j), heads[j] ?? "")).length >= 2;
 }
 
+/** A cell that numbers its row ("1", "2.", "#3") or is empty. */
+const isRowNumber = (cell: TableCell | undefined) => /^(?:#?\d{1,4}[.)]?)?$/.test(toString(cell ?? { type: "tableCell", children: [] }).trim());
+
 /** The rows of a question | answer table as candidates, or [] when it is not one. `forced`: the bank says so. */
 export function fromTable(table: Table, ctx: Ctx, index: number, forced: boolean): Candidate[] {
-  const [header, ...rows] = table.children;
-  if (!header || rows.length === 0 || header.children.length < 2) return [];
-  const firsts = rows.map((r) => toString(r.children[0] ?? { type: "tableCell", children: [] }));
+  const [head, ...rows] = table.children;
+  if (!head || rows.length === 0) return [];
+  // A first column of row numbers ("| # | Question | Answer |") numbers the questions: the question
+  // is the next cell. A contents table ("| No. | Questions |") is left with no answer column.
+  const skip = head.children.length >= 3 && rows.every((r) => isRowNumber(r.children[0])) ? 1 : 0;
+  const header = head.children.slice(skip);
+  const cells = rows.map((r) => r.children.slice(skip));
+  if (header.length < 2) return [];
+  const firsts = cells.map((c) => toString(c[0] ?? { type: "tableCell", children: [] }));
   const reading = firsts.filter(readsAsQuestion).length;
-  const answers = rows.map((r) => r.children.slice(1));
+  const answers = cells.map((c) => c.slice(1));
   const glossary = isGlossary(firsts, answers);
-  if (!forced && !((reading / rows.length >= 0.5 && answers.some(hasWords) && !isLookup(answers, header.children)) || glossary)) return [];
+  if (!forced && !((reading / rows.length >= 0.5 && answers.some(hasWords) && !isLookup(answers, header)) || glossary)) return [];
   return rows.map((row, i) => ({
     shape: "table" as const,
-    input: { prompt: row.children[0]?.children ?? [], answer: answerOf(answers[i]!, header.children.length > 2 ? header.children : []), line: lineOf(ctx, row) },
+    input: { prompt: cells[i]![0]?.children ?? [], answer: answerOf(answers[i]!, header.length > 2 ? header : []), line: lineOf(ctx, row) },
     reads: forced || glossary || readsAsQuestion(firsts[i]!),
     list: index,
     open: false,

@@ -24,3 +24,15 @@ describe("a question | short answer | level table whose answer column is not hea
     expect(await prompts(`${lookup}\n${commands}\n${contents}\n## Real\n\n### What is a port?\n\nA number.\n`)).toEqual(["What is a port?"]);
   });
 });
+
+describe("a question | answer table with a first column of row numbers", () => {
+  it("reads the question from the next column; a numbered contents table is still no cards", async () => {
+    const numbered = "## Basics\n\n| # | Question | Answer |\n|---|---|---|\n| 1 | What is a closure? | A function with the scope it was made in. |\n| 2. | What is hoisting? | Declarations move to the top. |\n";
+    const contents = "## Contents\n\n| No. | Questions |\n|---|---|\n|   | **Node** |\n| 1 | [What is Node?](#what-is-node) |\n| 2 | [What is npm?](#what-is-npm) |\n";
+    const cards = await cardsOf(`${contents}\n${numbered}`);
+    expect(cards.map((c) => [c.prompt, c.answer])).toEqual([
+      ["What is a closure?", "<p>A function with the scope it was made in.</p>"],
+      ["What is hoisting?", "<p>Declarations move to the top.</p>"],
+    ]);
+  });
+});
