@@ -7,6 +7,7 @@ import { mkdocsToMarkdown, restoreLines } from "./mkdocs";
 import { makeCard } from "./card";
 import { type Ctx, lineOf, type RawCard, type RawGroup } from "./raw";
 import { dropTrailingPromo } from "./promo";
+import { quotesAsk } from "./prose-shapes";
 import { dropRepeats } from "./repeats";
 import { readSections } from "./sections";
 import { flatten } from "./topics";
@@ -47,12 +48,12 @@ function loneQuestion(nodes: RootContent[], ctx: Ctx): RawCard | null {
 
 /** Reads a file's markdown body (`.md` or `.mdx`) into groups of cards. */
 export function parseBody(file: string, body: string, lineOffset: number, options: { mdx?: boolean; hints?: ReaderHints; lone?: boolean } = {}): ParsedBody {
-  const ctx: Ctx = { file, lineOffset, warnings: [], hints: options.hints ?? {} };
   const markdown = loosenHeadings(options.mdx ? mdxToMarkdown(body) : body);
   const mkdocs = mkdocsToMarkdown(markdown);
   const source = mkdocs?.text ?? markdown;
   const nodes = parseFolded(source);
   if (mkdocs) restoreLines(nodes, mkdocs.lines);
+  const ctx: Ctx = { file, lineOffset, warnings: [], hints: options.hints ?? {}, quotedQuestions: quotesAsk(nodes) };
   let root = readSections(nodes, ctx);
   let title: string | null = null;
   // `# Bank title` over everything: step into it, it names the file rather than a topic.

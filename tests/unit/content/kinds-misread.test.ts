@@ -36,3 +36,22 @@ describe("a question | answer table with a first column of row numbers", () => {
     ]);
   });
 });
+
+describe("a quoted instruction in a bank of quoted questions", () => {
+  const bank = "## Events\n\n> What is the event loop?\n\nA loop that runs callbacks.\n\n> Explain the difference between setImmediate and setTimeout.\n\nOne runs after I/O, the other after a delay.\n\n> Implement a sleep function.\n\n```js\nconst sleep = (ms) => new Promise((r) => setTimeout(r, ms));\n```\n\nAs the docs say:\n\n> Note that timers are not exact.\n\n> Check the docs for details.\n\nMore text.\n\n> Describe a timer.\n\n> Why is Node single-threaded?\n\nIts JavaScript runs on one thread.\n";
+
+  it("is a question when an answer follows it; a quoted note or a weak opener stays in the answer above", async () => {
+    const cards = await cardsOf(bank);
+    expect(cards.map((c) => c.prompt)).toEqual(["What is the event loop?", "Explain the difference between setImmediate and setTimeout.", "Implement a sleep function.", "Why is Node single-threaded?"]);
+    expect(cards[1]!.answer).toBe("<p>One runs after I/O, the other after a delay.</p>");
+    // With no answer before the next quote, "Describe a timer." is part of the answer above it.
+    expect(cards[2]!.answer).toContain("<p>Check the docs for details.</p>\n</blockquote>\n<p>More text.</p>\n<blockquote>\n<p>Describe a timer.</p>");
+  });
+
+  it("stays in the answer in a bank whose questions are not quoted", async () => {
+    const headings = "## Events\n\n### What is the event loop?\n\nA loop.\n\n> Explain it to a child.\n\nIt takes turns.\n\n### What is a timer?\n\n> What does the spec say?\n\nA delay.\n";
+    const cards = await cardsOf(headings);
+    expect(cards.map((c) => c.prompt)).toEqual(["What is the event loop?", "What is a timer?"]);
+    expect(cards[0]!.answer).toBe("<p>A loop.</p>\n<blockquote>\n<p>Explain it to a child.</p>\n</blockquote>\n<p>It takes turns.</p>");
+  });
+});
