@@ -6,7 +6,7 @@ import { loosenHeadings } from "./loose-headings";
 import { mkdocsToMarkdown, restoreLines } from "./mkdocs";
 import { makeCard } from "./card";
 import { type Ctx, lineOf, type RawCard, type RawGroup } from "./raw";
-import { dropTrailingPromo } from "./promo";
+import { dropPromoLines, dropTrailingPromo } from "./promo";
 import { quotesAsk } from "./prose-shapes";
 import { dropRepeats } from "./repeats";
 import { readSections } from "./sections";
@@ -63,8 +63,10 @@ export function parseBody(file: string, body: string, lineOffset: number, option
   }
   if (ctx.hints.answers === "details") root = answersInDetails(root);
   root = dropRepeats(root, ctx);
-  // The file's last answer runs to its end, where a promotional banner may stand.
-  const last = flatten(root).reduce<RawCard | null>((a, c) => (a === null || c.line > a.line ? c : a), null);
-  if (last) last.answer = dropTrailingPromo(last.answer);
+  // The file's last answer runs to its end, where a promotional banner may stand; any answer may
+  // end in a line asking the reader for a star or a follow.
+  const cards = flatten(root);
+  const last = cards.reduce<RawCard | null>((a, c) => (a === null || c.line > a.line ? c : a), null);
+  for (const c of cards) c.answer = c === last ? dropTrailingPromo(c.answer) : dropPromoLines(c.answer);
   return { root, title, lone: options.lone ? loneQuestion(nodes, ctx) : null, warnings: ctx.warnings };
 }

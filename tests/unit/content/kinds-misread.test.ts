@@ -55,3 +55,38 @@ describe("a quoted instruction in a bank of quoted questions", () => {
     expect(cards[0]!.answer).toBe("<p>A loop.</p>\n<blockquote>\n<p>Explain it to a child.</p>\n</blockquote>\n<p>It takes turns.</p>");
   });
 });
+
+describe("a line asking the reader for something at the end of an answer", () => {
+  const bank = (tail: string) => `## What is a closure?\n\nA function with its scope.\n\n## What is hoisting?\n\nDeclarations move up.\n\n${tail}\n`;
+
+  it.each([
+    ["If this helped you, show some love by starring it on GitHub."],
+    ["Support me on [Patreon](https://patreon.com/someone)."],
+    ["Check out my Udemy course: [Node Interview Prep](https://www.udemy.com/course/node-prep/)"],
+    ["[Node Interview Prep on Gumroad](https://someone.gumroad.com/l/node)"],
+    ["Consider sponsoring me on [GitHub](https://github.com/sponsors/someone)."],
+    ["Connect with me on [LinkedIn](https://linkedin.com/in/someone)."],
+    ["Found this useful? Share it with your friends!"],
+    ["Use the code INTERVIEW for 30% off the book."],
+    ["如果觉得有帮助，请点个 Star 支持一下！"],
+  ])("is cut from the file's last answer: %j", async (tail) => {
+    const cards = await cardsOf(bank(tail));
+    expect(cards.map((c) => c.prompt)).toEqual(["What is a closure?", "What is hoisting?"]);
+    expect(cards[1]!.answer).toBe("<p>Declarations move up.</p>");
+  });
+
+  it("is cut from a section's last answer, before the next section", async () => {
+    const cards = await cardsOf("# Basics\n\n## What is a closure?\n\nA function with its scope.\n\nIf you like this, subscribe to my channel for more!\n\n# Advanced\n\n## What is hoisting?\n\nDeclarations move up.\n");
+    expect(cards.map((c) => c.answer)).toEqual(["<p>A function with its scope.</p>", "<p>Declarations move up.</p>"]);
+  });
+
+  it.each([
+    ["Subscribe to the store to get updates."],
+    ["If you find it slow, add an index."],
+    ["Level: ⭐⭐"],
+    ["Andrew Ng's [machine learning course](https://www.coursera.org/learn/machine-learning) covers it."],
+  ])("stays when it is part of the answer: %j", async (tail) => {
+    const cards = await cardsOf(bank(tail));
+    expect(cards[1]!.answer).not.toBe("<p>Declarations move up.</p>");
+  });
+});
