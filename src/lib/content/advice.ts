@@ -1,4 +1,5 @@
 import type { QuestionShape } from "./hints";
+import { isAnswerLabel } from "./question-text";
 
 /**
  * The doctor's advice for a file the reader found no questions in: what the file looks like, and the
@@ -14,22 +15,26 @@ export interface Advice {
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const HEADING = /^ {0,3}(#{1,6})(?:\s|(?=\S))(.*)$/;
 const ITEM = /^\s*(?:[-*+]|\d+[.)])\s+(.*)$/;
-const LINK_ONLY = /^(?:\*\*|__)?\[[^\]]*\]\([^)]*\)(?:\*\*|__)?\s*$/;
+const LINK_ONLY = /^(?:\*\*|__)?\[[^\]]*\]\(([^)]*)\)(?:\*\*|__)?\s*$/;
 const ROW = /^\s*\|.*\|\s*$/;
 const RULE = /^\s*\|?[\s:|-]+\|?\s*$/;
 const QA = /^\s*(?:\*\*|__)?(?:Q|Question)\s*\d*\s*[:.)]/i;
 const BOLD_LINE = /^\s*(?:\*\*|__)[^*_].*(?:\*\*|__)[:.]?\s*$/;
 const ENDS_IN_QUESTION = /[?？؟][\s"'”’)\]）】」*_]*$/u;
 const OPENS_BLOCK = /^\s*(?:#|[-*+]\s|\d+[.)]\s|\||>|<)/;
+/** A table row of a contents table: its cells a row number and a link, nothing else. */
+const LINK_ROW = /^\s*\|(?:\s*(?:#?\d+[.)]?|\*\*[^*|]*\*\*)?\s*\|)*\s*(?:\*\*|__)?\[[^\]]*\]\(([^)]*)\)(?:\*\*|__)?\s*\|\s*$/;
+/** A `<summary>` on its line: "Answer", "show", "Click to see the solution" hide an answer, not a question. */
+const SUMMARY = /<summary[^>]*>(.*?)<\/summary>/i;
 
 interface Counts {
   headings: Map<number, { all: number; asked: number }>;
   items: number;
-  links: number;
+  links: number; // bullets and rows that only link to another page (a link to `#a-section` is this page's contents: not counted)
   rows: number;
   qa: number;
   bold: number;
-  details: number;
+  details: number; // `<details>` blocks, not those that only hide an answer ("show", "Answer")
   paragraphs: number;
   asked: number; // paragraphs whose last line ends in a question mark
 }
@@ -38,6 +43,8 @@ function count(text: string): Counts {
   const c: Counts = { headings: new Map(), items: 0, links: 0, rows: 0, qa: 0, bold: 0, details: 0, paragraphs: 0, asked: 0 };
   let fence: string | null = null;
   let para: string[] = [];
+  // Inside a `<details>` block: its bullets, rows and bold lines are the hidden answer's, not questions.
+  let inDetails = 0;
   const endParagraph = () => {
     if (para.length) {
       c.paragraphs++;
@@ -52,19 +59,31 @@ function count(text: string): Counts {
       endParagraph();
       continue;
     }
-    if (/<details/i.test(line)) c.details++;
+    const summary = SUMMARY.exec(line);
+    if (/<details/i.test(line) && !(summary && isAnswerLabel(summary[1]!.replace(/<[^>]*>/g, "")))) c.details++;
+    const hidden = inDetails > 0;
+    inDetails = Math.max(0, inDetails + (line.match(/<details/gi)?.length ?? 0) - (line.match(/<\/details/gi)?.length ?? 0));
     const h = HEADING.exec(line);
     const item = ITEM.exec(line);
     if (h) {
       const depth = h[1]!.length;
       const seen = c.headings.get(depth) ?? { all: 0, asked: 0 };
       c.headings.set(depth, { all: seen.all + 1, asked: seen.asked + (ENDS_IN_QUESTION.test(h[2]!) ? 1 : 0) });
-    } else if (item) {
-      c.items++;
-      if (LINK_ONLY.test(item[1]!.trim())) c.links++;
-    } else if (ROW.test(line) && !RULE.test(line)) c.rows++;
-    else if (QA.test(line)) c.qa++;
-    else if (BOLD_LINE.test(line)) c.bold++;
+    } else if (hidden) {
+      // The answer's own bullets and tables.
+    } else if (item || ROW.test(line)) {
+      const link = item ? LINK_ONLY.exec(item[1]!.trim()) : LINK_ROW.exec(line);
+      if (link?.[1]?.trim().startsWith("#")) {
+        // This page's own contents: the questions it lists are below, in a shape of their own.
+      } else if (item) {
+        c.items++;
+        if (link) c.links++;
+      } else if (link) c.links++;
+      // A table indented under a list item is part of that item's answer.
+      else if (!RULE.test(line) && !/^(?:\t| {2})/.test(line)) c.rows++;
+    } else if (QA.test(line)) c.qa++;
+    // A bold link ("**[Back to top](#contents)**") is navigation, not a bold question.
+    else if (BOLD_LINE.test(line) && !LINK_ONLY.test(line.trim())) c.bold++;
     if (line.trim() === "" || OPENS_BLOCK.test(line)) endParagraph();
     else para.push(line.trim());
   }

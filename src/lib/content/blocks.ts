@@ -128,7 +128,7 @@ function candidatesIn(nodes: RootContent[], ctx: Ctx): { candidates: Candidate[]
       push(...found);
       continue;
     }
-    const quoted = quotedQuestion(node);
+    const quoted = quotedQuestion(node, nodes[i + 1], ctx.quotedQuestions);
     if (quoted && allowed("quote") && (!last() || !last()!.open || last()!.shape === "quote" || forced === "paragraph")) {
       push({ shape: "quote", input: { prompt: quoted.children, answer: [], line: lineOf(ctx, node) }, reads: true, list: -1, open: true });
       continue;

@@ -6,7 +6,8 @@ import { loosenHeadings } from "./loose-headings";
 import { mkdocsToMarkdown, restoreLines } from "./mkdocs";
 import { makeCard } from "./card";
 import { type Ctx, lineOf, type RawCard, type RawGroup } from "./raw";
-import { dropTrailingPromo } from "./promo";
+import { dropPromoLines, dropTrailingPromo } from "./promo";
+import { quotesAsk } from "./prose-shapes";
 import { dropRepeats } from "./repeats";
 import { readSections } from "./sections";
 import { flatten } from "./topics";
@@ -47,12 +48,12 @@ function loneQuestion(nodes: RootContent[], ctx: Ctx): RawCard | null {
 
 /** Reads a file's markdown body (`.md` or `.mdx`) into groups of cards. */
 export function parseBody(file: string, body: string, lineOffset: number, options: { mdx?: boolean; hints?: ReaderHints; lone?: boolean } = {}): ParsedBody {
-  const ctx: Ctx = { file, lineOffset, warnings: [], hints: options.hints ?? {} };
   const markdown = loosenHeadings(options.mdx ? mdxToMarkdown(body) : body);
   const mkdocs = mkdocsToMarkdown(markdown);
   const source = mkdocs?.text ?? markdown;
   const nodes = parseFolded(source);
   if (mkdocs) restoreLines(nodes, mkdocs.lines);
+  const ctx: Ctx = { file, lineOffset, warnings: [], hints: options.hints ?? {}, quotedQuestions: quotesAsk(nodes) };
   let root = readSections(nodes, ctx);
   let title: string | null = null;
   // `# Bank title` over everything: step into it, it names the file rather than a topic.
@@ -62,8 +63,10 @@ export function parseBody(file: string, body: string, lineOffset: number, option
   }
   if (ctx.hints.answers === "details") root = answersInDetails(root);
   root = dropRepeats(root, ctx);
-  // The file's last answer runs to its end, where a promotional banner may stand.
-  const last = flatten(root).reduce<RawCard | null>((a, c) => (a === null || c.line > a.line ? c : a), null);
-  if (last) last.answer = dropTrailingPromo(last.answer);
+  // The file's last answer runs to its end, where a promotional banner may stand; any answer may
+  // end in a line asking the reader for a star or a follow.
+  const cards = flatten(root);
+  const last = cards.reduce<RawCard | null>((a, c) => (a === null || c.line > a.line ? c : a), null);
+  for (const c of cards) c.answer = c === last ? dropTrailingPromo(c.answer) : dropPromoLines(c.answer);
   return { root, title, lone: options.lone ? loneQuestion(nodes, ctx) : null, warnings: ctx.warnings };
 }

@@ -4,9 +4,8 @@ import { imagesIn, isInPage, linksIn } from "./noise";
 
 /**
  * A promotional banner closing a file: after its last `---` (a linked image, "Get the full course
- * at…"), every block after the rule links out and holds no code; without a rule, pictures that link
- * out at the very end, and short lines asking the reader for a star, a follow or a purchase. It is
- * cut from the last answer.
+ * at…"), every block after the rule links out and holds no code. It is cut from the file's last
+ * answer, with what `dropPromoLines` cuts.
  */
 export function dropTrailingPromo(blocks: RootContent[]): RootContent[] {
   const rule = blocks.map((b) => b.type).lastIndexOf("thematicBreak");
@@ -15,25 +14,49 @@ export function dropTrailingPromo(blocks: RootContent[]): RootContent[] {
     const promo = tail.every((b) => (b.type === "paragraph" || b.type === "html") && (linksIn(b).length > 0 || imagesIn(b).length > 0) && linksIn(b).every((l) => !isInPage(l.url)));
     if (promo) return blocks.slice(0, rule);
   }
-  // Without a rule: banners (a picture that links out) and short lines asking the reader for
-  // something (a star, a follow, a course) at the very end go, while an answer stays before them.
+  return dropPromoLines(blocks);
+}
+
+/**
+ * Banners (a picture that links out) and short lines asking the reader for something (a star, a
+ * follow, a course) at the very end of an answer go, while an answer stays before them: any answer,
+ * since a section's last answer runs up to the next section, where an author may sign off a part.
+ */
+export function dropPromoLines(blocks: RootContent[]): RootContent[] {
   let end = blocks.length;
   while (end > 1 && (isLinkedBanner(blocks[end - 1]!) || isPromoLine(blocks[end - 1]!))) end--;
   return end === blocks.length ? blocks : blocks.slice(0, end);
 }
 
 /**
- * What the author asks of the reader rather than tells about the subject: star or share the repo,
- * follow, subscribe, sponsor, buy the book or course, join a community, send pull requests.
+ * What the author asks of the reader rather than tells about the subject, one kind a line: a star,
+ * a follow or a share, a subscription, money (a sponsor, a donation, a coffee), a sale (the book, the
+ * course, a discount), "if you like this…" and thanks, contributions, and the same asks in the
+ * other languages of the banks seen so far. Each names what is asked of the reader ("subscribe to my
+ * channel", not "subscribe to the store": a pub/sub answer keeps its last line).
  */
-const ASKS_THE_READER =
-  /\b(?:(?:give|leave|drop)\b.{0,20}\bstars?\b|star (?:this|the|our|my) (?:repo|repository|project)|⭐|follow (?:me|us)\b|subscribe\b|sponsor (?:me|us|this)\b|buy me a coffee|(?:full|complete|paid|video) course\b|(?:get|buy|grab) (?:the|my|our) (?:book|ebook|e-book|pdf|course)\b|join (?:our|the|my) (?:community|discord|telegram|slack|newsletter)\b|newsletter\b|(?:pull requests?|prs|contributions?) (?:are )?(?:welcome|appreciated)|if you (?:like|liked|enjoy|enjoyed|found) (?:this|it|these)\b|thanks? (?:you )?for reading)/i;
+const ASKS_THE_READER: readonly RegExp[] = [
+  // A star emoji alone may be a difficulty mark ("Level: ⭐⭐"): it asks when it names the repo or is given.
+  /\b(?:give|leave|drop|hit|smash|click)\b.{0,20}(?:\bstars?\b|[⭐🌟])|\bstar(?:ring)? (?:it\b|(?:this|the|our|my) (?:repo|repository|project)\b)|[⭐🌟].{0,40}\b(?:repo|repository|project|github)\b|\b(?:repo|repository|project|github)\b.{0,40}[⭐🌟]/iu,
+  /\bfollow (?:me|us|@\w+)\b|\b(?:connect with|find) (?:me|us)\b|\b(?:me|us) on (?:twitter|x|linkedin|github|youtube|instagram|medium|mastodon|bluesky)\b|\bshare (?:it|this)\b.{0,30}\b(?:friends|others|colleagues|network)\b|\blike,? (?:and|&) (?:share|subscribe)\b/i,
+  /\bsubscribe\b(?: to)? (?:my|our)\b|\bsubscribe (?:for|now)\b|\bsubscribe\s*[!.]*$|\bjoin (?:our|the|my) (?:community|discord|telegram|slack|newsletter|mailing list)\b|\bnewsletter\b/i,
+  /\bsponsor(?:ing)? (?:me|us|this|my|our)\b|\bbecome a (?:sponsor|patron|backer)\b|\bsupport (?:me|us|my work|the author|this (?:project|repo))\b|buy me a coffee|\bpatreon\b|\bko-?fi\b|\bdonat(?:e|ion)s?\b/i,
+  /\b(?:get|buy|grab|order|purchase|download) (?:the|my|our|a copy of (?:the|my|our)) (?:[\w-]+ ){0,3}(?:book|ebook|e-book|pdf|course|guide|bundle)\b|\b(?:full|complete|paid|video|premium|udemy) course\b|\bcheck out (?:my|our) (?:[\w-]+ ){0,2}(?:book|ebook|course|channel|blog)\b|\b\d{1,2} ?% off\b|\b(?:discount|coupon|promo) code\b/i,
+  /\bif you (?:like|liked|enjoy|enjoyed|love|loved) (?:this|it|these)\b|\bif you (?:find|found) (?:this|it|these) (?:\w+ )?(?:useful|helpful|valuable|interesting)\b|\bif (?:this|it) (?:has )?(?:helped|was (?:helpful|useful)|is (?:helpful|useful))\b|\bfound (?:this|it) (?:useful|helpful)\b|\bthanks? (?:you )?for (?:reading|watching|visiting|stopping by)\b/i,
+  /\b(?:pull requests?|prs|contributions?) (?:are )?(?:(?:highly|always|very|more than) )?(?:welcome|appreciated)/i,
+  /(?:点个?|求|欢迎|给个?)\s*(?:star|赞|⭐)|关注(?:我|我们)|公众号|스타를?\s*(?:눌러|주)|구독|팔로우|suscr[ií]bete|s[ií]gueme|dale una estrella|inscreva-se|siga-me|abonniere|подпиш(?:ись|итесь)|поставь(?:те)? звезд/iu,
+];
 
-/** A short paragraph, text and links only, that asks the reader for something. */
+/** Where a book, a course or a donation is sold or asked for: a line that only links there is an ask. */
+const SALE_HOST = /^https?:\/\/(?:[\w-]+\.)*(?:udemy\.com|gumroad\.com|leanpub\.com|teachable\.com|thinkific\.com|payhip\.com|patreon\.com|ko-fi\.com|buymeacoffee\.com|opencollective\.com|liberapay\.com|paypal\.me|github\.com\/sponsors)\b/i;
+
+/** A short paragraph, text and links only, that asks the reader for something or sends them to a sale. */
 function isPromoLine(block: RootContent): boolean {
   if (block.type !== "paragraph") return false;
   const text = toString(block);
-  return text.length <= 240 && ASKS_THE_READER.test(text) && block.children.every((c) => c.type !== "inlineCode" && c.type !== "image");
+  if (text.length > 240 || block.children.some((c) => c.type === "inlineCode" || c.type === "image")) return false;
+  const links = linksIn(block);
+  return ASKS_THE_READER.some((ask) => ask.test(text)) || (links.length > 0 && links.every((l) => SALE_HOST.test(l.url)));
 }
 
 const LINKED_IMAGE_HTML = /^\s*(?:<(?:p|div)\b[^>]*>\s*)?<a\b[^>]*\bhref=["']?(https?:[^"'\s>]+)[^>]*>\s*<img\b[^>]*\bsrc=["']?([^"'\s>]+)[^>]*>\s*<\/a>\s*(?:<\/(?:p|div)>\s*)?$/i;

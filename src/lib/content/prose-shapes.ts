@@ -1,7 +1,7 @@
 import type { Paragraph, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import type { Candidate } from "./candidate";
-import { readsAsQuestion } from "./question-text";
+import { opensAsTask, readsAsQuestion } from "./question-text";
 import { type Ctx, lineOf } from "./raw";
 
 /** Plain paragraphs with one question per line: each line ending in a question mark is a card. */
@@ -21,16 +21,47 @@ export function fromLines(p: Paragraph, ctx: Ctx): Candidate[] {
 /** A question's own anchor at the start of a paragraph: `<a name="q-2"></a>`, `<a id="q7">`. */
 const ANCHOR = /^<a\s[^>]*\b(?:name|id)\s*=/i;
 
-/**
- * `> What is X?`: a block quote of one short paragraph that asks a question. It must ask: a quoted
- * instruction ("> Outline a high level design.") is an aside, not a question, unless the bank
- * anchors it as one of its questions (`> <a name="q-7"></a> Implement a debounce.`).
- */
-export function quotedQuestion(node: RootContent): Paragraph | null {
-  if (node.type !== "blockquote" || node.children.length !== 1 || node.children[0]?.type !== "paragraph") return null;
-  const p = node.children[0];
+/** A block quote of one short line: the paragraph a quoted question would be. */
+function quotedLine(node: RootContent | undefined): Paragraph | null {
+  if (node?.type !== "blockquote" || node.children.length !== 1 || node.children[0]?.type !== "paragraph") return null;
+  const text = toString(node.children[0], { includeHtml: false }).trim();
+  return text.length <= 300 && !text.includes("\n") ? node.children[0] : null;
+}
+
+const anchored = (p: Paragraph) => p.children[0]?.type === "html" && ANCHOR.test(p.children[0].value);
+
+/** A quoted line that asks (a question mark), or that the bank anchors as one of its questions. */
+function asks(p: Paragraph): boolean {
   const text = toString(p, { includeHtml: false }).trim();
-  const first = p.children[0];
-  const anchored = first?.type === "html" && ANCHOR.test(first.value);
-  return text.length <= 300 && !text.includes("\n") && (anchored || /[?？؟]/u.test(text)) && readsAsQuestion(text) ? p : null;
+  return (anchored(p) || /[?？؟]/u.test(text)) && readsAsQuestion(text);
+}
+
+/**
+ * Does the file set its questions in bare block quotes? At least two of its quoted lines ask, most
+ * of the rest do too, leaving aside those worded as tasks (a documentation quote among them is an
+ * aside), and fewer than half of the asking ones carry an anchor: where the bank anchors its
+ * questions (`> <a name="q-1"></a> …`), the anchor marks one, and a bare quoted instruction is an
+ * aside in an answer. Its top-level blocks only, once a file.
+ */
+export function quotesAsk(nodes: RootContent[]): boolean {
+  const lines = nodes.map(quotedLine).filter((p) => p !== null);
+  const asking = lines.filter(asks);
+  const others = lines.filter((p) => !asks(p) && !opensAsTask(toString(p, { includeHtml: false }).trim())).length;
+  return asking.length >= 2 && asking.length >= others && asking.filter(anchored).length * 2 < asking.length;
+}
+
+/**
+ * `> What is X?`: a block quote of one short paragraph that asks a question. A quoted instruction
+ * ("> Explain the event loop.") is an aside, not a question, unless the bank anchors it as one of its
+ * questions (`> <a name="q-7"></a> Implement a debounce.`), or the file sets its questions in bare
+ * block quotes (`quotesAsk`) and an answer follows it: then it is one of them, worded as a task. A quote
+ * that ends in a colon introduces what follows; one followed by another quote has no answer.
+ */
+export function quotedQuestion(node: RootContent, next: RootContent | undefined, quotedQuestions: boolean): Paragraph | null {
+  const p = quotedLine(node);
+  if (!p) return null;
+  if (asks(p)) return p;
+  const text = toString(p, { includeHtml: false }).trim();
+  const task = quotedQuestions && opensAsTask(text) && !/[:：]$/u.test(text) && next !== undefined && next.type !== "blockquote";
+  return task ? p : null;
 }

@@ -38,13 +38,23 @@ export function normalisedPrompt(text: string): string {
   return stripTrailingDecoration(stripNumbering(text.replace(/\s+/g, " ").trim())).trim();
 }
 
+const firstWord = (t: string) => (/^[\p{L}']+/u.exec(t)?.[0] ?? "").toLowerCase().replace(/'/g, "");
+
+/**
+ * A line that reads as a question by its opening word alone, and a strong one ("Explain…",
+ * "Implement…", "How…"): not "Check…", "Is…", "Note…", which open statements as often as tasks.
+ */
+export function opensAsTask(text: string): boolean {
+  return readsAsQuestion(text) && !WEAK_OPENERS.has(firstWord(normalisedPrompt(text)));
+}
+
 export function readsAsQuestion(text: string): boolean {
   const t = normalisedPrompt(text);
   if (t.length < 3) return false;
   if (QUESTION_END.test(t) || /^[¿]/.test(t)) return true;
   // A question mark that ends a sentence inside the line: "What is X? Give an example."
   if (/[?？؟]\s+\S/u.test(t) && t.length <= 400) return true;
-  const first = (/^[\p{L}']+/u.exec(t)?.[0] ?? "").toLowerCase().replace(/'/g, "");
+  const first = firstWord(t);
   // "Show", "Answer", "See solution": a label, not a question. A task has a few words at least.
   if (!OPENERS.has(first) || t.split(/\s+/).length < 3) return false;
   if (!WEAK_OPENERS.has(first)) return true;

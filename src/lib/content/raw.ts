@@ -28,6 +28,7 @@ export interface Ctx {
   lineOffset: number; // lines taken by front matter
   warnings: string[];
   hints: ReaderHints; // steering: overrides detection (hints.ts)
+  quotedQuestions: boolean; // the file sets its questions in bare block quotes (prose-shapes.ts `quotesAsk`)
 }
 
 export const lineOf = (ctx: Ctx, node: { position?: { start: { line: number } } }): number =>

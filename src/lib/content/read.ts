@@ -145,14 +145,23 @@ export async function readDeck(input: ReadDeckInput): Promise<ReadDeckResult> {
     // A file that failed (bad front matter) already says why the deck is empty.
     if (reads.length === kept.length) {
       const why = reads.map((r) => r.why).filter(Boolean);
+      // Every file left out by the skip hint: nothing was read, so there is no note to point at.
+      const skipped = files.length > 0 && kept.length === 0;
       problems.push({
         file: input.displayPrefix ?? input.slug,
         line: 1,
-        message: files.length === 0 ? "the deck folder has no .md or .mdx files" : `the deck has no questions:\n    ${why.join("\n    ") || "every file had a problem (listed above)"}`,
+        message:
+          files.length === 0
+            ? "the deck folder has no .md or .mdx files"
+            : skipped
+              ? `the deck has no questions: the \`skip\` hint leaves out every file (${files.map((f) => shown(f.path)).slice(0, 3).join(", ")}${files.length > 3 ? ", …" : ""})`
+              : `the deck has no questions:\n    ${why.join("\n    ") || "no file holds a question the reader can find"}`,
         fix:
           files.length === 0
             ? `put a question bank (.md) in ${input.displayPrefix ?? "the deck"}/, or remove the folder`
-            : steerFix(reads.map((r) => r.hint ?? null)),
+            : skipped
+              ? "take the bank's files out of `skip` in the deck's _deck.md (or on the add-deck page)"
+              : steerFix(reads.map((r) => r.hint ?? null)),
       });
     }
     return { deck: null, problems, warnings: [...new Set(warnings)], located };

@@ -55,29 +55,55 @@ const ANSWER_HEADER =
   /^(?:(?:the |correct |short |right )?answers?|a|ans\.?|solutions?|respuestas?|soluci[oó]n|r[eé]ponses?|antworte?n?|l[oö]sung|respostas?|risposta|odpowied[zź]|cevap|jawaban|ответы?|відповідь|答案?|解答|回答|答え|正解|정답|답변?|đáp án|câu trả lời|trả lời|الإجابة|الجواب|پاسخ|उत्तर)$/iu;
 
 /**
+ * A column of labels beside the answer, not an attribute of a record: a level or a difficulty. It is
+ * headed as one, or its cells repeat a few values down the rows ("Easy", "Easy", "Hard", "Easy").
+ * "| Question | Response | Difficulty |" with short answers is then one answer column and its level.
+ */
+const LEVEL_HEADER =
+  /^(?:levels?|difficulty|difficulté|dificultad|nivel|niveau|schwierigkeit(?:sgrad)?|livello|nível|уровень|сложность|难度|难易度|级别|等级|難易度|レベル|난이도|레벨|mức độ|độ khó|cấp độ|المستوى|الصعوبة|سطح|स्तर|zorluk|seviye)$/iu;
+
+function isLabelColumn(cells: string[], head: string): boolean {
+  return LEVEL_HEADER.test(head) || (cells.length >= 2 && new Set(cells).size * 2 <= cells.length);
+}
+
+/**
  * A lookup table (a cheat sheet: "the question to answer | kind of diagram | its syntax"): several
  * columns beside the first, every cell of them a short value. Each row is a record of attributes,
  * its first cell a key that may be worded as a question, not a question and its answer. One answer
  * column of short values ("Which part is the frontend? | React.js") is still question | answer, and
- * so is a multiple-choice table (options, then the right one's letter), and a table with a column
- * headed as the answer.
+ * so is one beside a column of labels (a level), a multiple-choice table (options, then the right
+ * one's letter), and a table with a column headed as the answer.
  */
 function isLookup(answers: TableCell[][], header: TableCell[]): boolean {
-  return answers.some((a) => a.length >= 2) && answers.every((a) => a.every(isValue)) && !hasKeyColumn(answers) && !header.slice(1).some((h) => ANSWER_HEADER.test(toString(h).trim()));
+  if (!answers.every((a) => a.every(isValue)) || hasKeyColumn(answers)) return false;
+  const heads = header.slice(1).map((h) => toString(h).trim());
+  if (heads.some((h) => ANSWER_HEADER.test(h))) return false;
+  const width = Math.max(...answers.map((a) => a.length));
+  const column = (j: number) => answers.map((a) => (a[j] ? toString(a[j]).trim() : ""));
+  return Array.from({ length: width }, (_, j) => j).filter((j) => !isLabelColumn(column(j), heads[j] ?? "")).length >= 2;
 }
+
+/** A cell that numbers its row ("1", "2.", "#3") or is empty. */
+const isRowNumber = (cell: TableCell | undefined) => /^(?:#?\d{1,4}[.)]?)?$/.test(toString(cell ?? { type: "tableCell", children: [] }).trim());
 
 /** The rows of a question | answer table as candidates, or [] when it is not one. `forced`: the bank says so. */
 export function fromTable(table: Table, ctx: Ctx, index: number, forced: boolean): Candidate[] {
-  const [header, ...rows] = table.children;
-  if (!header || rows.length === 0 || header.children.length < 2) return [];
-  const firsts = rows.map((r) => toString(r.children[0] ?? { type: "tableCell", children: [] }));
+  const [head, ...rows] = table.children;
+  if (!head || rows.length === 0) return [];
+  // A first column of row numbers ("| # | Question | Answer |") numbers the questions: the question
+  // is the next cell. A contents table ("| No. | Questions |") is left with no answer column.
+  const skip = head.children.length >= 3 && rows.every((r) => isRowNumber(r.children[0])) ? 1 : 0;
+  const header = head.children.slice(skip);
+  const cells = rows.map((r) => r.children.slice(skip));
+  if (header.length < 2) return [];
+  const firsts = cells.map((c) => toString(c[0] ?? { type: "tableCell", children: [] }));
   const reading = firsts.filter(readsAsQuestion).length;
-  const answers = rows.map((r) => r.children.slice(1));
+  const answers = cells.map((c) => c.slice(1));
   const glossary = isGlossary(firsts, answers);
-  if (!forced && !((reading / rows.length >= 0.5 && answers.some(hasWords) && !isLookup(answers, header.children)) || glossary)) return [];
+  if (!forced && !((reading / rows.length >= 0.5 && answers.some(hasWords) && !isLookup(answers, header)) || glossary)) return [];
   return rows.map((row, i) => ({
     shape: "table" as const,
-    input: { prompt: row.children[0]?.children ?? [], answer: answerOf(answers[i]!, header.children.length > 2 ? header.children : []), line: lineOf(ctx, row) },
+    input: { prompt: cells[i]![0]?.children ?? [], answer: answerOf(answers[i]!, header.length > 2 ? header : []), line: lineOf(ctx, row) },
     reads: forced || glossary || readsAsQuestion(firsts[i]!),
     list: index,
     open: false,

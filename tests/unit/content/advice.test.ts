@@ -52,4 +52,31 @@ describe("the doctor's advice for a file with no questions it can read", () => {
     const steered = await readDeck({ slug: "d", files: [{ path: "README.md", text }], hints: hint });
     expect(steered.deck?.topics.flatMap((t) => t.cards)).toHaveLength(cards);
   });
+
+  it("a `<details>` that hides an answer (\"show\", \"Answer\") is not a question block: the questions are the headings above them", () => {
+    const body = ["Pods", "Labels", "Jobs"].map((t) => `### Create the ${t} of the exercise\n\n<details><summary>show</summary>\n\n- run it\n- check it\n\n</details>\n`).join("\n");
+    expect(adviseFile(body).hint).toEqual({ questions: "heading", headingLevel: 3 });
+  });
+
+  it("bullets inside `<details>` are the hidden answer's: details with question summaries win over them", () => {
+    const body = ["the event loop", "a stream", "a buffer"].map((t) => `<details>\n<summary>Explain ${t} in Node</summary>\n\n- one point\n- another point\n\n</details>\n`).join("\n");
+    expect(adviseFile(body).hint).toEqual({ questions: "details" });
+  });
+
+  it("a contents table linking to this page's sections, tables under list items and bold back-to-top links do not decide the shape", () => {
+    const contents = "| No. | Questions |\n|---|---|\n| 1 | [Explain the event loop](#explain-the-event-loop) |\n| 2 | [Explain streams](#explain-streams) |\n| 3 | [Explain buffers](#explain-buffers) |\n| 4 | [Explain hooks](#explain-hooks) |\n";
+    const items = ["the event loop", "streams", "buffers", "hooks"].map((t) => `1. ### Explain ${t}\n\n    | Code | Meaning |\n    |---|---|\n    | 1 | one |\n    | 2 | two |\n\n**[Back to Top](#contents)**\n`).join("\n");
+    const advice = adviseFile(`${contents}\n${items}`);
+    expect(advice.hint).toEqual({ questions: "list" });
+    expect(advice.text).not.toContain("pages it links to");
+  });
+
+  it("a deck whose every file the skip hint leaves out says so, and refers to no notes it did not print", async () => {
+    const read = await readDeck({ slug: "d", files: [{ path: "a.md", text: "## What is X?\n\nY.\n" }], hints: { skip: ["a.md"] } });
+    expect(read.deck).toBeNull();
+    expect(read.problems).toHaveLength(1);
+    expect(read.problems[0]!.message).toBe("the deck has no questions: the `skip` hint leaves out every file (a.md)");
+    expect(read.problems[0]!.message).not.toMatch(/above/);
+    expect(read.problems[0]!.fix).toContain("skip");
+  });
 });
