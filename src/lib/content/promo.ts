@@ -38,13 +38,15 @@ export function dropPromoLines(blocks: RootContent[]): RootContent[] {
 const ASKS_THE_READER: readonly RegExp[] = [
   // A star emoji alone may be a difficulty mark ("Level: ⭐⭐"): it asks when it names the repo or is given.
   /\b(?:give|leave|drop|hit|smash|click)\b.{0,20}(?:\bstars?\b|[⭐🌟])|\bstar(?:ring)? (?:it\b|(?:this|the|our|my) (?:repo|repository|project)\b)|[⭐🌟].{0,40}\b(?:repo|repository|project|github)\b|\b(?:repo|repository|project|github)\b.{0,40}[⭐🌟]/iu,
-  /\bfollow (?:me|us|@\w+)\b|\b(?:connect with|find) (?:me|us)\b|\b(?:me|us) on (?:twitter|x|linkedin|github|youtube|instagram|medium|mastodon|bluesky)\b|\bshare (?:it|this)\b.{0,30}\b(?:friends|others|colleagues|network)\b|\blike,? (?:and|&) (?:share|subscribe)\b/i,
-  /\bsubscribe\b(?: to)? (?:my|our)\b|\bsubscribe (?:for|now)\b|\bsubscribe\s*[!.]*$|\bjoin (?:our|the|my) (?:community|discord|telegram|slack|newsletter|mailing list)\b|\bnewsletter\b/i,
-  /\bsponsor(?:ing)? (?:me|us|this|my|our)\b|\bbecome a (?:sponsor|patron|backer)\b|\bsupport (?:me|us|my work|the author|this (?:project|repo))\b|buy me a coffee|\bpatreon\b|\bko-?fi\b|\bdonat(?:e|ion)s?\b/i,
-  /\b(?:get|buy|grab|order|purchase|download) (?:the|my|our|a copy of (?:the|my|our)) (?:[\w-]+ ){0,3}(?:book|ebook|e-book|pdf|course|guide|bundle)\b|\b(?:full|complete|paid|video|premium|udemy) course\b|\bcheck out (?:my|our) (?:[\w-]+ ){0,2}(?:book|ebook|course|channel|blog)\b|\b\d{1,2} ?% off\b|\b(?:discount|coupon|promo) code\b/i,
-  /\bif you (?:like|liked|enjoy|enjoyed|love|loved) (?:this|it|these)\b|\bif you (?:find|found) (?:this|it|these) (?:\w+ )?(?:useful|helpful|valuable|interesting)\b|\bif (?:this|it) (?:has )?(?:helped|was (?:helpful|useful)|is (?:helpful|useful))\b|\bfound (?:this|it) (?:useful|helpful)\b|\bthanks? (?:you )?for (?:reading|watching|visiting|stopping by)\b/i,
+  /\bfollow (?:me|us|@\w+)\b|\b(?:connect with|find) (?:me|us)\b|\b(?:me|us) on (?:twitter|x|linkedin|github|youtube|instagram|medium|mastodon|bluesky)\b|\bshare (?:it|this)\b.{0,30}\b(?:friends|colleagues|network)\b|\blike,? (?:and|&) (?:share|subscribe)\b/i,
+  /\bsubscribe\b(?: to)? (?:my|our)\b|\bsubscribe (?:for|now)\b|^\s*subscribe\s*[!.]*\s*$|\bjoin (?:our|the|my) (?:community|discord|telegram|slack|newsletter|mailing list)\b|\b(?:sign up for|subscribe to) (?:my|our|the) newsletter\b/i,
+  /\bsponsor(?:ing)? (?:me|us|this|my|our)\b|\bbecome a (?:sponsor|patron|backer)\b|\bsupport (?:me|us|my work|the author)\b|buy me a coffee|\bpatreon\b|\bko-?fi\b|\b(?:please |consider )donat(?:e|ing)\b|\bdonate (?:to|via|on|here)\b|^\s*donate\b/i,
+  /\b(?:buy|grab|order|purchase) (?:the|my|our|a copy of (?:the|my|our)) (?:[\w-]+ ){0,3}(?:book|ebook|e-book|pdf|course|guide|bundle)\b|\b(?:get|download) (?:my|our|a copy of (?:my|our)) (?:[\w-]+ ){0,3}(?:book|ebook|e-book|pdf|course|guide|bundle)\b|\b(?:full|complete|paid|video|premium|udemy) course\b|\bcheck out (?:my|our) (?:[\w-]+ ){0,2}(?:book|ebook|course|channel|blog)\b|\b\d{1,2} ?% off\b/i,
+  // A code to type at a checkout, in capitals: "Apply the coupon code at checkout." is an answer's step.
+  /\b(?:[Dd]iscount|[Cc]oupon|[Pp]romo) code:? "?[A-Z0-9]{4,}\b/,
+  /\bif you (?:like|liked|enjoy|enjoyed|love|loved) (?:this|it|these)\b|\bif you (?:find|found) (?:this|it|these) (?:\w+ )?(?:useful|helpful|valuable|interesting)\b|\bif (?:this|it) (?:has )?helped\b|\bif this (?:was|has been) (?:helpful|useful)\b|\bfound (?:this|it) (?:useful|helpful)\b|\bthanks? (?:you )?for (?:reading|watching|visiting|stopping by)\b/i,
   /\b(?:pull requests?|prs|contributions?) (?:are )?(?:(?:highly|always|very|more than) )?(?:welcome|appreciated)/i,
-  /(?:点个?|求|欢迎|给个?)\s*(?:star|赞|⭐)|关注(?:我|我们)|公众号|스타를?\s*(?:눌러|주)|구독|팔로우|suscr[ií]bete|s[ií]gueme|dale una estrella|inscreva-se|siga-me|abonniere|подпиш(?:ись|итесь)|поставь(?:те)? звезд/iu,
+  /(?:点个?|求|欢迎|给个?)\s*(?:star|赞|⭐)|关注(?:我|我们)|公众号|스타를?\s*(?:눌러|주)|구독\s*(?:부탁|해\s*주세요|하기)|팔로우\s*(?:부탁|해\s*주세요|하기)|suscr[ií]bete|s[ií]gueme|dale una estrella|inscreva-se|siga-me|abonniere|подпиш(?:ись|итесь)|поставь(?:те)? звезд/iu,
 ];
 
 /** Where a book, a course or a donation is sold or asked for: a line that only links there is an ask. */

@@ -69,6 +69,9 @@ describe("a line asking the reader for something at the end of an answer", () =>
     ["Found this useful? Share it with your friends!"],
     ["Use the code INTERVIEW for 30% off the book."],
     ["如果觉得有帮助，请点个 Star 支持一下！"],
+    ["Sign up for our newsletter to get a question a week."],
+    ["Please donate to keep this list going."],
+    ["Use the coupon code PREP2026 at checkout."],
   ])("is cut from the file's last answer: %j", async (tail) => {
     const cards = await cardsOf(bank(tail));
     expect(cards.map((c) => c.prompt)).toEqual(["What is a closure?", "What is hoisting?"]);
@@ -82,6 +85,15 @@ describe("a line asking the reader for something at the end of an answer", () =>
 
   it.each([
     ["Subscribe to the store to get updates."],
+    ["Publishers publish; consumers subscribe."],
+    ["Kubernetes can support this project layout too."],
+    ["Lock the file so no other process can share it with others."],
+    ["If it is useful to cache the result, add an index."],
+    ["발행-구독 모델을 사용합니다."],
+    ["The newsletter service sends its emails in batches."],
+    ["Store donations in their own table."],
+    ["Then the user can download the PDF guide."],
+    ["Apply the coupon code at checkout."],
     ["If you find it slow, add an index."],
     ["Level: ⭐⭐"],
     ["Andrew Ng's [machine learning course](https://www.coursera.org/learn/machine-learning) covers it."],
