@@ -1,6 +1,7 @@
 import type { Browser, Page } from "@playwright/test";
 import { axeViolations, expect, test } from "./fixtures";
-import { openDeck, flipAndGrade } from "./helpers";
+import { emptyProgress, encodeProgress, normalizeProgress } from "@/lib/progress";
+import { KEY, openDeck, flipAndGrade } from "./helpers";
 
 // Two browser contexts per width (with and without JavaScript) and axe passes: a busy 2-core machine.
 test.describe.configure({ timeout: 90_000 });
@@ -63,4 +64,42 @@ test("a stored value shows in its field once the store is read, and the field sa
   await expect(field).toHaveValue("7");
   await expect(field).toHaveAccessibleDescription("Reviews a day to aim for; today's count is on the home page and Stats.");
   await expect(page.getByTestId("review-count")).toHaveText("1 review stored in this browser.");
+});
+
+/** Progress with one review of a built-in card and two of a question no deck has. */
+const WITH_ORPHANS = encodeProgress(
+  normalizeProgress({
+    ...emptyProgress(),
+    log: [
+      { id: "a-1", cardId: "django/admin/how-do-you-customize-the-django-admin", rating: 3, at: Date.UTC(2026, 10, 1), mode: "due" },
+      { id: "b-1", cardId: "django/admin/a-question-since-removed", rating: 2, at: Date.UTC(2026, 10, 2), mode: "due" },
+      { id: "b-2", cardId: "django/admin/a-question-since-removed", rating: 3, at: Date.UTC(2026, 10, 3), mode: "due" },
+    ],
+  }),
+);
+
+test("reviews of questions no longer in the bank are counted from the bank's list of ids, which is not in the page's payload", async ({ page }) => {
+  const payload = await (await page.request.get("/settings.txt")).text();
+  expect(payload).not.toContain("how-do-you-customize-the-django-admin");
+  await page.goto("/settings");
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, WITH_ORPHANS] as const);
+  await page.reload();
+  await expect(page.getByTestId("review-count")).toHaveText("3 reviews stored in this browser.");
+  await expect(page.getByTestId("orphan-count")).toHaveText("2 reviews belong to questions no longer in the bank; they are kept.");
+});
+
+test.describe("with the bank's list of ids blocked", () => {
+  // The blocked request itself: what the test makes happen.
+  test.use({ allowedConsoleErrors: [/Failed to load resource: net::ERR_FAILED/] });
+
+  test("Settings says the orphans were not checked, and the rest works", async ({ page }) => {
+    await page.route("**/card-ids.json", (route) => route.abort());
+    await page.goto("/settings");
+    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, WITH_ORPHANS] as const);
+    await page.reload();
+    await expect(page.getByTestId("orphan-count")).toHaveText(/could not be checked: the list of questions did not load/);
+    await expect(page.getByTestId("review-count")).toHaveText("3 reviews stored in this browser.");
+    await expect(page.getByRole("button", { name: "Export progress" })).toBeEnabled();
+    expect(await axeViolations(page)).toEqual([]);
+  });
 });

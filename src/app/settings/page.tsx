@@ -5,7 +5,7 @@ import { MemorySettings } from "@/components/settings/settings-memory";
 import { ReviewSettings } from "@/components/settings/settings-review";
 import { section } from "@/components/settings/settings-styles";
 import { ThemeSetting } from "@/components/settings/theme-setting";
-import { allCards, loadBank } from "@/build";
+import { loadBank } from "@/build";
 import { topicIndex } from "@/lib/deck/payload";
 
 export const metadata: Metadata = {
@@ -18,7 +18,6 @@ export const metadata: Metadata = {
  * stored (the values, the counts, the backups) fills in after load, in same-sized places.
  */
 export default async function SettingsPage() {
-  const ids = (await allCards()).map((c) => c.id);
   const { decks } = await loadBank();
   const builtIn = decks.map((d) => ({
     slug: d.slug,
@@ -52,7 +51,7 @@ export default async function SettingsPage() {
         <p className="text-sm text-slate-700 dark:text-slate-300">
           Your progress lives in this browser only. Export it to keep a copy or to move it to another browser; importing merges a copy back, or replaces what is here.
         </p>
-        <DataControls knownIds={ids} />
+        <DataControls />
       </section>
       <section aria-labelledby="backups" className={section}>
         <h2 id="backups" className="text-lg font-semibold">

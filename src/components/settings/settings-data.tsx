@@ -1,6 +1,7 @@
 "use client";
 
 import { useMemo, useState } from "react";
+import { useBuiltInCardIds } from "@/hooks/use-built-in-card-ids";
 import { knownCardIds } from "@/lib/deck/known-cards";
 import { useProgressStore } from "@/stores/progress-store";
 import { useUserDecks } from "@/stores/user-decks-store";
@@ -13,7 +14,7 @@ import { ResetControl } from "@/components/settings/settings-reset";
 import { type ActionMessage, button, formatChars, plural } from "@/components/settings/settings-styles";
 
 /** What is stored, and how much of the browser's limit it takes (counted in characters, as browsers do). */
-function DataFacts({ known }: { known: ReadonlySet<string> }) {
+function DataFacts({ known, checked }: { known: ReadonlySet<string>; checked: boolean }) {
   const { reviews, orphans, usage } = useStoredFacts(known);
   return (
     <ul className="space-y-1 text-sm text-slate-800 dark:text-slate-200">
@@ -24,7 +25,9 @@ function DataFacts({ known }: { known: ReadonlySet<string> }) {
         {usage === null ? "Storage is not available." : `Storage used: about ${formatChars(usage.usedChars)} of ${formatChars(usage.quotaChars)} characters (the browser's limit for this site).`}
       </li>
       <li data-testid="orphan-count">
-        {orphans === 0
+        {!checked
+          ? "Which reviews belong to questions in the bank could not be checked: the list of questions did not load. Reload the page to try again."
+          : orphans === 0
           ? "Every review belongs to a question in the bank."
           : `${plural(orphans, "review")} ${orphans === 1 ? "belongs" : "belong"} to questions no longer in the bank; ${orphans === 1 ? "it is" : "they are"} kept.`}
       </li>
@@ -37,15 +40,19 @@ function DataFacts({ known }: { known: ReadonlySet<string> }) {
  * export, import and reset with the message each leaves. Same-sized placeholders until the
  * progress store has been read.
  */
-export function DataControls({ knownIds }: { knownIds: string[] }) {
+export function DataControls() {
   const hydrated = useProgressStore((s) => s.hydrated);
+  // The built-in ids come as a file of their own, not in this page's payload (a big bank's are large).
+  const builtIn = useBuiltInCardIds();
+  const builtInIds = builtIn.status === "ready" ? builtIn.ids : null;
   const [message, setMessage] = useState<ActionMessage | null>(null);
   // Reviews of an added deck's cards are not orphans: the decks added here count as known.
   const userDecks = useUserDecks();
   const added = userDecks.status === "ready" ? userDecks.decks : null;
-  const known = useMemo(() => knownCardIds(knownIds, added ?? []), [knownIds, added]);
+  const known = useMemo(() => knownCardIds(builtInIds ?? [], added ?? []), [builtInIds, added]);
+  const checked = builtIn.status === "ready";
 
-  if (!hydrated) return <DataPlaceholder />;
+  if (!hydrated || builtIn.status === "loading") return <DataPlaceholder />;
 
   const exportNow = () => {
     const now = Date.now();
@@ -62,7 +69,7 @@ export function DataControls({ knownIds }: { knownIds: string[] }) {
 
   return (
     <>
-      <DataFacts known={known} />
+      <DataFacts known={known} checked={checked} />
       <div className="flex flex-wrap gap-2">
         <button type="button" className={`${button} bg-blue-700 text-white hover:bg-blue-800`} onClick={exportNow}>
           Export progress
@@ -70,7 +77,7 @@ export function DataControls({ knownIds }: { knownIds: string[] }) {
         <button type="button" className={`${button} border border-slate-400`} onClick={() => void exportReviewsCsv()}>
           Export reviews (CSV)
         </button>
-        <ImportControl known={known} onMessage={setMessage} />
+        <ImportControl known={checked ? known : null} onMessage={setMessage} />
         <ResetControl onMessage={setMessage} />
       </div>
       {message && (

@@ -14,7 +14,8 @@ interface Pending {
 }
 
 /** "Import a backup…": read and check the file, preview what it changes, then merge or replace. */
-export function ImportControl({ known, onMessage }: { known: ReadonlySet<string>; onMessage: (m: ActionMessage | null) => void }) {
+/** `known`: the cards of the bank and the added decks, or null when the bank's list did not load (no count of orphans then). */
+export function ImportControl({ known, onMessage }: { known: ReadonlySet<string> | null; onMessage: (m: ActionMessage | null) => void }) {
   const importProgress = useProgressStore((s) => s.importProgress);
   const [pending, setPending] = useState<Pending | null>(null);
   const [mode, setMode] = useState<ImportMode>("merge");

@@ -25,7 +25,7 @@ export function exportNow(now: number): string {
   return exportProgress(useProgressStore.getState().progress, now);
 }
 
-/** What importing `incoming` would change in the app's progress, and how many of its reviews are of unknown cards. */
-export function importPreviewNow(incoming: Progress, known: ReadonlySet<string>): { preview: ImportPreview; orphans: number } {
-  return { preview: previewImport(useProgressStore.getState().progress, incoming), orphans: orphanReviewCount(incoming, known) };
+/** What importing `incoming` would change in the app's progress, and how many of its reviews are of unknown cards (0 when `known` is null: not known). */
+export function importPreviewNow(incoming: Progress, known: ReadonlySet<string> | null): { preview: ImportPreview; orphans: number } {
+  return { preview: previewImport(useProgressStore.getState().progress, incoming), orphans: known ? orphanReviewCount(incoming, known) : 0 };
 }
