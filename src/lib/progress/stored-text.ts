@@ -31,8 +31,11 @@ export function parseStoredText(raw: string): ReturnType<typeof parseJsonSafely>
   scan.lastIndex = from;
   const odd = scan.exec(raw);
   if (odd !== null && odd.index < to) return parseJsonSafely(raw);
+  // A second "log" key later in the text would win over this one in JSON.parse. Outside a string a
+  // quote is never escaped, so such a key shows as `"log"` (a rarer string value "log" only costs
+  // the whole parse).
+  if (raw.indexOf('"log"', to) >= 0) return parseJsonSafely(raw);
   const rest = parseJsonSafely(raw.slice(0, from) + raw.slice(to));
-  // The slice left `"log":""`; a second "log" key later in the text would have replaced it.
   if (!rest.ok || !isPlainObject(rest.value) || rest.value.log !== "") return parseJsonSafely(raw);
   rest.value.log = raw.slice(from, to);
   return rest;

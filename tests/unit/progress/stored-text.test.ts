@@ -22,9 +22,16 @@ describe("parseStoredText", () => {
       fc.property(storedLike, (text) => {
         expect(parseStoredText(text)).toEqual(parseJsonSafely(text));
       }),
-      { numRuns: 3000 },
+      { numRuns: 5000 },
     );
   });
+
+  it.each([['{"v":2,"cards":[],"log":"a","log":""}'], ['{"v":2,"cards":[],"log":"a","flags":{},"log":"b"}'], ['{"v":2,"cards":["x"],"log":"0A1-a","notes":{"log":["log",1]}}']])(
+    "reads a document with another \"log\" after the log as JSON.parse does (the last key wins): %s",
+    (text) => {
+      expect(parseStoredText(text)).toEqual(parseJsonSafely(text));
+    },
+  );
 
   it("gives what parseJsonSafely gives for any other text", () => {
     fc.assert(
