@@ -1,7 +1,6 @@
 import { type Rating } from "@/lib/srs";
 
 import { fromBase36, toBase36 } from "./base36";
-import { LANE_A, LANE_B, fingerprintText, mixLane } from "./fingerprint";
 import type { ReviewEntry, ReviewMode } from "./models";
 
 /*
@@ -38,19 +37,8 @@ function digitAt(text: string, i: number): number {
   return code < 128 ? (DIGIT_VALUES[code] as number) : -1;
 }
 
-/** The grade a rating+mode letter's code (0..15) stands for. */
-function ratingOfCode(c: number): Rating {
-  return RATINGS[c >= INTERVIEW_BASE ? c - INTERVIEW_BASE : Math.floor(c / MODES.length)] as Rating;
-}
-
 function unescapeId(text: string): string {
   return text.replace(/%2C|%25/g, (c) => (c === "%25" ? "%" : ","));
-}
-
-/** The checkpoint's view of a whole log (checkpoint.ts): its cards in order of first review, and its fingerprint. */
-export interface WholeLog {
-  readonly cards: readonly string[];
-  readonly fingerprint: string;
 }
 
 /** A scanned log: entry `i` is card `cards[card[i]]`, graded `code[i]` at `at[i]`. */
@@ -66,11 +54,11 @@ export class LogColumns {
     readonly idFrom: Int32Array, // where the id part's text starts (after "-" or "~")
     readonly idTo: Int32Array, // and ends
     readonly fullId: Uint8Array, // 1 when the id is written out in full ("~")
-    readonly whole: WholeLog, // described as the scan read it: a later load checks its checkpoint without another pass
   ) {}
 
   rating(i: number): Rating {
-    return ratingOfCode(this.code[i] as number);
+    const c = this.code[i] as number;
+    return RATINGS[c >= INTERVIEW_BASE ? c - INTERVIEW_BASE : Math.floor(c / MODES.length)] as Rating;
   }
 
   mode(i: number): ReviewMode {
@@ -124,11 +112,6 @@ export function scanLog(text: string, cards: readonly string[]): LogColumns {
   let previousAt = 0;
   let position = 0;
   const fail = (why: string) => new LogFormatError(`log entry ${position} ${why}`);
-  // The whole log's checkpoint description (fingerprint.ts): each card's rank of first review.
-  const rank = new Int32Array(cards.length).fill(-1);
-  const order: string[] = [];
-  let laneA: number = LANE_A.seed;
-  let laneB: number = LANE_B.seed;
   for (; position < count; position++) {
     let from = pos;
     let value = 0;
@@ -166,15 +149,6 @@ export function scanLog(text: string, cards: readonly string[]): LogColumns {
     } else throw fail("is malformed");
     if (!Number.isSafeInteger(time)) throw fail("has a bad time");
     if (ms >= 0 && !Number.isSafeInteger(ms)) throw fail("has a bad answer time");
-    let first = rank[index] as number;
-    if (first < 0) {
-      first = order.length;
-      rank[index] = first;
-      order.push(cards[index] as string);
-    }
-    const key = first * 4 + ratingOfCode(letter);
-    laneA = mixLane(laneA, key, time, LANE_A.prime, LANE_A.rotate);
-    laneB = mixLane(laneB, key, time, LANE_B.prime, LANE_B.rotate);
     card[position] = index;
     code[position] = letter;
     at[position] = time;
@@ -184,7 +158,7 @@ export function scanLog(text: string, cards: readonly string[]): LogColumns {
     previousAt = time;
     pos = end + 1;
   }
-  return new LogColumns(text, cards, count, card, code, at, msCol, idFrom, idTo, fullId, { cards: order, fingerprint: fingerprintText(laneA, laneB) });
+  return new LogColumns(text, cards, count, card, code, at, msCol, idFrom, idTo, fullId);
 }
 
 /**
@@ -227,7 +201,8 @@ export function lastRatingsOf(c: LogColumns): Map<string, Rating> {
   for (let i = 0; i < c.length; i++) seen[c.card[i] as number] = c.code[i] as number;
   seen.forEach((code, index) => {
     if (code < 0) return;
-    last.set(c.cards[index] as string, ratingOfCode(code));
+    const r = code >= INTERVIEW_BASE ? code - INTERVIEW_BASE : Math.floor(code / MODES.length);
+    last.set(c.cards[index] as string, RATINGS[r] as Rating);
   });
   return last;
 }

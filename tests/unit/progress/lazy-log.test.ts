@@ -78,38 +78,3 @@ describe("a stored log decoded lazily", () => {
     );
   });
 });
-
-describe("the scan's description of the whole log", () => {
-  it("is the one a checkpoint of the whole log carries, so a later load checks it without a second pass over the log", () => {
-    fc.assert(
-      fc.property(entries.filter((l) => l.length > 0), (list) => {
-        const p = decoded(progressOf(list));
-        const columns = logColumns(p);
-        if (!columns) throw new Error("not lazily decoded");
-        const made = createCheckpoint(eager(p), cardStates(eager(p)));
-        expect(columns.whole.fingerprint).toBe(made?.meta.fingerprint);
-        const stored = readCheckpoint(made?.text ?? null);
-        const derived = statesFromCheckpoint(p, stored);
-        expect(derived.hit).toBe(true);
-        expect(derived.replayed).toBe(0);
-        expect(derived.states).toEqual(cardStates(eager(p)));
-      }),
-      { numRuns: 200 },
-    );
-  });
-});
-
-describe("the scan's description of a log whose card table is in another order", () => {
-  it("ranks cards by first review, not by their place in the table (a table another writer ordered)", () => {
-    const at36 = T0.toString(36);
-    const empty = JSON.parse(encodeProgress(emptyProgress())) as Record<string, unknown>;
-    const raw = JSON.stringify({ ...empty, cards: ["django/b", "django/a"], log: `1C${at36}-aaaaaa,0D1-aaaaab,1A1-aaaaac` });
-    const d = decodeProgress(raw);
-    if (!d.ok) throw new Error(d.message);
-    const columns = logColumns(d.progress);
-    expect(columns?.whole.cards).toEqual(["django/a", "django/b"]);
-    const made = createCheckpoint(eager(d.progress), cardStates(eager(d.progress)));
-    expect(columns?.whole.fingerprint).toBe(made?.meta.fingerprint);
-    expect(statesFromCheckpoint(d.progress, readCheckpoint(made?.text ?? null)).hit).toBe(true);
-  });
-});
