@@ -33,8 +33,18 @@ export function toBase36(n: number): string {
   return (high < LOW_RADIX ? smallToBase36(high, 1) : toBase36(high)) + smallToBase36(low, LOW_DIGITS);
 }
 
-function digitValue(code: number): number {
-  return code <= 57 ? code - 48 : code - 87;
+/** Base-36 digit values [0-9a-z] by character code, -1 for every other ASCII code (a constant table). */
+const DIGIT_VALUES: Readonly<Int8Array> = (() => {
+  const table = new Int8Array(128).fill(-1);
+  for (let c = 48; c <= 57; c++) table[c] = c - 48;
+  for (let c = 97; c <= 122; c++) table[c] = c - 87;
+  return table;
+})();
+
+/** Value of the base-36 digit at `text[i]`, or -1 for any other character (also past the end). */
+export function base36DigitAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  return code < 128 ? (DIGIT_VALUES[code] as number) : -1;
 }
 
 /** The value of base-36 digits [0-9a-z]+ (already validated), or NaN past the safe range. */
@@ -43,7 +53,7 @@ export function fromBase36(text: string): number {
   let chunk = 0;
   let chunkLength = 0;
   for (let i = 0; i < text.length; i++) {
-    chunk = chunk * 36 + digitValue(text.charCodeAt(i));
+    chunk = chunk * 36 + base36DigitAt(text, i);
     chunkLength++;
     if (chunkLength === LOW_DIGITS) {
       value = value * LOW_RADIX + chunk;

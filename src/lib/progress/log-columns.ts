@@ -1,6 +1,6 @@
 import { type Rating } from "@/lib/srs";
 
-import { fromBase36, toBase36 } from "./base36";
+import { base36DigitAt, fromBase36, toBase36 } from "./base36";
 import type { ReviewEntry, ReviewMode } from "./models";
 
 /*
@@ -22,20 +22,6 @@ const COMMA = 44;
 
 /** Thrown for a log string that does not follow the grammar; the codec reports it as "invalid". */
 export class LogFormatError extends Error {}
-
-/** Base-36 digit values [0-9a-z] by character code, -1 for every other ASCII code (a constant table). */
-const DIGIT_VALUES: Readonly<Int8Array> = (() => {
-  const table = new Int8Array(128).fill(-1);
-  for (let c = 48; c <= 57; c++) table[c] = c - 48;
-  for (let c = 97; c <= 122; c++) table[c] = c - 87;
-  return table;
-})();
-
-/** Value of the base-36 digit at `text[i]`, or -1 (also past the end). */
-function digitAt(text: string, i: number): number {
-  const code = text.charCodeAt(i);
-  return code < 128 ? (DIGIT_VALUES[code] as number) : -1;
-}
 
 function unescapeId(text: string): string {
   return text.replace(/%2C|%25/g, (c) => (c === "%25" ? "%" : ","));
@@ -85,16 +71,25 @@ export class LogColumns {
   }
 }
 
-/** A base-36 number's digits text[from, to): exact up to 10 digits (36^10 < 2^53), else through fromBase36. */
-function numberOf(text: string, from: number, to: number, value: number): number {
-  return to - from > 10 ? fromBase36(text.slice(from, to)) : value;
+/**
+ * Reads the base-36 number at `text[from]` into `value[0]` (exact up to 10 digits, 36^10 < 2^53,
+ * else through fromBase36) and returns where its digits end (`from` when there are none). The
+ * value goes out through the caller's array, not a returned object or a closure's variable: the
+ * scan calls this three times per review, mostly before V8 has optimised it.
+ */
+function readNumber(text: string, from: number, value: Float64Array): number {
+  let pos = from;
+  let v = 0;
+  for (let d = base36DigitAt(text, pos); d >= 0; d = base36DigitAt(text, ++pos)) v = v * 36 + d;
+  value[0] = pos - from > 10 ? fromBase36(text.slice(from, pos)) : v;
+  return pos;
 }
 
 /**
  * Scans a log string against its card table; throws LogFormatError on anything the grammar does
  * not allow (the same checks, in the same order, as making the entries would). Every page load
- * with a long history runs it once, mostly before V8 has optimised it, so it is one loop with
- * the digits read in place: a helper closure that moved the position cost a 100,000-review
+ * with a long history runs it once, mostly before V8 has optimised it: numbers are read by a plain
+ * function (readNumber), since a helper closure that moved the position cost a 100,000-review
  * load about a fifth more.
  */
 export function scanLog(text: string, cards: readonly string[]): LogColumns {
@@ -112,34 +107,32 @@ export function scanLog(text: string, cards: readonly string[]): LogColumns {
   let previousAt = 0;
   let position = 0;
   const fail = (why: string) => new LogFormatError(`log entry ${position} ${why}`);
+  const value = new Float64Array(1); // readNumber's result
   for (; position < count; position++) {
-    let from = pos;
-    let value = 0;
-    for (let d = digitAt(text, pos); d >= 0; d = digitAt(text, ++pos)) value = value * 36 + d;
-    if (pos === from) throw fail("is malformed");
-    const index = numberOf(text, from, pos, value);
+    let end = readNumber(text, pos, value);
+    if (end === pos) throw fail("is malformed");
+    const index = value[0] as number;
     if (!(index < cards.length)) throw fail("points to an unknown card");
-    const letter = text.charCodeAt(pos) - LETTER_BASE;
+    const letter = text.charCodeAt(end) - LETTER_BASE;
     if (!(letter >= 0 && letter <= 15)) throw fail("is malformed");
-    from = ++pos;
-    value = 0;
-    for (let d = digitAt(text, pos); d >= 0; d = digitAt(text, ++pos)) value = value * 36 + d;
-    if (pos === from) throw fail("is malformed");
-    const time = previousAt + numberOf(text, from, pos, value);
+    pos = end + 1;
+    end = readNumber(text, pos, value);
+    if (end === pos) throw fail("is malformed");
+    const time = previousAt + (value[0] as number);
+    pos = end;
     let ms = -1;
     if (text.charCodeAt(pos) === DOT) {
-      from = ++pos;
-      value = 0;
-      for (let d = digitAt(text, pos); d >= 0; d = digitAt(text, ++pos)) value = value * 36 + d;
-      if (pos === from) throw fail("is malformed");
-      ms = numberOf(text, from, pos, value);
+      end = readNumber(text, pos + 1, value);
+      if (end === pos + 1) throw fail("is malformed");
+      ms = value[0] as number;
+      pos = end;
     }
     const kind = text.charCodeAt(pos);
     pos++;
-    let end = pos;
+    end = pos;
     if (kind === DASH) {
       // Digits up to the next entry: "-" and an id suffix in base 36.
-      while (digitAt(text, end) >= 0) end++;
+      while (base36DigitAt(text, end) >= 0) end++;
       if (end === pos || (end < n && text.charCodeAt(end) !== COMMA)) throw fail("is malformed");
     } else if (kind === TILDE) {
       end = text.indexOf(",", pos);
