@@ -45,9 +45,16 @@ function asks(p: Paragraph): boolean {
  */
 export function quotesAsk(nodes: RootContent[]): boolean {
   const lines = nodes.map(quotedLine).filter((p) => p !== null);
-  const asking = lines.filter(asks);
-  const others = lines.filter((p) => !asks(p) && !opensAsTask(toString(p, { includeHtml: false }).trim())).length;
-  return asking.length >= 2 && asking.length >= others && asking.filter(anchored).length * 2 < asking.length;
+  let asking = 0;
+  let anchoredAsking = 0;
+  let others = 0;
+  for (const p of lines) {
+    if (asks(p)) {
+      asking++;
+      if (anchored(p)) anchoredAsking++;
+    } else if (!opensAsTask(toString(p, { includeHtml: false }).trim())) others++;
+  }
+  return asking >= 2 && asking >= others && anchoredAsking * 2 < asking;
 }
 
 /**
