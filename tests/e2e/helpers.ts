@@ -49,3 +49,12 @@ export async function flipAndGrade(page: Page, rating: 1 | 2 | 3 | 4) {
   await page.keyboard.press(String(rating));
   await expect(page.getByTestId("position").or(page.getByRole("heading", { name: "Deck finished" }))).not.toHaveText(before ?? "");
 }
+
+const ROLLOVER_MS = 4 * 3_600_000; // the default rollover hour, 4 a.m.
+
+/** "3 Nov" for the study day `offset` days from today, as the app labels it (same zone as the browser). */
+export function studyDayLabel(offset: number): string {
+  const today = new Date(Date.now() - ROLLOVER_MS);
+  const day = new Date(today.getFullYear(), today.getMonth(), today.getDate() + offset, 12);
+  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short" }).format(day);
+}

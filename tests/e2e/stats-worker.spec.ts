@@ -4,7 +4,7 @@ import { expect, test } from "./fixtures";
 import { emptyProgress, encodeProgress, newEntryId, normalizeProgress, type ReviewEntry } from "@/lib/progress";
 import { mulberry32 } from "@/lib/srs";
 import { STATS_WORKER_MIN_REVIEWS, STATS_WORKER_URL } from "@/lib/stats/worker-protocol";
-import { KEY } from "./helpers";
+import { KEY, studyDayLabel } from "./helpers";
 
 const IDS = (JSON.parse(readFileSync("content/ids.json", "utf8")) as { ids: string[] }).ids;
 const TODAY = 7;
@@ -30,7 +30,8 @@ test("a long history is counted in the stats worker, and /stats shows it", async
   await page.goto("/stats");
   await worker;
   await expect(page.getByTestId("today-reviews")).toHaveText(`${TODAY} / 20`, { timeout: 30_000 });
-  await expect(page.getByRole("gridcell", { name: new RegExp(`^${TODAY} reviews on `) })).toHaveCount(1);
+  // Today's own cell, by its date: an older day cut by the history's start can hold 7 reviews too.
+  await expect(page.getByRole("gridcell", { name: `${TODAY} reviews on ${studyDayLabel(0)}` })).toHaveCount(1);
 });
 
 test("when the stats worker cannot load (offline before it was ever fetched), the page counts the history itself", async ({ page }) => {

@@ -2,16 +2,7 @@ import type { Page } from "@playwright/test";
 import { axeViolations, expect, test } from "./fixtures";
 import { cardStates, decodeProgress } from "@/lib/progress";
 import { studyDay } from "@/lib/stats";
-import { KEY, flipAndGrade, openDeck, storedReviewCount } from "./helpers";
-
-const ROLLOVER_MS = 4 * 3_600_000; // the default rollover hour, 4 a.m.
-
-/** "3 Nov" for the study day `offset` days from today, as the app labels it (same zone as the browser). */
-function studyDayLabel(offset: number): string {
-  const today = new Date(Date.now() - ROLLOVER_MS);
-  const day = new Date(today.getFullYear(), today.getMonth(), today.getDate() + offset, 12);
-  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short" }).format(day);
-}
+import { KEY, flipAndGrade, openDeck, storedReviewCount, studyDayLabel } from "./helpers";
 
 /**
  * Grades `count` new cards Easy; returns, per card, in how many study days the stored schedule

@@ -19,7 +19,11 @@ async function recordFirstFrame(page: Page) {
   });
 }
 
-const firstFrameBg = (page: Page) => page.evaluate(() => (window as unknown as { firstFrameBg?: string }).firstFrameBg);
+/** The recorded background, once the first frame's callback has run (a busy machine may not have run it by the load event). */
+async function firstFrameBg(page: Page): Promise<string | undefined> {
+  await page.waitForFunction(() => (window as unknown as { firstFrameBg?: string }).firstFrameBg !== undefined);
+  return page.evaluate(() => (window as unknown as { firstFrameBg?: string }).firstFrameBg);
+}
 
 test.describe("theme on a light system", () => {
   test.use({ colorScheme: "light" });
