@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
+import { afterPaint } from "@/lib/after-paint";
 import { lazyDrillFetcher } from "@/lib/deck/lazy-user-fetcher";
 import { type CardAnswer, type DrillCard, fetchAnswer } from "@/lib/drill/deck-data";
 
@@ -7,20 +8,23 @@ export type AnswerState = { status: "loading" } | { status: "error"; message: st
 const LOADING: AnswerState = { status: "loading" };
 
 /**
- * The answers of the cards a session is about to show (the current card and the next: the next
- * one is fetched while the current one is read), each fetched once and kept for the session.
+ * The answers of the cards a session is about to show (`wanted`: the current card first, then the
+ * next, fetched while the current one is read), each fetched once and kept for the session.
  */
 export function useCardAnswers(byId: ReadonlyMap<string, DrillCard>, wanted: readonly (string | null | undefined)[]) {
   const [answers, setAnswers] = useState<ReadonlyMap<string, AnswerState>>(() => new Map());
   const requested = useRef(new Set<string>());
   const [fetcher] = useState(() => lazyDrillFetcher()); // one per session: a user deck is read from IndexedDB once
   const [attempt, setAttempt] = useState(0);
-  const ids = wanted.filter((id): id is string => typeof id === "string" && byId.has(id)).join("\n");
+  const valid = (id: string | null | undefined): id is string => typeof id === "string" && byId.has(id);
+  const [first, ...rest] = wanted;
+  const now = valid(first) ? first : null;
+  const later = rest.filter(valid).join("\n");
 
   useEffect(() => {
-    for (const id of ids ? ids.split("\n") : []) {
+    const request = (id: string) => {
       const card = byId.get(id);
-      if (!card || requested.current.has(id)) continue;
+      if (!card || requested.current.has(id)) return;
       requested.current.add(id);
       const settle = (state: AnswerState) => setAnswers((m) => new Map(m).set(id, state));
       fetchAnswer(card, fetcher).then(
@@ -31,8 +35,12 @@ export function useCardAnswers(byId: ReadonlyMap<string, DrillCard>, wanted: rea
           settle({ status: "error", message: error instanceof Error ? error.message : String(error) });
         },
       );
-    }
-  }, [ids, byId, attempt, fetcher]);
+    };
+    if (now) request(now);
+    // The cards after it once the frame that shows this one is painted: after a grade, this effect
+    // runs before that paint, and starting a fetch there delays the next question.
+    return later ? afterPaint(() => later.split("\n").forEach(request)) : undefined;
+  }, [now, later, byId, attempt, fetcher]);
 
   const get = useCallback((id: string | null | undefined): AnswerState => (id ? (answers.get(id) ?? LOADING) : LOADING), [answers]);
   const retry = useCallback((id: string) => {

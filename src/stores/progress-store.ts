@@ -1,3 +1,4 @@
+import { afterPaint as afterNextPaint } from "@/lib/after-paint";
 import { type EnumerableStorageLike } from "@/lib/progress";
 import { createProgressStore } from "./create-progress-store";
 import type { LockManagerLike, Scheduler } from "./progress-sync";
@@ -16,14 +17,8 @@ function browserLocks(): LockManagerLike | null {
   return typeof navigator !== "undefined" && "locks" in navigator && navigator.locks ? navigator.locks : null;
 }
 
-/**
- * Saves run after the next paint, so a grade shows the next card first; a hidden tab paints no
- * frames, so a timer backs it up (a save runs once, whichever comes first).
- */
-const afterPaint: Scheduler = (run) => {
-  if (typeof requestAnimationFrame === "function") requestAnimationFrame(() => setTimeout(run, 0));
-  setTimeout(run, 250);
-};
+/** Saves run after the next paint, so a grade shows the next card first. */
+const afterPaint: Scheduler = (run) => void afterNextPaint(run);
 
 /** The app's one progress store: localStorage, the real clock, Web Locks where the browser has them. */
 export const useProgressStore = createProgressStore({

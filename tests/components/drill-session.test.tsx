@@ -197,6 +197,8 @@ describe("DrillSession", () => {
     await vi.waitFor(() => expect(fetched).toHaveLength(2));
     expect(new Set(fetched)).toEqual(new Set([order[0]!.answerUrl, order[1]!.answerUrl]));
     await user.keyboard("s");
+    // The card after the new one waits for the frame that shows it: the key's own work is the paint.
+    expect(fetched).toHaveLength(2);
     await vi.waitFor(() => expect(fetched).toHaveLength(3));
     expect(fetched[2]).toBe(order[2]!.answerUrl);
   });
