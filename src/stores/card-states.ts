@@ -1,3 +1,4 @@
+import { LayeredMap } from "@/lib/layered-map";
 import { idsByTopicKey } from "@/lib/drill/topic-progress";
 import type { CardState } from "@/lib/srs";
 import { cardState, type Progress, type ReviewEntry, schedulerOptions } from "@/lib/progress";
@@ -9,7 +10,7 @@ interface Cache {
   key: object; // logIdentity of the progress below: a lazily decoded log is not made to compare it
   progress: Progress; // the progress the states are for
   retention: string; // desired retention and fitted parameters: either change re-derives every state
-  states: Map<string, CardState>;
+  states: ReadonlyMap<string, CardState>;
 }
 
 /**
@@ -34,11 +35,11 @@ function schedulerKey(progress: Progress): string {
 }
 
 export interface CardStatesSelector {
-  (progress: Progress): Map<string, CardState>;
+  (progress: Progress): ReadonlyMap<string, CardState>;
   /** The reviewed ids of the same states by the topic their prefix names (idsByTopicKey), made once per states. */
   byTopicKey(progress: Progress): ReadonlyMap<string, readonly string[]>;
   /** The states of exactly this progress's log if already derived (nothing is replayed), else null. */
-  peek(progress: Progress): Map<string, CardState> | null;
+  peek(progress: Progress): ReadonlyMap<string, CardState> | null;
 }
 
 /**
@@ -58,20 +59,21 @@ export function createCardStatesSelector(
     const key = logIdentity(progress);
     if (cache && cache.key === key && cache.retention === retention) return cache.states;
     const touched = cache && cache.retention === retention ? touchedEntry(cache.progress.log, progress.log) : null;
-    let states: Map<string, CardState>;
+    let states: ReadonlyMap<string, CardState>;
     if (cache && touched?.last) {
       // A review after every other: only it is replayed, onto its card's state (replayOnto gives the states a full replay does).
       const { cardId } = touched.entry;
       const before = cache.states.get(cardId);
       const after = replayOnto(new Map(before ? [[cardId, before]] : []), [touched.entry], schedulerOptions(progress.settings.value)).get(cardId);
-      states = new Map(cache.states);
-      if (after) states.set(cardId, after);
+      // The other cards' states are shared with the last ones, not copied (LayeredMap).
+      states = after ? LayeredMap.with(cache.states, cardId, after) : cache.states;
     } else if (cache && touched) {
       const { cardId } = touched.entry;
-      states = new Map(cache.states);
+      const copy = new Map(cache.states);
       const state = cardState(progress, cardId);
-      if (state) states.set(cardId, state);
-      else states.delete(cardId);
+      if (state) copy.set(cardId, state);
+      else copy.delete(cardId);
+      states = copy;
     } else {
       const derived = statesFromCheckpoint(progress, checkpoint());
       states = derived.states;
@@ -80,7 +82,7 @@ export function createCardStatesSelector(
     cache = { key, progress, retention, states };
     return states;
   };
-  let grouped: { states: Map<string, CardState>; byKey: Map<string, string[]> } | null = null;
+  let grouped: { states: ReadonlyMap<string, CardState>; byKey: Map<string, string[]> } | null = null;
   select.byTopicKey = (progress: Progress) => {
     const states = select(progress);
     if (grouped?.states !== states) grouped = { states, byKey: idsByTopicKey(states.keys()) };

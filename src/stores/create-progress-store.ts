@@ -46,7 +46,7 @@ export interface ProgressStore extends Persisted {
   usage: StorageUsage | null; // storage used, refreshed after every write, import, reset and other tab's write
   backups: BackupInfo[]; // backups of the progress, newest first
   /** Every reviewed card's state for `progress` (memoised; from the stored checkpoint when it matches). */
-  cardStates(progress: Progress): Map<string, CardState>;
+  cardStates(progress: Progress): ReadonlyMap<string, CardState>;
   /** The same states' ids by the topic their prefix names, grouped once per states (topic count lines share it). */
   reviewedByTopic(progress: Progress): ReadonlyMap<string, readonly string[]>;
   /** Logs a grade; `ms` is how long the card was shown before it (absent when unknown). */

@@ -8,6 +8,6 @@ export { type CardStatesSelector, createCardStatesSelector } from "./card-states
  * The app's card states: the app store's own selector (memoised; starts from the stored
  * checkpoint when it matches). Tests make their own with createCardStatesSelector.
  */
-export function selectCardStates(progress: Progress): Map<string, CardState> {
+export function selectCardStates(progress: Progress): ReadonlyMap<string, CardState> {
   return useProgressStore.getState().cardStates(progress);
 }

@@ -65,6 +65,10 @@ export function isTombstoned(p: Progress, id: string): boolean {
  */
 export function reviewTimeFor(p: Progress, cardId: string, now: number): number {
   const latest = Math.max(0, Math.trunc(Number.isFinite(now) ? now : 0));
+  // The log is in time order: a clock past its last review is past every review of this card too
+  // (the usual case, and no walk back through a long history to find the card).
+  const newest = p.log[p.log.length - 1];
+  if (newest === undefined || latest > newest.at) return latest;
   for (let i = p.log.length - 1; i >= 0; i--) {
     const entry = p.log[i];
     if (entry && entry.cardId === cardId) return latest > entry.at ? latest : entry.at + 1;

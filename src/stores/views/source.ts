@@ -7,7 +7,7 @@ import type { CardState } from "@/lib/srs";
  */
 export interface ProgressSource {
   progress: Progress;
-  cardStates(progress: Progress): Map<string, CardState>;
+  cardStates(progress: Progress): ReadonlyMap<string, CardState>;
   /** The states' ids by the topic their prefix names, when the source keeps them (the store does). */
   reviewedByTopic?(progress: Progress): ReadonlyMap<string, readonly string[]>;
 }

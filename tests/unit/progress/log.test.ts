@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import {
   addReview,
   emptyProgress,
@@ -104,5 +105,23 @@ describe("reviewTimeFor", () => {
     expect(reviewTimeFor(p, "a", T0)).toBe(T0 + 1);
     expect(reviewTimeFor(p, "a", T0 + DAY)).toBe(T0 + DAY);
     expect(reviewTimeFor(p, "b", T0 - DAY)).toBe(T0 - DAY);
+  });
+
+  it("is one millisecond after the card's own last review whenever the clock is not past it, whatever the others' times", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ card: fc.constantFrom("a", "b", "c"), minutes: fc.integer({ min: 0, max: 100 }) }), { maxLength: 30 }),
+        fc.constantFrom("a", "b", "c", "d"),
+        fc.integer({ min: -10, max: 110 }),
+        (reviews, card, minutes) => {
+          const p = withReviews(emptyProgress(), reviews.map((r) => entry(r.card, 3, T0 + r.minutes * MINUTE)));
+          const now = T0 + minutes * MINUTE;
+          const own = p.log.filter((e) => e.cardId === card).map((e) => e.at);
+          const last = own.length ? Math.max(...own) : -Infinity;
+          expect(reviewTimeFor(p, card, now)).toBe(now > last ? now : last + 1);
+        },
+      ),
+      { numRuns: 200, seed: 20261207 },
+    );
   });
 });
