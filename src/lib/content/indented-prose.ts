@@ -15,19 +15,26 @@ const CODE_LINE = [
   /[;{}]\s*$/,
   /[{}[\]]/,
   /(?:^|[^=!<>])=(?:[^=>]|$)|==|=>|->|:=|&&|\|\|/,
-  /[A-Za-z_$][\w$.]*\([^()\p{Script=Han}\p{Script=Hangul}]*\)/u,
   /^\s*(?:\$|>>>|#|\/\/|\/\*|\*\s|<\/?[a-zA-Z!]|--|@\w)/,
   /^\s*(?:def|class|function|return|import|export|const|let|var|elif|public|private|protected|static|void|package|using|func|fn|struct|enum|interface|sudo|npm|npx|yarn|pip|docker|kubectl|git|echo|curl|cd|ls|mkdir|SELECT|INSERT|UPDATE|DELETE|CREATE)\b/,
   /^\s*(?:if|for|while|with|else|try|except|catch|switch)\b.*[:(]\s*$|^\s*(?:if|for|while|switch|catch)\s*\(/,
   /\t|\s{3,}\S/, // columns aligned with spaces, or a further indented line
 ];
+/** A call (`print(x)`): code in English, but a sentence in CJK text may name one ("使用 find() 方法"). */
+const CALL = /[A-Za-z_$][\w$.]*\([^()\p{Script=Han}\p{Script=Hangul}]*\)/u;
+/** Inline code in backticks: markdown, so the block is prose that names code, not code. */
+const INLINE_CODE = /`[^`\n]+`/g;
+const codeLike = (line: string) => {
+  const bare = line.replace(INLINE_CODE, "x");
+  return CODE_LINE.some((re) => re.test(bare)) || (!CJK.test(bare) && CALL.test(bare));
+};
 /** Where a sentence ends, in any script. */
 const SENTENCE_END = /[.!?。！？…:：]["'”’)）」]*\s*$/u;
 
 /** Does this indented block read as sentences: words and punctuation, CJK text, nothing code-like? */
 export function readsAsProse(text: string): boolean {
   const lines = text.split("\n").filter((l) => l.trim() !== "");
-  if (lines.length === 0 || lines.some((l) => CODE_LINE.some((re) => re.test(l)))) return false;
+  if (lines.length === 0 || lines.some(codeLike)) return false;
   const paragraphs = text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
   return paragraphs.every((p) => {
     if (CJK.test(p)) return true;

@@ -43,6 +43,9 @@ describe("indented prose under a question", () => {
     expect(readsAsProse("let total = a + b")).toBe(false);
     expect(readsAsProse("SELECT name FROM users")).toBe(false);
     expect(readsAsProse("if (ready) start()")).toBe(false);
+    expect(readsAsProse("使用 find() 方法查询文档，它返回一个游标。")).toBe(true);
+    expect(readsAsProse("Call `db.users.find()` to get a cursor over the matching documents.")).toBe(true);
+    expect(readsAsProse("x = 1  // 中文注释")).toBe(false);
     expect(readsAsProse("Hello World")).toBe(false);
     expect(readsAsProse("<div class=\"box\">text</div>")).toBe(false);
   });
