@@ -32,6 +32,21 @@ describe("one question per paragraph, its answer below", () => {
     expect(cards[0]!.answer).toContain("object");
   });
 
+  it("a quiz's options on the lines under its question, in one paragraph: split from it, the options the answer", async () => {
+    const inline = "What does typeof null return?\nA. \"null\"\nB. \"object\"\n\nAnswer: B\n\nWhich keyword declares a block-scoped variable?\nA. var\nB. let\n\nAnswer: B\n\nWhat does [] + [] give?\nA. \"\"\nB. 0\n\nAnswer: A\n";
+    expect(adviseFile(inline).hint).toEqual({ questions: "paragraph", answers: "below" });
+    const cards = await cardsOf(inline, { questions: "paragraph", answers: "below" });
+    expect(cards.map((c) => c.prompt)).toEqual(["What does typeof null return?", "Which keyword declares a block-scoped variable?", "What does [] + [] give?"]);
+    expect(cards[0]!.answer).toBe("<p>A. \"null\"\nB. \"object\"</p>\n<p>Answer: B</p>");
+  });
+
+  it("a paragraph that asks on its first line and answers on the next is not a quiz: it stays one paragraph", async () => {
+    const bank = "## Basics\n\n### What is X?\n\nWhy does it matter?\nBecause it is everywhere.\nAnd it is fast.\n";
+    const cards = await cardsOf(bank);
+    expect(cards.map((c) => c.prompt)).toEqual(["What is X?"]);
+    expect(cards[0]!.answer).toBe("<p>Why does it matter?\nBecause it is everywhere.\nAnd it is fast.</p>");
+  });
+
   it("questions written as quotes are counted as questions", () => {
     const quoted = prose.replace(/^(What[^\n]*)$/gm, "> $1");
     expect(adviseFile(quoted).looks).toBe("3 paragraphs ending in “?”, each answered below");
