@@ -161,7 +161,7 @@ function candidatesIn(nodes: RootContent[], ctx: Ctx): { candidates: Candidate[]
       }
       if (allowed("paragraph") && (!last?.open || last.shape === "paragraph")) {
         // `questions: paragraph` takes every paragraph; with `answers: below`, those that ask, the rest their answers.
-        const found = questionParagraph(node, ctx, forced === "paragraph" && hints.answers !== "below");
+        const found = questionParagraph(node, ctx, forced !== "paragraph" ? "detect" : hints.answers === "below" ? "asking" : "every");
         if (found) {
           push(found);
           continue;

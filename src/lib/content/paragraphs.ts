@@ -29,10 +29,11 @@ function questionAndOptions(p: Paragraph): { question: PhrasingContent[]; option
 /**
  * One question per paragraph: a paragraph of one line ending in a question mark (any script), not a
  * long sentence, or a quiz's question with its options under it. The blocks after it are its answer.
- * With `questions: paragraph`, every paragraph is. Whether a run of them is taken is judged with
- * their siblings (blocks.ts): a lone "Why?" in prose is not.
+ * Whether a run of them is taken is judged with their siblings (blocks.ts): a lone "Why?" in prose is
+ * not. Steered (`questions: paragraph`), every paragraph is one ("every"), or with `answers: below`
+ * every paragraph that ends in a question mark, its lines wrapped or not ("asking").
  */
-export function questionParagraph(p: Paragraph, ctx: Ctx, forced: boolean): Candidate | null {
+export function questionParagraph(p: Paragraph, ctx: Ctx, mode: "detect" | "every" | "asking"): Candidate | null {
   const text = normalisedPrompt(toString(p));
   if (!text) return null;
   const quiz = questionAndOptions(p);
@@ -40,7 +41,8 @@ export function questionParagraph(p: Paragraph, ctx: Ctx, forced: boolean): Cand
     const options: Paragraph = { type: "paragraph", children: quiz.options };
     return { shape: "paragraph", input: { prompt: quiz.question, answer: [options], line: lineOf(ctx, p) }, reads: true, list: -1, open: true };
   }
-  const reads = !text.includes("\n") && text.length <= 300 && QUESTION_END.test(text);
-  if (!forced && (!reads || toString(p).trim().includes("\n"))) return null;
+  const asks = text.length <= 300 && QUESTION_END.test(text);
+  const reads = asks && !text.includes("\n") && !toString(p).trim().includes("\n");
+  if (mode === "detect" ? !reads : mode === "asking" && !asks) return null;
   return { shape: "paragraph", input: { prompt: p.children, answer: [], line: lineOf(ctx, p) }, reads: true, list: -1, open: true };
 }

@@ -6,7 +6,7 @@ const read = (text: string, hints?: Parameters<typeof readDeck>[0]["hints"]) => 
 const cardsOf = async (text: string, hints?: Parameters<typeof readDeck>[0]["hints"]) =>
   ((await read(text, hints)).deck?.topics ?? []).flatMap((t) => t.cards.map((c) => ({ prompt: c.prompt, answer: c.answerHtml ?? "" })));
 
-const prose = "What is a closure in JavaScript?\n\nA closure is a function bundled with the scope it was made in.\n\nWhat is hoisting?\n\nDeclarations move to the top of their scope.\n\nIt applies to var and function declarations.\n\nWhat is the event loop؟\n\nIt runs queued callbacks when the stack is empty.\n";
+const prose = "What is a closure in\nJavaScript?\n\nA closure is a function bundled with the scope it was made in.\n\nWhat is hoisting?\n\nDeclarations move to the top of their scope.\n\nIt applies to var and function declarations.\n\nWhat is the event loop؟\n\nIt runs queued callbacks when the stack is empty.\n";
 const quiz = "What does typeof null return?\n\n- [ ] \"null\"\n- [x] \"object\"\n\nWhich keyword declares a block-scoped variable？\n\n- [ ] var\n- [x] let\n\nWhat does [] + [] give?\n\n- [x] \"\"\n- [ ] 0\n";
 
 describe("one question per paragraph, its answer below", () => {
@@ -45,6 +45,12 @@ describe("one question per paragraph, its answer below", () => {
     const cards = await cardsOf(bank);
     expect(cards.map((c) => c.prompt)).toEqual(["What is X?"]);
     expect(cards[0]!.answer).toBe("<p>Why does it matter?\nBecause it is everywhere.\nAnd it is fast.</p>");
+  });
+
+  it("a question wrapped over two lines is one question, not one per line; a paragraph of questions is still one per line", async () => {
+    expect(await cardsOf(prose)).toEqual([]);
+    const lines = "What is a closure?\nWhat is hoisting?\nWhat is the event loop?\n";
+    expect((await cardsOf(lines)).map((c) => c.prompt)).toEqual(["What is a closure?", "What is hoisting?", "What is the event loop?"]);
   });
 
   it("questions written as quotes are counted as questions", () => {
