@@ -4,8 +4,9 @@ import { parseGfm } from "./parser";
 /**
  * Indented prose is prose, not code. Markdown makes lines indented four spaces (after a heading, a
  * blank line, a list item's first paragraph) an indented code block; many banks, translated ones
- * most of all, indent their answer's sentences under the question. An indented block (never a
- * fenced one) that holds sentences and nothing code-like is read as the paragraphs it is.
+ * most of all, indent their answer's sentences under the question. In an indented block (never a
+ * fenced one), the pieces that hold sentences and nothing code-like are read as the paragraphs they
+ * are; the pieces of code between them stay code.
  */
 
 /** Letters of scripts written without spaces between words: a line of them is a sentence, not code. */
@@ -44,17 +45,54 @@ export function readsAsProse(text: string): boolean {
   });
 }
 
-/** An indented block's text as the paragraphs (and lists) it holds, at the block's lines; null when it parses as more. */
-function asParagraphs(code: Code): RootContent[] | null {
-  const blocks = parseGfm(code.value).children;
+/** Text as the paragraphs (and lists) it holds, moved to start at `line`; null when it parses as more. */
+function asParagraphs(text: string, line: number): RootContent[] | null {
+  const blocks = parseGfm(text).children;
   if (!blocks.every((b) => b.type === "paragraph" || b.type === "list")) return null;
-  const shift = (code.position?.start.line ?? 1) - 1;
   const move = (n: { position?: Code["position"]; children?: unknown }) => {
-    if (n.position) n.position = { start: { ...n.position.start, line: n.position.start.line + shift }, end: { ...n.position.end, line: n.position.end.line + shift } };
+    if (n.position) n.position = { start: { ...n.position.start, line: n.position.start.line + line - 1 }, end: { ...n.position.end, line: n.position.end.line + line - 1 } };
     if (Array.isArray(n.children)) n.children.forEach(move);
   };
   blocks.forEach(move);
   return blocks;
+}
+
+/**
+ * An indented block as prose and code: its pieces (between blank lines) that read as sentences become
+ * paragraphs, the rest stays code, pieces of code in a row one block ("它支持索引。" then
+ * `db.users.createIndex(…)`). Null when no piece is prose.
+ */
+function split(code: Code): RootContent[] | null {
+  const lines = code.value.split("\n");
+  const first = code.position?.start.line ?? 1;
+  const pieces: { from: number; to: number; prose: RootContent[] | null }[] = [];
+  lines.forEach((l, i) => {
+    if (l.trim() === "") return;
+    const last = pieces[pieces.length - 1];
+    if (last && last.to === i - 1) last.to = i;
+    else pieces.push({ from: i, to: i, prose: null });
+  });
+  for (const p of pieces) {
+    const text = lines.slice(p.from, p.to + 1).join("\n");
+    p.prose = readsAsProse(text) ? asParagraphs(text, first + p.from) : null;
+  }
+  if (!pieces.some((p) => p.prose)) return null;
+  const out: RootContent[] = [];
+  let from = -1; // the first line of the code pieces in a row
+  const flush = (to: number) => {
+    if (from < 0) return;
+    const start = { line: first + from, column: 1 };
+    out.push({ type: "code", lang: null, meta: null, value: lines.slice(from, to + 1).join("\n"), position: { start, end: { line: first + to, column: 1 } } });
+    from = -1;
+  };
+  pieces.forEach((p, i) => {
+    if (p.prose) {
+      if (i > 0) flush(pieces[i - 1]!.to);
+      out.push(...p.prose);
+    } else if (from < 0) from = p.from;
+  });
+  flush(pieces[pieces.length - 1]!.to);
+  return out;
 }
 
 /** Is this code block indented (not fenced)? Its first line in the source holds no fence. */
@@ -70,7 +108,7 @@ export function proseFromIndentedCode<T extends { type: string }>(nodes: T[], so
     list.flatMap((n) => {
       if (n.type === "code") {
         const code = n as unknown as Code;
-        const prose = isIndented(code, lines) && readsAsProse(code.value) ? asParagraphs(code) : null;
+        const prose = isIndented(code, lines) ? split(code) : null;
         return prose ? (prose as unknown as N[]) : [n];
       }
       const children = (n as { children?: unknown }).children;

@@ -24,6 +24,12 @@ describe("indented prose under a question", () => {
     expect(cards[1]!.answer).toBe("<p>Sharding splits a collection across several machines by a key.</p>");
   });
 
+  it("in one indented block, the sentences are paragraphs and the code between them stays one code block", async () => {
+    const bank = "### 如何创建索引？\n\n    MongoDB 支持在任意字段上创建索引。例如：\n\n    db.users.createIndex({ name: 1 })\n\n    db.users.createIndex({ a: 1, b: -1 })\n\n    索引会占用内存。\n";
+    const [card] = await cardsOf(bank);
+    expect(card!.answer).toBe("<p>MongoDB 支持在任意字段上创建索引。例如：</p>\n<pre><code>db.users.createIndex({ name: 1 })\n\ndb.users.createIndex({ a: 1, b: -1 })\n</code></pre>\n<p>索引会占用内存。</p>");
+  });
+
   it("indented code stays code: statements, calls, commands, Python, and a fenced block of sentences", async () => {
     const bank = [
       "### What does this print?\n\n    const x = 1;\n    console.log(x);\n",
