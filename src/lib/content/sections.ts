@@ -85,7 +85,7 @@ function clean(section: Section, ctx: Ctx): void {
  * section above (read).
  */
 function numberedSiblings(children: Section[]): void {
-  const numbered = children.flatMap((c) => (c.heading && c.title === undefined && /^\s*\p{Nd}/u.test(headingText(c.heading)) ? [c] : []));
+  const numbered = children.flatMap((c) => (c.heading && c.title === undefined && /^\s*\p{Nd}+(?!\p{L})/u.test(headingText(c.heading)) ? [c] : []));
   if (numbered.length < 2) return;
   const titles = withoutPlaceNumbers(numbered.map((c) => headingText(c.heading!)));
   if (titles) numbered.forEach((c, i) => (c.title = titles[i]!));

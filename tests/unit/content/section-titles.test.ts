@@ -12,6 +12,7 @@ describe("numbered section titles", () => {
   it("sections counting 1, 2, 3 in order lose the number, whatever follows it", async () => {
     expect((await topicsOf(sections("1. Basics", "2. Models"))).map((t) => t.title)).toEqual(["Basics", "Models"]);
     expect((await topicsOf(sections("1 basics", "2 models", "3 views"))).map((t) => t.title)).toEqual(["basics", "models", "views"]);
+    expect((await topicsOf(sections("1 basics", "2 models", "3D graphics"))).map((t) => t.title)).toEqual(["basics", "models", "3D graphics"]);
   });
 
   it("sections titled only by their place name nothing: their questions are the file's topic", async () => {
