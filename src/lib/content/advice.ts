@@ -1,5 +1,6 @@
-import type { QuestionShape } from "./hints";
+import type { AnswerPlace, QuestionShape } from "./hints";
 import { isAnswerLabel } from "./question-text";
+import { OPTION_LABEL } from "./quiz";
 
 /**
  * The doctor's advice for a file the reader found no questions in: what the file looks like, and the
@@ -8,7 +9,7 @@ import { isAnswerLabel } from "./question-text";
  */
 export interface Advice {
   looks: string; // "95 paragraphs ending in “?”, no headings or lists"
-  hint: { questions: QuestionShape; headingLevel?: number } | null;
+  hint: { questions: QuestionShape; headingLevel?: number; answers?: AnswerPlace } | null;
   text: string; // both in one line, for messages
 }
 
@@ -36,36 +37,70 @@ interface Counts {
   bold: number;
   details: number; // `<details>` blocks, not those that only hide an answer ("show", "Answer")
   paragraphs: number;
-  asked: number; // paragraphs whose last line ends in a question mark
+  asked: number; // paragraphs (or block quotes) whose last line ends in a question mark
+  answered: number; // of those, the ones with prose, options or code below them before the next
 }
 
 function count(text: string): Counts {
-  const c: Counts = { headings: new Map(), items: 0, links: 0, rows: 0, qa: 0, bold: 0, details: 0, paragraphs: 0, asked: 0 };
+  const c: Counts = { headings: new Map(), items: 0, links: 0, rows: 0, qa: 0, bold: 0, details: 0, paragraphs: 0, asked: 0, answered: 0 };
   let fence: string | null = null;
   let para: string[] = [];
+  let quoted = false; // the paragraph being read is a block quote's (`> What is X?`)
+  // After a paragraph that asks, until the next: whatever stands below it is its answer.
+  let asking = false;
+  let options = false; // the list below a paragraph that asks: its options or answer, not questions
+  const below = () => {
+    if (asking) c.answered++;
+    asking = false;
+  };
   // Inside a `<details>` block: its bullets, rows and bold lines are the hidden answer's, not questions.
   let inDetails = 0;
   const endParagraph = () => {
     if (para.length) {
       c.paragraphs++;
-      if (ENDS_IN_QUESTION.test(para[para.length - 1]!)) c.asked++;
+      // A quiz's question with its options under it ("What is X?", "A. …", "B. …") asks, answered below.
+      const quiz = para.length >= 3 && ENDS_IN_QUESTION.test(para[0]!) && para.slice(1).every((l) => OPTION_LABEL.test(l));
+      const asks = quiz || ENDS_IN_QUESTION.test(para[para.length - 1]!);
+      if (asks) c.asked++;
+      else below();
+      asking = asks;
+      if (quiz) below();
+      options = false;
     }
     para = [];
+    quoted = false;
   };
   for (const line of text.split("\n")) {
     const f = FENCE.exec(line);
     if (fence !== null || f) {
       if (f) fence = fence === null ? f[1]![0]! : f[1]!.startsWith(fence) ? null : fence;
       endParagraph();
+      below();
       continue;
     }
     const summary = SUMMARY.exec(line);
     if (/<details/i.test(line) && !(summary && isAnswerLabel(summary[1]!.replace(/<[^>]*>/g, "")))) c.details++;
     const hidden = inDetails > 0;
     inDetails = Math.max(0, inDetails + (line.match(/<details/gi)?.length ?? 0) - (line.match(/<\/details/gi)?.length ?? 0));
+    const quote = hidden ? null : /^\s*>\s?(.*)$/.exec(line);
+    if (quote) {
+      // A block quote that asks (`> What is X?`) is a question set in prose, counted with the paragraphs.
+      if (!quoted) endParagraph();
+      if (quote[1]!.trim() === "") endParagraph();
+      else {
+        para.push(quote[1]!.trim());
+        quoted = true;
+      }
+      continue;
+    }
+    if (quoted) endParagraph();
+    if (OPENS_BLOCK.test(line)) endParagraph();
     const h = HEADING.exec(line);
     const item = ITEM.exec(line);
-    if (h) {
+    if (item && (asking || options) && !ENDS_IN_QUESTION.test(item[1]!)) {
+      below();
+      options = true;
+    } else if (h) {
       const depth = h[1]!.length;
       const seen = c.headings.get(depth) ?? { all: 0, asked: 0 };
       c.headings.set(depth, { all: seen.all + 1, asked: seen.asked + (ENDS_IN_QUESTION.test(h[2]!) ? 1 : 0) });
@@ -91,15 +126,24 @@ function count(text: string): Counts {
   return c;
 }
 
+/** A hint as a user writes it under `reader:` (or picks it on the add-deck page): "questions: paragraph, answers: below". */
+export function hintText(hint: NonNullable<Advice["hint"]>): string {
+  const level = hint.headingLevel ? `, headingLevel: ${hint.headingLevel}` : "";
+  const answers = hint.answers ? `, answers: ${hint.answers}` : "";
+  return `questions: ${hint.questions}${level}${answers}`;
+}
+
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** What the file looks like and the one hint to try (null: no hint would help). */
 export function adviseFile(text: string): Advice {
   const c = count(text);
+  // Questions with prose (or a quiz's options) between them: the paragraphs that ask, each answered by what is below it.
+  const answered = c.answered * 2 >= c.asked;
   const headings = [...c.headings.values()].reduce((n, h) => n + h.all, 0);
   const deepest = [...c.headings].filter(([, h]) => h.all >= 3).sort((a, b) => b[1].all - a[1].all || b[0] - a[0])[0];
   const options: { n: number; looks: string; hint: Advice["hint"] }[] = [
-    { n: c.asked >= 3 ? c.asked : 0, looks: `${plural(c.asked, "paragraph")} ending in “?”${headings + c.items === 0 ? ", no headings or lists" : ""}`, hint: { questions: "paragraph" } },
+    { n: c.asked >= 3 ? c.asked : 0, looks: `${plural(c.asked, "paragraph")} ending in “?”${answered ? ", each answered below" : headings + c.items === 0 ? ", no headings or lists" : ""}`, hint: answered ? { questions: "paragraph", answers: "below" } : { questions: "paragraph" } },
     { n: c.rows >= 3 ? c.rows : 0, looks: `a table of ${plural(c.rows, "row")}`, hint: { questions: "table" } },
     { n: c.qa >= 2 ? c.qa : 0, looks: `${plural(c.qa, "line")} opening with “Q:”`, hint: { questions: "qa-label" } },
     { n: c.details >= 2 ? c.details : 0, looks: `${plural(c.details, "<details> block")}`, hint: { questions: "details" } },
@@ -121,6 +165,5 @@ export function adviseFile(text: string): Advice {
     const looks = c.paragraphs ? `${plural(c.paragraphs, "paragraph")} of prose` : "no text the reader can use";
     return { looks, hint: null, text: `${looks}: write each question as a heading, a bullet or a paragraph ending in “?”` };
   }
-  const hint = best.hint.headingLevel ? `questions: heading, headingLevel: ${best.hint.headingLevel}` : `questions: ${best.hint.questions}`;
-  return { looks: best.looks, hint: best.hint, text: `${best.looks}: try \`${hint}\`` };
+  return { looks: best.looks, hint: best.hint, text: `${best.looks}: try \`${hintText(best.hint)}\`` };
 }

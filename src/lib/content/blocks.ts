@@ -160,7 +160,8 @@ function candidatesIn(nodes: RootContent[], ctx: Ctx): { candidates: Candidate[]
         continue;
       }
       if (allowed("paragraph") && (!last?.open || last.shape === "paragraph")) {
-        const found = questionParagraph(node, ctx, forced === "paragraph");
+        // `questions: paragraph` takes every paragraph; with `answers: below`, those that ask, the rest their answers.
+        const found = questionParagraph(node, ctx, forced !== "paragraph" ? "detect" : hints.answers === "below" ? "asking" : "every");
         if (found) {
           push(found);
           continue;

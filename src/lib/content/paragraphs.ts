@@ -1,20 +1,48 @@
-import type { Paragraph } from "mdast";
+import type { Paragraph, PhrasingContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import type { Candidate } from "./candidate";
 import { normalisedPrompt } from "./question-text";
+import { OPTION_LABEL } from "./quiz";
 import { type Ctx, lineOf } from "./raw";
 
 const QUESTION_END = /[?？؟][\s"'”’)\]）】」]*$/u;
 
 /**
- * One question per paragraph: a paragraph of one line ending in a question mark (any script), not a
- * long sentence. The blocks after it are its answer. With `questions: paragraph`, every paragraph is.
- * Whether a run of them is taken is judged with their siblings (blocks.ts): a lone "Why?" in prose is not.
+ * A quiz's question with its options on the lines under it, in one paragraph ("What is X?", "A. …",
+ * "B. …"): the first line and the options, split where the first line ends. Null for any other paragraph.
  */
-export function questionParagraph(p: Paragraph, ctx: Ctx, forced: boolean): Candidate | null {
+function questionAndOptions(p: Paragraph): { question: PhrasingContent[]; options: PhrasingContent[] } | null {
+  const lines = toString(p).split("\n");
+  if (lines.length < 3 || !QUESTION_END.test(lines[0]!.trim()) || !lines.slice(1).every((l) => OPTION_LABEL.test(l))) return null;
+  const at = p.children.findIndex((c) => c.type === "break" || (c.type === "text" && c.value.includes("\n")));
+  const node = p.children[at];
+  if (!node) return null;
+  if (node.type === "break") return { question: p.children.slice(0, at), options: p.children.slice(at + 1) };
+  if (node.type !== "text") return null;
+  const cut = node.value.indexOf("\n");
+  return {
+    question: [...p.children.slice(0, at), { type: "text", value: node.value.slice(0, cut) }],
+    options: [{ type: "text", value: node.value.slice(cut + 1) }, ...p.children.slice(at + 1)],
+  };
+}
+
+/**
+ * One question per paragraph: a paragraph of one line ending in a question mark (any script), not a
+ * long sentence, or a quiz's question with its options under it. The blocks after it are its answer.
+ * Whether a run of them is taken is judged with their siblings (blocks.ts): a lone "Why?" in prose is
+ * not. Steered (`questions: paragraph`), every paragraph is one ("every"), or with `answers: below`
+ * every paragraph that ends in a question mark, its lines wrapped or not ("asking").
+ */
+export function questionParagraph(p: Paragraph, ctx: Ctx, mode: "detect" | "every" | "asking"): Candidate | null {
   const text = normalisedPrompt(toString(p));
   if (!text) return null;
-  const reads = !text.includes("\n") && text.length <= 300 && QUESTION_END.test(text);
-  if (!forced && (!reads || toString(p).trim().includes("\n"))) return null;
+  const quiz = questionAndOptions(p);
+  if (quiz) {
+    const options: Paragraph = { type: "paragraph", children: quiz.options };
+    return { shape: "paragraph", input: { prompt: quiz.question, answer: [options], line: lineOf(ctx, p) }, reads: true, list: -1, open: true };
+  }
+  const asks = text.length <= 300 && QUESTION_END.test(text);
+  const reads = asks && !text.includes("\n") && !toString(p).trim().includes("\n");
+  if (mode === "detect" ? !reads : mode === "asking" && !asks) return null;
   return { shape: "paragraph", input: { prompt: p.children, answer: [], line: lineOf(ctx, p) }, reads: true, list: -1, open: true };
 }

@@ -1,6 +1,7 @@
 import type { RootContent } from "mdast";
 import { parseFolded } from "./details-skip";
 import type { ReaderHints } from "./hints";
+import { proseFromIndentedCode } from "./indented-prose";
 import { mdxToMarkdown } from "./mdx";
 import { loosenHeadings } from "./loose-headings";
 import { mkdocsToMarkdown, restoreLines } from "./mkdocs";
@@ -51,7 +52,8 @@ export function parseBody(file: string, body: string, lineOffset: number, option
   const markdown = loosenHeadings(options.mdx ? mdxToMarkdown(body) : body);
   const mkdocs = mkdocsToMarkdown(markdown);
   const source = mkdocs?.text ?? markdown;
-  const nodes = parseFolded(source);
+  // Sentences a bank indented under its questions are the answer's paragraphs, not code.
+  const nodes = proseFromIndentedCode(parseFolded(source), source);
   if (mkdocs) restoreLines(nodes, mkdocs.lines);
   const ctx: Ctx = { file, lineOffset, warnings: [], hints: options.hints ?? {}, quotedQuestions: quotesAsk(nodes) };
   let root = readSections(nodes, ctx);

@@ -4,10 +4,18 @@ import type { Candidate } from "./candidate";
 import { opensAsTask, readsAsQuestion } from "./question-text";
 import { type Ctx, lineOf } from "./raw";
 
-/** Plain paragraphs with one question per line: each line ending in a question mark is a card. */
+/** Where a line's sentence ends: a question mark, a full stop, a colon (any script). */
+const ENDS_SENTENCE = /[?？؟.!。！:：]["'”’)\]）】」*_]*$/u;
+
+/**
+ * Plain paragraphs with one question per line: each line ending in a question mark is a card. A
+ * question wrapped over a few lines ("What is a closure in", "JavaScript?": only its last line ends
+ * a sentence) is one question, not lines.
+ */
 export function fromLines(p: Paragraph, ctx: Ctx): Candidate[] {
   const lines = toString(p).split("\n").map((l) => l.trim()).filter(Boolean);
   if (lines.length < 2 || lines.filter(readsAsQuestion).length / lines.length < 0.5) return [];
+  if (lines.length <= 4 && lines.slice(0, -1).every((l) => !ENDS_SENTENCE.test(l)) && lines.join(" ").length <= 300) return [];
   const line = lineOf(ctx, p);
   return lines.map((text, i) => ({
     shape: "line" as const,

@@ -7,7 +7,7 @@ import { toString } from "mdast-util-to-string";
  * question and its code; the back shows the options with the correct ones marked, then the rest.
  */
 
-const OPTION_LABEL = /^\s*\(?([A-Ha-h])\s*[.):]\s+/;
+export const OPTION_LABEL = /^\s*\(?([A-Ha-h])\s*[.):]\s+/;
 const MARKED = /^\s*[☒◉●✅✔☑]/u;
 const UNMARKED = /^\s*[☐○◯⬜]/u;
 const ANSWER_KEY = /\b(?:correct\s+)?answers?\s*(?:is|are)?\s*[:\-–—]\s*\(?([A-Ha-h](?:\s*(?:,|and|&)\s*[A-Ha-h])*)\)?(?![\p{L}])/iu;

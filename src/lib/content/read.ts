@@ -1,4 +1,5 @@
 import { checkDuplicates, type LocatedId } from "./validate";
+import { hintText } from "./advice";
 import type { ContentProblem } from "./errors";
 import { DECK_META, isBankFile } from "./files";
 import { frontMatterLine, readFrontMatter } from "./front-matter";
@@ -101,7 +102,7 @@ function settleLoneFiles(reads: FileRead[], warnings: string[]): void {
 
 /** The fix for a deck with no questions: the steering hint its files suggest, when they agree on one. */
 function steerFix(hints: (FileRead["hint"] | null)[]): string {
-  const said = [...new Set(hints.filter((h) => h != null).map((h) => `questions: ${h.questions}${h.headingLevel ? `, headingLevel: ${h.headingLevel}` : ""}`))];
+  const said = [...new Set(hints.filter((h) => h != null).map(hintText))];
   const steer = said.length === 1 ? `steer the reader: \`reader: { ${said[0]} }\` in the deck's _deck.md (or the same choice on the add-deck page), or ` : "";
   return `${steer}write each question as a heading, a bullet, a bold line or a <details><summary> ending in "?", or see content/README.md for the shapes the loader reads; \`npm run content:check -- <file>\` shows what it makes of a bank`;
 }

@@ -7,7 +7,7 @@ import { removeNoise } from "./noise";
 import { readsAsQuestion } from "./question-text";
 import { type Ctx, lineOf, type RawCard, type RawGroup, warn } from "./raw";
 import { skipsSection } from "./skip";
-import { bareLeadingNumber, isBoilerplateTitle, isTableOfContentsTitle, stripNumbering, withoutBareNumber } from "./text";
+import { isBoilerplateTitle, isTableOfContentsTitle, stripSectionNumbering, stripNumbering, withoutPlaceNumbers } from "./text";
 
 /**
  * Headings, read by what they hold rather than by their depth:
@@ -78,23 +78,17 @@ function clean(section: Section, ctx: Ctx): void {
 }
 
 /**
- * Sibling headings numbered 1, 2, 3… in order ("1 Callbacks", "2 Data Types And Variables"): each
+ * Sibling headings numbered by their place ("1. Basics", "2 Data Types And Variables", "3"): each
  * number is numbering, even one that alone would read as a count ("2 Data Types" keeps its 2, as
  * "10 Tips For Faster Builds" does: stripNumbering). Decided across the siblings, which one title
- * cannot see.
+ * cannot see (withoutPlaceNumbers). A title that was only its number is "": its questions join the
+ * section above (read).
  */
 function numberedSiblings(children: Section[]): void {
-  const numbered = children.flatMap((c) => {
-    const text = c.heading && c.title === undefined ? headingText(c.heading) : null;
-    const number = text === null ? null : bareLeadingNumber(text);
-    return text !== null && number !== null ? [{ c, text, number }] : [];
-  });
+  const numbered = children.flatMap((c) => (c.heading && c.title === undefined && /^\s*\p{Nd}+(?!\p{L})/u.test(headingText(c.heading)) ? [c] : []));
   if (numbered.length < 2) return;
-  const numbers = numbered.map((n) => n.number);
-  // Counts in a row ("3 Ways To Sort", "4 Tips For Tests") are rarer than a numbered outline: a run
-  // that starts at 0 or 1, or three in a row.
-  if (!numbers.every((n, i) => i === 0 || n === numbers[i - 1]! + 1) || (numbers[0]! > 1 && numbers.length < 3)) return;
-  for (const { c, text } of numbered) c.title = withoutBareNumber(stripNumbering(text));
+  const titles = withoutPlaceNumbers(numbered.map((c) => headingText(c.heading!)));
+  if (titles) numbered.forEach((c, i) => (c.title = titles[i]!));
 }
 
 /** "Table of Contents - Golang" → "Golang"; "Contents" → ""; any other title → null. */
@@ -106,6 +100,8 @@ function contentsRest(title: string): string | null {
 }
 
 const titleOf = (s: Section) => (s.title !== undefined ? (s.title ?? "") : s.heading ? stripNumbering(headingText(s.heading)) : "");
+/** The title a group of questions shows: "404 Errors" keeps its number (stripSectionNumbering). */
+const groupTitleOf = (s: Section) => (s.title !== undefined ? (s.title ?? "") : s.heading ? stripSectionNumbering(headingText(s.heading)) : "");
 
 function cardOf(s: Section, ctx: Ctx): RawCard | null {
   return makeCard({ prompt: s.heading!.children, answer: s.all, line: lineOf(ctx, s.heading!) }, (line, message) => warn(ctx, line, message));
@@ -142,7 +138,7 @@ function kindOf(s: Section, asGroup: RawGroup, ctx: Ctx, questionLevel: number |
 /** Reads one section (a heading and what it holds) into cards and sub-groups. */
 function read(section: Section, ctx: Ctx, questionLevel: number | null, depths: Set<number> = new Set()): RawGroup {
   const group: RawGroup = {
-    title: section.heading ? titleOf(section) : null,
+    title: section.heading ? groupTitleOf(section) : null,
     line: section.heading ? lineOf(ctx, section.heading) : 1,
     cards: cardsInBlocks(section.body, ctx),
     children: [],
@@ -168,6 +164,11 @@ function read(section: Section, ctx: Ctx, questionLevel: number | null, depths: 
     if (k.as === "question" || (k.as === "other" && pulledIn)) {
       const card = cardOf(k.s, ctx);
       if (card) group.cards.push(card);
+    } else if (k.as === "group" && k.s.title === "") {
+      // "## 1", "## 2": a section titled only by its place names nothing; its questions are the section's above.
+      group.cards.push(...k.group.cards);
+      group.children.push(...k.group.children);
+      ctx.warnings.push(...k.warnings);
     } else if (k.as === "group") {
       group.children.push(k.group);
       ctx.warnings.push(...k.warnings);

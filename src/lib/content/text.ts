@@ -27,16 +27,45 @@ function opensWithCount(text: string): boolean {
   return words.slice(0, Math.min(3, words.length - 1)).some(isPlural);
 }
 
-/** The number a title opens with before a capital ("2 Data Types" → 2), or null: numbering or a count, by itself undecided. */
-export function bareLeadingNumber(text: string): number | null {
-  const m = BARE_NUMBER.exec(text);
-  return m ? Number(m[0].trim()) : null;
-}
-
 /** `text` without the bare number it opens with ("2 Data Types And Variables" → "Data Types And Variables"). */
 export function withoutBareNumber(text: string): string {
   const stripped = text.replace(BARE_NUMBER, "");
   return stripped.length > 0 ? stripped : text;
+}
+
+/** A title's leading number written as numbering (`1.`, `2)`, `3 -`) or bare ("1 Basics", "1"), its mark included. */
+const PLACE = /^\s*(\p{Nd}+)(?:\s*[.)：:—]|\s*[-–](?!\S)|\s+[-–])?(?:\s+(?=\S)|\s*$)/u;
+
+/**
+ * Section titles numbered by their place: "1. Basics", "2 Models", "3", counting 1, 2, 3… in order
+ * (from 0 or 1, or three in a row from elsewhere) lose the number ("Basics", "Models", ""). Titles
+ * whose numbers are not their places keep them ("404 Errors", "3D Graphics", "3 Ways To Sort").
+ * Null when the numbers are not places: one title cannot tell, only its siblings can.
+ */
+export function withoutPlaceNumbers(titles: string[]): string[] | null {
+  const numbers = titles.map((t) => PLACE.exec(t)?.[1]);
+  if (numbers.length === 0 || numbers.some((n) => n === undefined)) return null;
+  const places = numbers.map(Number);
+  const inOrder = places.every((n, i) => i === 0 || n === places[i - 1]! + 1);
+  const rest = titles.map((t) => t.replace(PLACE, "").trim());
+  // Three in a row from elsewhere ("8 Streams", "9 Workers", "10 Tests"), but a bare "2019", "2020" is a year.
+  if (!inOrder || (places[0]! > 1 && (places.length < 3 || rest.includes("")))) return null;
+  return rest;
+}
+
+const stripMarkedNumbering = (text: string): string => text.replace(NUMBERING, "") || text;
+
+/**
+ * A section title outside a numbered run: numbering written as such goes (`1.`, `Q1:`, `3 -`), and a
+ * bare number before a word ("4 Sorting"), unless it reads as meaning something: three digits or
+ * more ("404 Errors", "2019 Roadmap") or a count of what follows ("3 Ways", "10 Tips For…").
+ */
+export function stripSectionNumbering(text: string): string {
+  const marked = stripMarkedNumbering(text);
+  if (marked !== text) return marked;
+  const m = /^\s*(\p{Nd}+)\s+(\S+)/u.exec(text);
+  if (m && (m[1]!.length >= 3 || isPlural(m[2]!.replace(/[^\p{L}]+$/u, "")))) return text;
+  return stripNumbering(text);
 }
 
 /** Drops a leading `1.`, `۱.` (any script's digits), `Q.`, `Q1:`, `Question 3 -` and the like: numbering is not part of a title. */

@@ -1,0 +1,72 @@
+import { readDeck } from "@/lib/content";
+import { adviseFile, hintText } from "@/lib/content/advice";
+
+/** One question per paragraph with its answer below: what the doctor says, and what its hint reads. */
+const read = (text: string, hints?: Parameters<typeof readDeck>[0]["hints"]) => readDeck({ slug: "d", files: [{ path: "README.md", text }], hints });
+const cardsOf = async (text: string, hints?: Parameters<typeof readDeck>[0]["hints"]) =>
+  ((await read(text, hints)).deck?.topics ?? []).flatMap((t) => t.cards.map((c) => ({ prompt: c.prompt, answer: c.answerHtml ?? "" })));
+
+const prose = "What is a closure in\nJavaScript?\n\nA closure is a function bundled with the scope it was made in.\n\nWhat is hoisting?\n\nDeclarations move to the top of their scope.\n\nIt applies to var and function declarations.\n\nWhat is the event loop؟\n\nIt runs queued callbacks when the stack is empty.\n";
+const quiz = "What does typeof null return?\n\n- [ ] \"null\"\n- [x] \"object\"\n\nWhich keyword declares a block-scoped variable？\n\n- [ ] var\n- [x] let\n\nWhat does [] + [] give?\n\n- [x] \"\"\n- [ ] 0\n";
+
+describe("one question per paragraph, its answer below", () => {
+  it("prose between the questions: the doctor says `questions: paragraph, answers: below`, as the user writes it", async () => {
+    const advice = adviseFile(prose);
+    expect(advice.hint).toEqual({ questions: "paragraph", answers: "below" });
+    expect(advice.text).toBe("3 paragraphs ending in “?”, each answered below: try `questions: paragraph, answers: below`");
+    const unsteered = await read(prose);
+    expect(unsteered.deck).toBeNull();
+    expect(unsteered.problems[0]?.fix).toContain("`reader: { questions: paragraph, answers: below }`");
+  });
+
+  it("with that hint, the paragraphs that ask are the questions and the paragraphs between them their answers", async () => {
+    const cards = await cardsOf(prose, { questions: "paragraph", answers: "below" });
+    expect(cards.map((c) => c.prompt)).toEqual(["What is a closure in JavaScript?", "What is hoisting?", "What is the event loop؟"]);
+    expect(cards[1]!.answer).toBe("<p>Declarations move to the top of their scope.</p>\n<p>It applies to var and function declarations.</p>");
+  });
+
+  it("a quiz's option lists are the answers below its questions, not list questions", async () => {
+    expect(adviseFile(quiz).hint).toEqual({ questions: "paragraph", answers: "below" });
+    const cards = await cardsOf(quiz, adviseFile(quiz).hint!);
+    expect(cards.map((c) => c.prompt)).toEqual(["What does typeof null return?", "Which keyword declares a block-scoped variable？", "What does [] + [] give?"]);
+    expect(cards[0]!.answer).toContain("object");
+  });
+
+  it("a quiz's options on the lines under its question, in one paragraph: split from it, the options the answer", async () => {
+    const inline = "What does typeof null return?\nA. \"null\"\nB. \"object\"\n\nAnswer: B\n\nWhich keyword declares a block-scoped variable?\nA. var\nB. let\n\nAnswer: B\n\nWhat does [] + [] give?\nA. \"\"\nB. 0\n\nAnswer: A\n";
+    expect(adviseFile(inline).hint).toEqual({ questions: "paragraph", answers: "below" });
+    const cards = await cardsOf(inline, { questions: "paragraph", answers: "below" });
+    expect(cards.map((c) => c.prompt)).toEqual(["What does typeof null return?", "Which keyword declares a block-scoped variable?", "What does [] + [] give?"]);
+    expect(cards[0]!.answer).toBe("<p>A. \"null\"\nB. \"object\"</p>\n<p>Answer: B</p>");
+  });
+
+  it("a paragraph that asks on its first line and answers on the next is not a quiz: it stays one paragraph", async () => {
+    const bank = "## Basics\n\n### What is X?\n\nWhy does it matter?\nBecause it is everywhere.\nAnd it is fast.\n";
+    const cards = await cardsOf(bank);
+    expect(cards.map((c) => c.prompt)).toEqual(["What is X?"]);
+    expect(cards[0]!.answer).toBe("<p>Why does it matter?\nBecause it is everywhere.\nAnd it is fast.</p>");
+  });
+
+  it("a question wrapped over two lines is one question, not one per line; a paragraph of questions is still one per line", async () => {
+    expect(await cardsOf(prose)).toEqual([]);
+    const lines = "What is a closure?\nWhat is hoisting?\nWhat is the event loop?\n";
+    expect((await cardsOf(lines)).map((c) => c.prompt)).toEqual(["What is a closure?", "What is hoisting?", "What is the event loop?"]);
+  });
+
+  it("questions written as quotes are counted as questions", () => {
+    const quoted = prose.replace(/^(What[^\n]*)$/gm, "> $1");
+    expect(adviseFile(quoted).looks).toBe("3 paragraphs ending in “?”, each answered below");
+  });
+
+  it("questions without answers keep `questions: paragraph`, which still takes every paragraph", async () => {
+    const bare = "What is a closure in JavaScript?\n\nWhat is hoisting?\n\nWhat is the event loop?\n\nExplain the prototype chain.\n";
+    expect(adviseFile(bare).hint).toEqual({ questions: "paragraph" });
+    expect(await cardsOf(bare, { questions: "paragraph" })).toHaveLength(4);
+    expect(await cardsOf(prose, { questions: "paragraph" })).toHaveLength(7);
+  });
+
+  it("hintText writes each key the way `reader:` takes it", () => {
+    expect(hintText({ questions: "heading", headingLevel: 3 })).toBe("questions: heading, headingLevel: 3");
+    expect(hintText({ questions: "paragraph", answers: "below" })).toBe("questions: paragraph, answers: below");
+  });
+});
