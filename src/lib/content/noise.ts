@@ -67,8 +67,36 @@ function isBackToTop(p: Paragraph): boolean {
   return links.length > 0 && links.every((l) => isInPage(l.url)) && BACK_TO_TOP.test(textOf(p));
 }
 
-/** A paragraph that is only Leanpub/VuePress markup such as `{pagebreak}` or `[[toc]]`. */
-const isMarkup = (p: Paragraph) => /^(\{[a-z-]+\}|\[\[toc\]\]|\[toc\])$/i.test(textOf(p));
+/**
+ * The first character of `textOf(node)` that is not white space ("" if none), found without building
+ * the text: the leaves in mdast-util-to-string's order (a value, else an image's alt, else the
+ * children), HTML left out.
+ */
+export function firstVisibleChar(node: unknown): string {
+  if (!node || typeof node !== "object") return "";
+  if (Array.isArray(node)) {
+    for (const c of node) {
+      const ch = firstVisibleChar(c);
+      if (ch) return ch;
+    }
+    return "";
+  }
+  const n = node as { type?: unknown; value?: unknown; alt?: unknown; children?: unknown };
+  if ("value" in n) return n.type === "html" ? "" : (/\S/.exec(String(n.value ?? ""))?.[0] ?? "");
+  if ("alt" in n && n.alt) return /\S/.exec(String(n.alt))?.[0] ?? "";
+  return "children" in n ? firstVisibleChar(n.children) : "";
+}
+
+const MARKUP = /^(\{[a-z-]+\}|\[\[toc\]\]|\[toc\])$/i;
+
+/**
+ * A paragraph that is only Leanpub/VuePress markup such as `{pagebreak}` or `[[toc]]`. Its text is
+ * built only when it opens with `{` or `[`: every paragraph is asked, nearly none is markup.
+ */
+export function isMarkup(p: Paragraph): boolean {
+  const first = firstVisibleChar(p);
+  return (first === "{" || first === "[") && MARKUP.test(textOf(p));
+}
 
 /** A list item whose first line is a link (optionally followed by a short description). */
 function isLinkItem(item: ListItem): boolean {
