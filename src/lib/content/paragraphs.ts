@@ -12,9 +12,12 @@ const QUESTION_END = /[?？؟][\s"'”’)\]）】」]*$/u;
  * Whether a run of them is taken is judged with their siblings (blocks.ts): a lone "Why?" in prose is not.
  */
 export function questionParagraph(p: Paragraph, ctx: Ctx, forced: boolean): Candidate | null {
-  const text = normalisedPrompt(toString(p));
+  const raw = toString(p);
+  // Unless forced, a paragraph of several lines is not a question: its text is not normalised for nothing (most are answers).
+  if (!forced && raw.trim().includes("\n")) return null;
+  const text = normalisedPrompt(raw);
   if (!text) return null;
   const reads = !text.includes("\n") && text.length <= 300 && QUESTION_END.test(text);
-  if (!forced && (!reads || toString(p).trim().includes("\n"))) return null;
+  if (!forced && !reads) return null;
   return { shape: "paragraph", input: { prompt: p.children, answer: [], line: lineOf(ctx, p) }, reads: true, list: -1, open: true };
 }
