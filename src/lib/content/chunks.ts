@@ -9,7 +9,11 @@ import type { Root, RootContent } from "mdast";
  *   after the previous cut. Banks whose questions are not headings (bold lines, `<details>`, list
  *   items) have few headings: cut at headings only, one was a single 34 KB piece, parsed several
  *   times slower per character than 4 KB pieces. Spaced out, so a bank of headings keeps its
- *   sections whole (each of one kind, below) rather than one piece per paragraph.
+ *   sections whole (each of one kind, below) rather than one piece per paragraph; but only by
+ *   500 characters (it was 2,000): a paragraph with a bare URL or a table then takes the costly
+ *   extensions to a piece of about its own size, not to 2,000 characters around it (on the
+ *   generated bench bank, 57 KB parsed with literal autolinks instead of 140 KB, 44 KB with tables
+ *   instead of 113 KB, in 386 parses instead of 325).
  * After a blank line, such a line ends every open block (a paragraph, a quote, a table, an HTML
  * block of kinds 6-7, indented code, a list item: its content would be indented), so the pieces
  * parse as the whole would. Not before a list item marker: it could continue the list above (one
@@ -24,7 +28,7 @@ import type { Root, RootContent } from "mdast";
  * micromark's growing cost per piece, smaller ones its set-up per parse (`npm run bench -- --only=reader`).
  */
 const CHUNK = 4_000;
-const BLOCK_GAP = 2_000;
+const BLOCK_GAP = 500;
 const DEFINITION = /^ {0,3}\[[^\]\n]+\]:/m;
 const HEADING = /^#{1,6}(?:[ \t]|$)/;
 /** A line at column 0 that is not blank and not a list item's marker (`-`, `+`, `*`, `1.`, `1)` then a blank or the end). */

@@ -29,7 +29,7 @@ const DEFINITION = /^ {0,3}\[[^\]\n]+\]:/m;
 
 const count = (re: RegExp, s: string) => s.match(re)?.length ?? 0;
 
-interface Range {
+export interface Range {
   from: number; // the first blanked offset (the line after `<details`)
   to: number; // the offset of the `</details>` line, not blanked
 }
@@ -98,20 +98,30 @@ function blank(source: string, ranges: readonly Range[]): string {
   return out + source.slice(at);
 }
 
-/** Every range inside one top-level details node, and no other top-level node reaching into one. */
-function covered(nodes: readonly RootContent[], ranges: readonly Range[]): boolean {
-  return ranges.every((r) => {
+/**
+ * Every range inside one top-level details node, and no other top-level node reaching into one.
+ * One pass over both: the ranges are in order (blankableBodies) and so are the nodes (siblings of one
+ * parse, a folded details spanning the run it replaced), so a node ending before a range ends before
+ * every later range too.
+ */
+export function covered(nodes: readonly RootContent[], ranges: readonly Range[]): boolean {
+  if (ranges.length === 0) return true;
+  if (nodes.some((n) => n.position?.start.offset === undefined || n.position.end.offset === undefined)) return false;
+  let first = 0; // the first node that may reach into the current range or a later one
+  for (const r of ranges) {
+    while (first < nodes.length && nodes[first]!.position!.end.offset! <= r.from) first++;
     let inside = false;
-    for (const n of nodes) {
-      const start = n.position?.start.offset;
-      const end = n.position?.end.offset;
-      if (start === undefined || end === undefined) return false;
-      if (end <= r.from || start >= r.to) continue;
-      if (n.type !== "details" || start > r.from || end < r.to) return false;
+    for (let i = first; i < nodes.length; i++) {
+      const start = nodes[i]!.position!.start.offset!;
+      const end = nodes[i]!.position!.end.offset!;
+      if (start >= r.to) break;
+      if (end <= r.from) continue;
+      if (nodes[i]!.type !== "details" || start > r.from || end < r.to) return false;
       inside = true;
     }
-    return inside;
-  });
+    if (!inside) return false;
+  }
+  return true;
 }
 
 /** The file's top-level nodes, parsed and folded, as `foldDetailsIn(parseMarkdown(source).children, source)` gives them. */

@@ -11,6 +11,7 @@ import { type CodeHighlighter, highlightCode } from "./highlight";
 import { fragmentParser, isStandalone } from "./html-fragments";
 import { extractKeyPoints } from "./key-points";
 import { gfmKind, parseGfm } from "./parser";
+import { plainLineTree } from "./plain-line";
 
 /**
  * The one markdown pipeline of the app, at build time and in the browser alike.
@@ -33,7 +34,7 @@ const handlers = {
 };
 
 export function parseMarkdown(source: string): MdastRoot {
-  return parseInChunks(source, parseGfm, gfmKind);
+  return plainLineTree(source) ?? parseInChunks(source, parseGfm, gfmKind);
 }
 
 export interface Renderer {

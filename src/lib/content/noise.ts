@@ -34,6 +34,17 @@ export function linksIn(node: Nodes): { url: string; text: string }[] {
   return out;
 }
 
+/** The URLs of the links inside a node, as linksIn finds them, without building each link's text. */
+export function linkUrls(node: Nodes): string[] {
+  const out: string[] = [];
+  const walk = (n: Nodes) => {
+    if (n.type === "link") out.push(n.url);
+    else if ("children" in n) for (const c of n.children as Nodes[]) walk(c);
+  };
+  walk(node);
+  return out;
+}
+
 export function imagesIn(node: Nodes): string[] {
   const out: string[] = [];
   const walk = (n: Nodes) => {
@@ -58,17 +69,45 @@ function textOutsideLinks(children: PhrasingContent[]): string {
 
 /** A line made only of links and images: navigation, a badge row, or a link to another page. */
 export function isLinkOnlyParagraph(p: Paragraph): boolean {
-  const hasLinkOrImage = linksIn(p).length + imagesIn(p).length > 0 || p.children.some((c) => c.type === "linkReference" || c.type === "imageReference");
+  const hasLinkOrImage = linkUrls(p).length + imagesIn(p).length > 0 || p.children.some((c) => c.type === "linkReference" || c.type === "imageReference");
   return hasLinkOrImage && !/[\p{L}\p{N}]/u.test(textOutsideLinks(p.children));
 }
 
 function isBackToTop(p: Paragraph): boolean {
-  const links = linksIn(p);
-  return links.length > 0 && links.every((l) => isInPage(l.url)) && BACK_TO_TOP.test(textOf(p));
+  const urls = linkUrls(p);
+  return urls.length > 0 && urls.every(isInPage) && BACK_TO_TOP.test(textOf(p));
 }
 
-/** A paragraph that is only Leanpub/VuePress markup such as `{pagebreak}` or `[[toc]]`. */
-const isMarkup = (p: Paragraph) => /^(\{[a-z-]+\}|\[\[toc\]\]|\[toc\])$/i.test(textOf(p));
+/**
+ * The first character of `textOf(node)` that is not white space ("" if none), found without building
+ * the text: the leaves in mdast-util-to-string's order (a value, else an image's alt, else the
+ * children), HTML left out.
+ */
+export function firstVisibleChar(node: unknown): string {
+  if (!node || typeof node !== "object") return "";
+  if (Array.isArray(node)) {
+    for (const c of node) {
+      const ch = firstVisibleChar(c);
+      if (ch) return ch;
+    }
+    return "";
+  }
+  const n = node as { type?: unknown; value?: unknown; alt?: unknown; children?: unknown };
+  if ("value" in n) return n.type === "html" ? "" : (/\S/.exec(String(n.value ?? ""))?.[0] ?? "");
+  if ("alt" in n && n.alt) return /\S/.exec(String(n.alt))?.[0] ?? "";
+  return "children" in n ? firstVisibleChar(n.children) : "";
+}
+
+const MARKUP = /^(\{[a-z-]+\}|\[\[toc\]\]|\[toc\])$/i;
+
+/**
+ * A paragraph that is only Leanpub/VuePress markup such as `{pagebreak}` or `[[toc]]`. Its text is
+ * built only when it opens with `{` or `[`: every paragraph is asked, nearly none is markup.
+ */
+export function isMarkup(p: Paragraph): boolean {
+  const first = firstVisibleChar(p);
+  return (first === "{" || first === "[") && MARKUP.test(textOf(p));
+}
 
 /** A list item whose first line is a link (optionally followed by a short description). */
 function isLinkItem(item: ListItem): boolean {
@@ -99,8 +138,8 @@ export function isLinkList(list: List): boolean {
 }
 
 function linksToAnchors(list: List): boolean {
-  const links = leafItems(list).flatMap((i) => (i.children[0] ? linksIn(i.children[0]) : []));
-  return links.length > 0 && links.filter((l) => isInPage(l.url) || isRelativeDoc(l.url)).length / links.length >= 0.5;
+  const urls = leafItems(list).flatMap((i) => (i.children[0] ? linkUrls(i.children[0]) : []));
+  return urls.length > 0 && urls.filter((url) => isInPage(url) || isRelativeDoc(url)).length / urls.length >= 0.5;
 }
 
 /** A table whose rows mostly link to places in the page: a table of contents. */
@@ -147,11 +186,11 @@ export function noiseKind(node: RootContent, options: Options = {}): string | nu
     if (isLinkOnlyParagraph(node)) {
       // A picture that links nowhere (a diagram) is content: some answers are only that.
       const pictures = imagesIn(node);
-      if (linksIn(node).length === 0 && pictures.length > 0 && !pictures.every((src) => BADGE_HOST.test(src))) return null;
+      if (linkUrls(node).length === 0 && pictures.length > 0 && !pictures.every((src) => BADGE_HOST.test(src))) return null;
       if (!options.inAnswer) return "";
-      const links = linksIn(node);
+      const urls = linkUrls(node);
       const images = imagesIn(node);
-      const navigation = links.length > 0 && links.every((l) => isInPage(l.url) || isRelativeDoc(l.url));
+      const navigation = urls.length > 0 && urls.every((url) => isInPage(url) || isRelativeDoc(url));
       const badges = images.length > 0 && images.every((src) => BADGE_HOST.test(src));
       return navigation || badges ? "" : null;
     }

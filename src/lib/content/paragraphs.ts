@@ -11,8 +11,8 @@ const QUESTION_END = /[?？؟][\s"'”’)\]）】」]*$/u;
  * A quiz's question with its options on the lines under it, in one paragraph ("What is X?", "A. …",
  * "B. …"): the first line and the options, split where the first line ends. Null for any other paragraph.
  */
-function questionAndOptions(p: Paragraph): { question: PhrasingContent[]; options: PhrasingContent[] } | null {
-  const lines = toString(p).split("\n");
+export function questionAndOptions(p: Paragraph, raw: string): { question: PhrasingContent[]; options: PhrasingContent[] } | null {
+  const lines = raw.split("\n");
   if (lines.length < 3 || !QUESTION_END.test(lines[0]!.trim()) || !lines.slice(1).every((l) => OPTION_LABEL.test(l))) return null;
   const at = p.children.findIndex((c) => c.type === "break" || (c.type === "text" && c.value.includes("\n")));
   const node = p.children[at];
@@ -34,15 +34,20 @@ function questionAndOptions(p: Paragraph): { question: PhrasingContent[]; option
  * every paragraph that ends in a question mark, its lines wrapped or not ("asking").
  */
 export function questionParagraph(p: Paragraph, ctx: Ctx, mode: "detect" | "every" | "asking"): Candidate | null {
-  const text = normalisedPrompt(toString(p));
-  if (!text) return null;
-  const quiz = questionAndOptions(p);
+  const raw = toString(p);
+  const quiz = questionAndOptions(p, raw);
   if (quiz) {
+    if (!normalisedPrompt(raw)) return null;
     const options: Paragraph = { type: "paragraph", children: quiz.options };
     return { shape: "paragraph", input: { prompt: quiz.question, answer: [options], line: lineOf(ctx, p) }, reads: true, list: -1, open: true };
   }
+  const multiline = raw.trim().includes("\n");
+  // Detected, a paragraph of several lines is no question: its text is not normalised for nothing (most are answers).
+  if (mode === "detect" && multiline) return null;
+  const text = normalisedPrompt(raw);
+  if (!text) return null;
   const asks = text.length <= 300 && QUESTION_END.test(text);
-  const reads = asks && !text.includes("\n") && !toString(p).trim().includes("\n");
+  const reads = asks && !text.includes("\n") && !multiline;
   if (mode === "detect" ? !reads : mode === "asking" && !asks) return null;
   return { shape: "paragraph", input: { prompt: p.children, answer: [], line: lineOf(ctx, p) }, reads: true, list: -1, open: true };
 }

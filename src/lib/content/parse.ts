@@ -18,7 +18,7 @@ export type { RawCard, RawGroup } from "./raw";
 export interface ParsedBody {
   root: RawGroup; // the file's groups and cards, its single top heading already stepped into
   title: string | null; // the file's own title: its single top heading, when it has one
-  /** The file as one question: its single `#` heading, everything below it the answer (when asked for). */
+  /** The file as one question: its single `#` heading, everything below it the answer (when asked for, and the file has at most one card). */
   lone: RawCard | null;
   warnings: string[];
 }
@@ -70,5 +70,6 @@ export function parseBody(file: string, body: string, lineOffset: number, option
   const cards = flatten(root);
   const last = cards.reduce<RawCard | null>((a, c) => (a === null || c.line > a.line ? c : a), null);
   for (const c of cards) c.answer = c === last ? dropTrailingPromo(c.answer) : dropPromoLines(c.answer);
-  return { root, title, lone: options.lone ? loneQuestion(nodes, ctx) : null, warnings: ctx.warnings };
+  // The lone card is only ever taken from a file of at most one card (read-file.ts): not made for others.
+  return { root, title, lone: options.lone && cards.length <= 1 ? loneQuestion(nodes, ctx) : null, warnings: ctx.warnings };
 }

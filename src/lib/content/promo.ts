@@ -1,6 +1,6 @@
 import type { Html, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
-import { imagesIn, isInPage, linksIn } from "./noise";
+import { imagesIn, isInPage, linkUrls } from "./noise";
 
 /**
  * A promotional banner closing a file: after its last `---` (a linked image, "Get the full course
@@ -11,7 +11,7 @@ export function dropTrailingPromo(blocks: RootContent[]): RootContent[] {
   const rule = blocks.map((b) => b.type).lastIndexOf("thematicBreak");
   if (rule >= 0 && rule < blocks.length - 1) {
     const tail = blocks.slice(rule + 1);
-    const promo = tail.every((b) => (b.type === "paragraph" || b.type === "html") && (linksIn(b).length > 0 || imagesIn(b).length > 0) && linksIn(b).every((l) => !isInPage(l.url)));
+    const promo = tail.every((b) => (b.type === "paragraph" || b.type === "html") && (linkUrls(b).length > 0 || imagesIn(b).length > 0) && linkUrls(b).every((url) => !isInPage(url)));
     if (promo) return blocks.slice(0, rule);
   }
   return dropPromoLines(blocks);
@@ -57,8 +57,9 @@ function isPromoLine(block: RootContent): boolean {
   if (block.type !== "paragraph") return false;
   const text = toString(block);
   if (text.length > 240 || block.children.some((c) => c.type === "inlineCode" || c.type === "image")) return false;
-  const links = linksIn(block);
-  return ASKS_THE_READER.some((ask) => ask.test(text)) || (links.length > 0 && links.every((l) => SALE_HOST.test(l.url)));
+  if (ASKS_THE_READER.some((ask) => ask.test(text))) return true;
+  const urls = linkUrls(block);
+  return urls.length > 0 && urls.every((url) => SALE_HOST.test(url));
 }
 
 const LINKED_IMAGE_HTML = /^\s*(?:<(?:p|div)\b[^>]*>\s*)?<a\b[^>]*\bhref=["']?(https?:[^"'\s>]+)[^>]*>\s*<img\b[^>]*\bsrc=["']?([^"'\s>]+)[^>]*>\s*<\/a>\s*(?:<\/(?:p|div)>\s*)?$/i;

@@ -24,13 +24,22 @@ const OPENERS = new Set([
  */
 const WEAK_OPENERS = new Set(["can", "could", "should", "would", "is", "are", "do", "does", "did", "will", "have", "has", "list", "name", "state", "show", "check", "print", "sort"]);
 
-const TRAILING_DECORATION = /[\s\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f\u20e3*_~]+$/u;
+/** One character of trailing decoration: a space, an emoji or its joiners and modifiers, a star, markdown's `*_~`. */
+const DECORATION = /^[\s\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f\u20e3*_~]$/u;
 const QUESTION_END = /[?？؟][\s"'”’)\]）】」]*$/u;
 
 /** Removes trailing emoji, stars and spaces: "What is X? 👶" → "What is X?". */
 export function stripTrailingDecoration(text: string): string {
-  const stripped = text.replace(TRAILING_DECORATION, "");
-  return stripped.length > 0 ? stripped : text;
+  // From the end, one code point at a time: a regex anchored at `$` is tried from every position of the text.
+  let end = text.length;
+  while (end > 0) {
+    const low = text.charCodeAt(end - 1);
+    const pair = low >= 0xdc00 && low <= 0xdfff && end > 1 && (text.charCodeAt(end - 2) & 0xfc00) === 0xd800;
+    const from = pair ? end - 2 : end - 1;
+    if (!DECORATION.test(text.slice(from, end))) break;
+    end = from;
+  }
+  return end > 0 ? text.slice(0, end) : text;
 }
 
 /** The text as a detector sees it: numbering and trailing decoration removed, spaces collapsed. */

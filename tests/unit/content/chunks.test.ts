@@ -144,3 +144,19 @@ describe("a block left open to the end of a long file", () => {
     expect(parsed).toBeLessThan(3 * text.length);
   });
 });
+
+describe("chunkStarts keeps the costly extensions to the text that needs them", () => {
+  it("cuts a paragraph with a bare URL into a piece of about its own size", () => {
+    const para = (i: number) => `Paragraph ${i} says ${"something plain about the subject, ".repeat(16)}end.\n\n`;
+    const parts = Array.from({ length: 30 }, (_, i) => para(i));
+    parts[15] = `See https://example.com/docs for ${"more words about it, ".repeat(20)}end.\n\n`;
+    const source = parts.join("");
+    const starts = chunkStarts(source, gfmKind);
+    const at = source.indexOf("https://");
+    const i = starts.findLastIndex((s) => s <= at);
+    const piece = source.slice(starts[i], starts[i + 1] ?? source.length);
+    expect(gfmKind(piece)).toBeGreaterThan(0);
+    expect(piece.length).toBeLessThan(1_200);
+    expect(parseInChunks(source, (t) => unified().use(remarkParse).use(remarkGfm).parse(t), gfmKind).children).toEqual(whole(source));
+  });
+});
