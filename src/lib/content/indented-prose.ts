@@ -113,7 +113,9 @@ export function proseFromIndentedCode<T extends { type: string }>(nodes: T[], so
       }
       const children = (n as { children?: unknown }).children;
       if (n.type === "paragraph" || n.type === "heading" || !Array.isArray(children)) return [n];
-      return [{ ...n, children: walk(children as { type: string }[]) }];
+      const walked = walk(children as { type: string }[]);
+      // Nothing changed below (most containers): the node itself, not a copy.
+      return walked.length === children.length && walked.every((c, i) => c === children[i]) ? [n] : [{ ...n, children: walked }];
     });
   return walk(nodes);
 }

@@ -1,5 +1,6 @@
 import { readDeck } from "@/lib/content";
-import { readsAsProse } from "@/lib/content/indented-prose";
+import { proseFromIndentedCode, readsAsProse } from "@/lib/content/indented-prose";
+import { parseMarkdown } from "@/lib/content/markdown";
 
 /** Sentences a bank indents under its questions are the answer's paragraphs; indented code stays code. */
 async function cardsOf(text: string) {
@@ -54,5 +55,19 @@ describe("indented prose under a question", () => {
     expect(readsAsProse("x = 1  // 中文注释")).toBe(false);
     expect(readsAsProse("Hello World")).toBe(false);
     expect(readsAsProse("<div class=\"box\">text</div>")).toBe(false);
+  });
+});
+
+describe("proseFromIndentedCode", () => {
+  it("gives back the parsed blocks themselves where nothing is indented prose, and only the changed ones as copies", () => {
+    const source = "- What is X?\n\n  > quoted\n\n- Why?\n\n      Because the answer is a sentence of several words.\n\n```js\nlet x = 1;\n```\n";
+    const blocks = parseMarkdown(source).children;
+    const out = proseFromIndentedCode(blocks, source);
+    expect(out).toHaveLength(blocks.length);
+    const list = out[0] as { children: { children: unknown[] }[] };
+    const before = blocks[0] as { children: { children: unknown[] }[] };
+    expect(list).not.toBe(before); // its second item holds prose: copied
+    expect(list.children[0]).toBe(before.children[0]); // its first item has none: the same node
+    expect(out[1]).toBe(blocks[1]); // a fenced block is never prose
   });
 });
