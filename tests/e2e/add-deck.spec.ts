@@ -186,6 +186,20 @@ test("bad input is refused with a plain message and saves nothing", async ({ pag
   expect(await savedDecks(page)).toEqual([]);
 });
 
+test("a bank the reader finds no questions in offers the doctor's steering as one click, which reads it", async ({ page }) => {
+  await page.goto("/add");
+  await page.getByLabel("Markdown files or a .zip").setInputFiles("tests/fixtures/add-deck/paragraph-questions.md");
+  await expect(page.getByTestId("add-blocked")).toContainText("no questions");
+  const suggestion = page.getByRole("button", { name: "Try questions: paragraph, answers: below" });
+  await expect(suggestion).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await suggestion.press("Enter");
+  await expect(preview(page)).toContainText("3 questions (3 with answers)");
+  await expect(page.getByTestId("add-blocked")).toHaveCount(0);
+  await expect(page.getByTestId("suggested-hint")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Save the deck" })).toBeEnabled();
+});
+
 test("the hostile bank, added as a folder, shows none of its script vectors", async ({ page }) => {
   const fired: string[] = [];
   await page.exposeFunction("reportXss", (m: string) => fired.push(m));

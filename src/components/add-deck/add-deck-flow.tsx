@@ -10,6 +10,7 @@ import { UserDeckSaveError } from "@/lib/deck/user-decks-db";
 import { DeckPreview } from "./deck-preview";
 import { saveDeck } from "./save-deck";
 import { SteeringForm } from "./steering-form";
+import { SuggestedHint } from "./suggested-hint";
 import { muted, primaryButton, secondaryButton } from "./styles";
 import { SameSourceOffer } from "./same-source-offer";
 import { UpdateSummary } from "./update-summary";
@@ -110,6 +111,7 @@ export default function AddDeckFlow({ choice, update, reader, onDone }: { choice
               {report.blocked} Nothing was saved.
             </p>
           ) : null}
+          {report.suggested ? <SuggestedHint hints={report.suggested} onSteer={steer} /> : null}
           {replacing ? null : <SameSourceOffer source={state.source.source} title={deck?.title ?? state.source.title} onUpdate={adopt} />}
           {replacing && diff ? <UpdateSummary title={replacing.title} diff={diff} /> : null}
           <DeckPreview report={report} skipped={state.source.skipped} />

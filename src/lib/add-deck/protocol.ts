@@ -39,6 +39,7 @@ const answerSchema = <D extends z.ZodType>(deck: D) =>
       deck,
       problems: z.array(problemSchema),
       warnings: z.array(z.string()),
+      suggested: readerHintsSchema.nullable(), // the hints the doctor suggests for a bank with no questions
       ms: z.number().nonnegative(), // time the reader took in the worker (shown in the preview)
     }),
     z.object({ type: z.literal("failed"), id: z.number().int(), message: z.string() }),

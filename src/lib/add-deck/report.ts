@@ -1,3 +1,4 @@
+import type { ReaderHints } from "@/lib/content/hints";
 import type { Deck } from "@/lib/content/models";
 import { LIMITS } from "@/lib/deck/limits";
 import { linkLocalImages } from "./local-images";
@@ -20,6 +21,8 @@ export interface DeckReport {
   topics: { slug: string; title: string; count: number }[];
   notes: FileNotes[];
   problems: ReadProblem[];
+  /** For a bank with no questions: the steering hints that should read it (the doctor's suggestion), or null. */
+  suggested: ReaderHints | null;
   /** Why this cannot be saved (0 questions, over the limit), or null when it can. */
   blocked: string | null;
   ms: number;
@@ -61,6 +64,7 @@ export function deckReport(done: ReadDone, images: ReadonlyMap<string, Uint8Arra
     topics,
     notes: groupNotes(done.warnings),
     problems: done.problems,
+    suggested: cards.length === 0 ? done.suggested : null,
     blocked,
     ms: done.ms,
     assets: cards.length && linked ? linked.assets : {},

@@ -1,4 +1,4 @@
-import type { AnswerPlace, QuestionShape } from "./hints";
+import { type AnswerPlace, hintText, type QuestionShape } from "./hints";
 import { isAnswerLabel } from "./question-text";
 import { OPTION_LABEL } from "./quiz";
 
@@ -124,13 +124,6 @@ function count(text: string): Counts {
   }
   endParagraph();
   return c;
-}
-
-/** A hint as a user writes it under `reader:` (or picks it on the add-deck page): "questions: paragraph, answers: below". */
-export function hintText(hint: NonNullable<Advice["hint"]>): string {
-  const level = hint.headingLevel ? `, headingLevel: ${hint.headingLevel}` : "";
-  const answers = hint.answers ? `, answers: ${hint.answers}` : "";
-  return `questions: ${hint.questions}${level}${answers}`;
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

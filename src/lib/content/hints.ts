@@ -40,3 +40,22 @@ export const QUESTION_SHAPE_LABELS: Record<QuestionShape, string> = {
   details: "<details> summaries",
   paragraph: "One question per paragraph",
 };
+
+/** A question shape to steer by: the shape, and the heading level or answer place it needs. */
+export type ShapeHint = Pick<ReaderHints, "questions" | "headingLevel" | "answers">;
+
+/** A shape hint as a user writes it under `reader:` (or picks it on the add-deck page): "questions: paragraph, answers: below". */
+export function hintText(hint: ShapeHint): string {
+  const level = hint.headingLevel ? `, headingLevel: ${hint.headingLevel}` : "";
+  const answers = hint.answers ? `, answers: ${hint.answers}` : "";
+  return `questions: ${hint.questions ?? "auto"}${level}${answers}`;
+}
+
+/** `hints` steered to `shape`: the old shape's heading level and answer place go with it; skips and titles stay. */
+export function steeredTo(hints: ReaderHints, shape: ShapeHint): ReaderHints {
+  const rest: ReaderHints = { ...hints };
+  delete rest.questions;
+  delete rest.headingLevel;
+  delete rest.answers;
+  return { ...rest, ...shape };
+}

@@ -1,10 +1,9 @@
 import { checkDuplicates, type LocatedId } from "./validate";
-import { hintText } from "./advice";
 import type { ContentProblem } from "./errors";
 import { DECK_META, isBankFile } from "./files";
 import { frontMatterLine, readFrontMatter } from "./front-matter";
 import type { CodeHighlighter } from "./highlight";
-import { type ReaderHints, readerHintsSchema } from "./hints";
+import { hintText, type ReaderHints, readerHintsSchema, steeredTo } from "./hints";
 import { shortHash } from "./ids";
 import { makeRenderer } from "./markdown";
 import { deckFrontMatterSchema, type Deck, type Topic } from "./models";
@@ -34,6 +33,11 @@ export interface ReadDeckResult {
   problems: ContentProblem[];
   warnings: string[];
   located: LocatedId[];
+  /**
+   * For a deck with no questions: the steering hints (the given ones with the doctor's suggestion
+   * on top) that the files agree would read it, else null. The add-deck page offers them as one click.
+   */
+  suggested: ReaderHints | null;
 }
 
 interface DeckMeta {
@@ -100,10 +104,16 @@ function settleLoneFiles(reads: FileRead[], warnings: string[]): void {
   }
 }
 
-/** The fix for a deck with no questions: the steering hint its files suggest, when they agree on one. */
-function steerFix(hints: (FileRead["hint"] | null)[]): string {
-  const said = [...new Set(hints.filter((h) => h != null).map(hintText))];
-  const steer = said.length === 1 ? `steer the reader: \`reader: { ${said[0]} }\` in the deck's _deck.md (or the same choice on the add-deck page), or ` : "";
+/** The one steering hint the files of a deck with no questions suggest, when they agree on one. */
+function agreedHint(reads: FileRead[]): NonNullable<FileRead["hint"]> | null {
+  const hints = reads.map((r) => r.hint).filter((h) => h != null);
+  const said = new Set(hints.map(hintText));
+  return said.size === 1 ? hints[0]! : null;
+}
+
+/** The fix for a deck with no questions: the steering hint its files agree on, if any, then the shapes. */
+function steerFix(hint: FileRead["hint"] | null): string {
+  const steer = hint ? `steer the reader: \`reader: { ${hintText(hint)} }\` in the deck's _deck.md (or the same choice on the add-deck page), or ` : "";
   return `${steer}write each question as a heading, a bullet, a bold line or a <details><summary> ending in "?", or see content/README.md for the shapes the loader reads; \`npm run content:check -- <file>\` shows what it makes of a bank`;
 }
 
@@ -143,6 +153,7 @@ export async function readDeck(input: ReadDeckInput): Promise<ReadDeckResult> {
   const drafts = [...reads.flatMap((r) => r.drafts), ...oneQuestionTopics(reads, title)].sort(compareDrafts);
   uniqueSlugs(drafts, warnings);
   if (drafts.length === 0) {
+    const hint = reads.length === kept.length && kept.length > 0 ? agreedHint(reads) : null;
     // A file that failed (bad front matter) already says why the deck is empty.
     if (reads.length === kept.length) {
       const why = reads.map((r) => r.why).filter(Boolean);
@@ -162,10 +173,11 @@ export async function readDeck(input: ReadDeckInput): Promise<ReadDeckResult> {
             ? `put a question bank (.md) in ${input.displayPrefix ?? "the deck"}/, or remove the folder`
             : skipped
               ? "take the bank's files out of `skip` in the deck's _deck.md (or on the add-deck page)"
-              : steerFix(reads.map((r) => r.hint ?? null)),
+              : steerFix(hint),
       });
     }
-    return { deck: null, problems, warnings: [...new Set(warnings)], located };
+    const suggested = hint ? steeredTo(input.hints ?? {}, hint) : null;
+    return { deck: null, problems, warnings: [...new Set(warnings)], located, suggested };
   }
   const render = makeRenderer(input.highlight);
   const topics: Topic[] = [];
@@ -176,5 +188,5 @@ export async function readDeck(input: ReadDeckInput): Promise<ReadDeckResult> {
   }
   topics.forEach((t, i) => (t.order = i + 1));
   checkDuplicates(located, problems);
-  return { deck: { slug: input.slug, title, description, topics }, problems, warnings: [...new Set(warnings)], located };
+  return { deck: { slug: input.slug, title, description, topics }, problems, warnings: [...new Set(warnings)], located, suggested: null };
 }

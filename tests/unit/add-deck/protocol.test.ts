@@ -10,7 +10,7 @@ const card = (id: string) => ({
   id, deckSlug: "u-x", topicSlug: "t", prompt: "Q?", promptHtml: "Q?", frontHtml: null, answerHtml: "<p>A</p>", hasAnswer: true, keyPoints: [], tags: [], links: [], file: "a.md", line: 3,
 });
 const deck: Deck = { slug: "u-x", title: "X", topics: [{ slug: "t", title: "T", order: 1, cards: [card("u-x/t/q")] }] };
-const reader: Reader = () => Promise.resolve({ deck, problems: [], warnings: ["a.md:9: section \"Links\" has no questions and was skipped", "a.md:2: front matter key ignored"] });
+const reader: Reader = () => Promise.resolve({ deck, problems: [], warnings: ["a.md:9: section \"Links\" has no questions and was skipped", "a.md:2: front matter key ignored"], suggested: null });
 const request = { type: "read", id: 7, input: { slug: "u-x", title: "X", files: [{ path: "a.md", text: "# Q?" }], hints: { questions: "heading", headingLevel: 2 } } };
 
 describe("reader worker protocol", () => {
@@ -44,7 +44,7 @@ describe("reader worker protocol", () => {
     expect(await serveRead(request, () => Promise.reject(new Error("boom")), () => 0)).toMatchObject({ type: "failed", id: 7, message: expect.stringMatching(/boom/) });
   });
   it("the page refuses an answer whose deck breaks the schema (a card without an id)", () => {
-    const bad = { type: "done", id: 1, deck: { ...deck, topics: [{ ...deck.topics[0], cards: [{ ...card("x"), id: "Not An Id" }] }] }, problems: [], warnings: [], ms: 1 };
+    const bad = { type: "done", id: 1, deck: { ...deck, topics: [{ ...deck.topics[0], cards: [{ ...card("x"), id: "Not An Id" }] }] }, problems: [], warnings: [], suggested: null, ms: 1 };
     expect(readResponseSchema.safeParse(bad).success).toBe(false);
   });
 });
@@ -58,11 +58,12 @@ describe("doctor's report", () => {
     ]);
   });
   it("blocks saving a bank with no questions, with the reader's reasons", () => {
-    const report = deckReport({ type: "done", id: 1, deck: null, problems: [{ file: "a.md", line: 1, message: "the deck has no questions", fix: "f" }], warnings: [], ms: 1 });
+    const report = deckReport({ type: "done", id: 1, deck: null, problems: [{ file: "a.md", line: 1, message: "the deck has no questions", fix: "f" }], warnings: [], suggested: { questions: "paragraph", answers: "below" }, ms: 1 });
     expect(report.blocked).toMatch(/no questions: the deck has no questions/);
+    expect(report.suggested).toEqual({ questions: "paragraph", answers: "below" });
   });
   it("counts topics, questions and answers of a readable bank", () => {
-    expect(deckReport({ type: "done", id: 1, deck, problems: [], warnings: [], ms: 1 })).toMatchObject({ questions: 1, answered: 1, blocked: null, topics: [{ slug: "t", count: 1 }] });
+    expect(deckReport({ type: "done", id: 1, deck, problems: [], warnings: [], suggested: null, ms: 1 })).toMatchObject({ questions: 1, answered: 1, blocked: null, suggested: null, topics: [{ slug: "t", count: 1 }] });
   });
 });
 
@@ -75,7 +76,7 @@ describe("remote images", () => {
   });
   it("are links already in the worker's answer (the page makes no pass over the answers for them)", async () => {
     const withRemote: Deck = { ...deck, topics: [{ ...deck.topics[0]!, cards: [{ ...card("u-x/t/q"), answerHtml: '<p><img src="https://x.example/a.png" alt="A"></p>' }] }] };
-    const answer = await serveRead(request, () => Promise.resolve({ deck: withRemote, problems: [], warnings: [] }), () => 0);
+    const answer = await serveRead(request, () => Promise.resolve({ deck: withRemote, problems: [], warnings: [], suggested: null }), () => 0);
     expect(answer?.type === "done" && answer.deck?.topics[0]?.cards[0]?.answerHtml).toBe('<p><a href="https://x.example/a.png" rel="noopener noreferrer">[A]</a></p>');
   });
 });

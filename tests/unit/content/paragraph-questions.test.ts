@@ -1,5 +1,6 @@
 import { readDeck } from "@/lib/content";
-import { adviseFile, hintText } from "@/lib/content/advice";
+import { adviseFile } from "@/lib/content/advice";
+import { hintText } from "@/lib/content/hints";
 
 /** One question per paragraph with its answer below: what the doctor says, and what its hint reads. */
 const read = (text: string, hints?: Parameters<typeof readDeck>[0]["hints"]) => readDeck({ slug: "d", files: [{ path: "README.md", text }], hints });
@@ -17,6 +18,15 @@ describe("one question per paragraph, its answer below", () => {
     const unsteered = await read(prose);
     expect(unsteered.deck).toBeNull();
     expect(unsteered.problems[0]?.fix).toContain("`reader: { questions: paragraph, answers: below }`");
+  });
+
+  it("the deck's read offers that hint as hints to read with, the given skips kept and the old shape's level dropped; they read the bank", async () => {
+    const given = { questions: "heading" as const, headingLevel: 3, skip: ["Links"] };
+    const unsteered = await read(prose, given);
+    expect(unsteered.suggested).toEqual({ skip: ["Links"], questions: "paragraph", answers: "below" });
+    const steered = await read(prose, unsteered.suggested!);
+    expect(steered.deck?.topics.flatMap((t) => t.cards)).toHaveLength(3);
+    expect(steered.suggested).toBeNull();
   });
 
   it("with that hint, the paragraphs that ask are the questions and the paragraphs between them their answers", async () => {
