@@ -44,6 +44,18 @@ export function groupNotes(warnings: string[]): FileNotes[] {
   return [...byFile].map(([file, notes]) => ({ file, notes: notes.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) }));
 }
 
+/**
+ * A reader's problem as a sentence after "The reader found no questions.", without saying that
+ * again: a capital unless it opens with a file's name, a full stop at the end. "" when nothing is left.
+ */
+function reason(message: string): string {
+  const why = message.replace(/^the deck has no questions:?\s*/i, "").replace(/\s+/g, " ").trim();
+  if (!why) return "";
+  const first = why.split(/[\s:]/, 1)[0] ?? "";
+  const opened = /[./]/.test(first) ? why : `${why.charAt(0).toUpperCase()}${why.slice(1)}`;
+  return /[.!?]$/.test(opened) ? opened : `${opened}.`;
+}
+
 export function deckReport(done: ReadDone, images: ReadonlyMap<string, Uint8Array> = new Map()): DeckReport {
   // Remote pictures are links already: the worker rewrote them (serve-read.ts).
   const linked = done.deck ? linkLocalImages(done.deck, images) : null;
@@ -52,8 +64,7 @@ export function deckReport(done: ReadDone, images: ReadonlyMap<string, Uint8Arra
   const topics = deck ? deck.topics.map((t) => ({ slug: t.slug, title: t.title, count: t.cards.length })) : [];
   let blocked: string | null = null;
   if (cards.length === 0) {
-    const why = done.problems.map((p) => p.message).join(" ");
-    blocked = `The reader found no questions${why ? `: ${why}` : "."} Steer the reader below (what a question looks like), or choose other files.`;
+    blocked = `The reader found no questions.${done.problems.map((p) => reason(p.message)).filter(Boolean).map((r) => ` ${r}`).join("")} Steer the reader below (what a question looks like), or choose other files.`;
   } else if (cards.length > LIMITS.questions) {
     blocked = `This bank has ${cards.length} questions: the limit is ${LIMITS.questions.toLocaleString("en")} per deck. Skip some files or sections below, or add the bank in parts.`;
   }

@@ -59,7 +59,11 @@ describe("doctor's report", () => {
   });
   it("blocks saving a bank with no questions, with the reader's reasons", () => {
     const report = deckReport({ type: "done", id: 1, deck: null, problems: [{ file: "a.md", line: 1, message: "the deck has no questions", fix: "f" }], warnings: [], suggested: { questions: "paragraph", answers: "below" }, ms: 1 });
-    expect(report.blocked).toMatch(/no questions: the deck has no questions/);
+    expect(report.blocked).toBe("The reader found no questions. Steer the reader below (what a question looks like), or choose other files.");
+    const folder = deckReport({ type: "done", id: 1, deck: null, problems: [{ file: "d", line: 1, message: "the deck folder has no .md or .mdx files", fix: "f" }], warnings: [], suggested: null, ms: 1 });
+    expect(folder.blocked).toMatch(/^The reader found no questions\. The deck folder has no \.md or \.mdx files\. Steer/);
+    const why = deckReport({ type: "done", id: 1, deck: null, problems: [{ file: "a.md", line: 1, message: "the deck has no questions:\n    a.md: no questions found: 3 paragraphs ending in “?”", fix: "f" }], warnings: [], suggested: null, ms: 1 });
+    expect(why.blocked).toBe("The reader found no questions. a.md: no questions found: 3 paragraphs ending in “?”. Steer the reader below (what a question looks like), or choose other files.");
     expect(report.suggested).toEqual({ questions: "paragraph", answers: "below" });
   });
   it("counts topics, questions and answers of a readable bank", () => {
