@@ -176,7 +176,8 @@ export async function readDeck(input: ReadDeckInput): Promise<ReadDeckResult> {
               : steerFix(hint),
       });
     }
-    const suggested = hint ? steeredTo(input.hints ?? {}, hint) : null;
+    // Offered only when it is other steering than the read was given: the same again would read nothing again.
+    const suggested = hint && hintText(hint) !== hintText(input.hints ?? {}) ? steeredTo(input.hints ?? {}, hint) : null;
     return { deck: null, problems, warnings: [...new Set(warnings)], located, suggested };
   }
   const render = makeRenderer(input.highlight);

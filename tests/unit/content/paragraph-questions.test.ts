@@ -29,6 +29,19 @@ describe("one question per paragraph, its answer below", () => {
     expect(steered.suggested).toBeNull();
   });
 
+  it("offers no steering that the read was already given: the same again would read nothing again", async () => {
+    // Paragraphs that end in "?" but are too long to be one question: the doctor sees asking
+    // paragraphs, the steered reader takes none.
+    const long = (n: number) => `${"This sentence is part of a long paragraph that rambles on. ".repeat(6)}Is that question number ${n}?`;
+    const rambling = `${long(1)}\n\nAn answer.\n\n${long(2)}\n\nAn answer.\n\n${long(3)}\n\nAn answer.\n`;
+    const auto = await read(rambling);
+    expect(auto.deck).toBeNull();
+    expect(auto.suggested).toEqual({ questions: "paragraph", answers: "below" });
+    const steered = await read(rambling, { questions: "paragraph", answers: "below", skip: ["x.md"] });
+    expect(steered.deck).toBeNull();
+    expect(steered.suggested).toBeNull();
+  });
+
   it("with that hint, the paragraphs that ask are the questions and the paragraphs between them their answers", async () => {
     const cards = await cardsOf(prose, { questions: "paragraph", answers: "below" });
     expect(cards.map((c) => c.prompt)).toEqual(["What is a closure in JavaScript?", "What is hoisting?", "What is the event loop؟"]);
