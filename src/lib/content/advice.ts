@@ -1,6 +1,6 @@
 import { type AnswerPlace, hintText, type QuestionShape } from "./hints";
 import { isAnswerLabel } from "./question-text";
-import { OPTION_LABEL } from "./quiz";
+import { isQuizLines } from "./quiz";
 
 /**
  * The doctor's advice for a file the reader found no questions in: what the file looks like, and the
@@ -59,7 +59,7 @@ function count(text: string): Counts {
     if (para.length) {
       c.paragraphs++;
       // A quiz's question with its options under it ("What is X?", "A. …", "B. …") asks, answered below.
-      const quiz = para.length >= 3 && ENDS_IN_QUESTION.test(para[0]!) && para.slice(1).every((l) => OPTION_LABEL.test(l));
+      const quiz = isQuizLines(para, (l) => ENDS_IN_QUESTION.test(l));
       const asks = quiz || ENDS_IN_QUESTION.test(para[para.length - 1]!);
       if (asks) c.asked++;
       else below();

@@ -1,4 +1,4 @@
-import type { Html, List, ListItem, Nodes, Paragraph, PhrasingContent, RootContent, Table } from "mdast";
+import type { Html, Link, List, ListItem, Nodes, Paragraph, PhrasingContent, RootContent, Table } from "mdast";
 import { toString } from "mdast-util-to-string";
 
 /**
@@ -23,26 +23,25 @@ export function textOf(node: Nodes): string {
   return toString(node, { includeHtml: false }).replace(/\s+/g, " ").trim();
 }
 
-/** Links inside a node (including links wrapped in strong/emphasis). */
-export function linksIn(node: Nodes): { url: string; text: string }[] {
-  const out: { url: string; text: string }[] = [];
+/** The link nodes inside a node (including links wrapped in strong/emphasis), outermost first. */
+function linkNodes(node: Nodes): Link[] {
+  const out: Link[] = [];
   const walk = (n: Nodes) => {
-    if (n.type === "link") out.push({ url: n.url, text: textOf(n) });
+    if (n.type === "link") out.push(n);
     else if ("children" in n) for (const c of n.children as Nodes[]) walk(c);
   };
   walk(node);
   return out;
 }
 
-/** The URLs of the links inside a node, as linksIn finds them, without building each link's text. */
+/** Links inside a node, with their text. */
+export function linksIn(node: Nodes): { url: string; text: string }[] {
+  return linkNodes(node).map((l) => ({ url: l.url, text: textOf(l) }));
+}
+
+/** The URLs of the links inside a node, without building each link's text. */
 export function linkUrls(node: Nodes): string[] {
-  const out: string[] = [];
-  const walk = (n: Nodes) => {
-    if (n.type === "link") out.push(n.url);
-    else if ("children" in n) for (const c of n.children as Nodes[]) walk(c);
-  };
-  walk(node);
-  return out;
+  return linkNodes(node).map((l) => l.url);
 }
 
 export function imagesIn(node: Nodes): string[] {

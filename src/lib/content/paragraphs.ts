@@ -2,7 +2,7 @@ import type { Paragraph, PhrasingContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import type { Candidate } from "./candidate";
 import { normalisedPrompt } from "./question-text";
-import { OPTION_LABEL } from "./quiz";
+import { isQuizLines } from "./quiz";
 import { type Ctx, lineOf } from "./raw";
 
 const QUESTION_END = /[?？؟][\s"'”’)\]）】」]*$/u;
@@ -12,8 +12,7 @@ const QUESTION_END = /[?？؟][\s"'”’)\]）】」]*$/u;
  * "B. …"): the first line and the options, split where the first line ends. Null for any other paragraph.
  */
 export function questionAndOptions(p: Paragraph, raw: string): { question: PhrasingContent[]; options: PhrasingContent[] } | null {
-  const lines = raw.split("\n");
-  if (lines.length < 3 || !QUESTION_END.test(lines[0]!.trim()) || !lines.slice(1).every((l) => OPTION_LABEL.test(l))) return null;
+  if (!isQuizLines(raw.split("\n"), (l) => QUESTION_END.test(l.trim()))) return null;
   const at = p.children.findIndex((c) => c.type === "break" || (c.type === "text" && c.value.includes("\n")));
   const node = p.children[at];
   if (!node) return null;

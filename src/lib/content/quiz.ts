@@ -8,6 +8,14 @@ import { toString } from "mdast-util-to-string";
  */
 
 export const OPTION_LABEL = /^\s*\(?([A-Ha-h])\s*[.):]\s+/;
+
+/**
+ * A quiz's question with its options on the lines under it, in one paragraph ("What is X?", "A. …",
+ * "B. …"): a first line that asks (by the caller's rule: raw markdown or its text), then options only.
+ */
+export function isQuizLines(lines: readonly string[], asks: (line: string) => boolean): boolean {
+  return lines.length >= 3 && asks(lines[0]!) && lines.slice(1).every((l) => OPTION_LABEL.test(l));
+}
 const MARKED = /^\s*[☒◉●✅✔☑]/u;
 const UNMARKED = /^\s*[☐○◯⬜]/u;
 const ANSWER_KEY = /\b(?:correct\s+)?answers?\s*(?:is|are)?\s*[:\-–—]\s*\(?([A-Ha-h](?:\s*(?:,|and|&)\s*[A-Ha-h])*)\)?(?![\p{L}])/iu;
