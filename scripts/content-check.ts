@@ -84,7 +84,7 @@ if (json) {
       for (const c of t.cards) console.log(`    ${c.hasAnswer ? "✓" : "·"} ${short(c.prompt)}`);
     }
   }
-  if (warnings.length) console.log(`\nNotes (${warnings.length}): skipped, not failed\n${formatWarnings(warnings)}`);
+  if (warnings.length) console.log(`\nNotes (${warnings.length}): what was skipped or guessed; none stops the bank from loading\n${formatWarnings(warnings)}`);
   if (errors.length) console.error(`\nThe bank cannot be loaded (${errors.length} problem${errors.length === 1 ? "" : "s"}):\n${errors.slice(0, 20).join("\n")}${errors.length > 20 ? `\n…and ${errors.length - 20} more` : ""}`);
   else if (!summary) console.log("\n✓ the bank loads (✓ = has an answer, · = question only)");
 }

@@ -188,15 +188,27 @@ test("bad input is refused with a plain message and saves nothing", async ({ pag
 
 test("a bank the reader finds no questions in offers the doctor's steering as one click, which reads it", async ({ page }) => {
   await page.goto("/add");
-  await page.getByLabel("Markdown files or a .zip").setInputFiles("tests/fixtures/add-deck/paragraph-questions.md");
+  await page.getByLabel("Markdown files or a .zip").setInputFiles("tests/fixtures/add-deck/bold-terms.md");
   await expect(page.getByTestId("add-blocked")).toContainText("no questions");
-  const suggestion = page.getByRole("button", { name: "Try questions: paragraph, answers: below" });
+  const suggestion = page.getByRole("button", { name: "Try questions: bold" });
   await expect(suggestion).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
   await suggestion.press("Enter");
   await expect(preview(page)).toContainText("3 questions (3 with answers)");
   await expect(page.getByTestId("add-blocked")).toHaveCount(0);
   await expect(page.getByTestId("suggested-hint")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Save the deck" })).toBeEnabled();
+});
+
+test("a bank of paragraphs that ask, answered below, is read that way at once, and the page says how it was read", async ({ page }) => {
+  await page.goto("/add");
+  await page.getByLabel("Markdown files or a .zip").setInputFiles("tests/fixtures/add-deck/paragraph-questions.md");
+  await expect(preview(page)).toContainText("3 questions (3 with answers)");
+  await expect(page.getByTestId("self-steered")).toHaveText(
+    "Read as one question per paragraph, each answered by what is below it (questions: paragraph, answers: below): no heading, bullet or bold line asks a question; steer the reader if this is wrong.",
+  );
+  await expect(page.getByTestId("add-blocked")).toHaveCount(0);
+  expect(await axeViolations(page)).toEqual([]);
   await expect(page.getByRole("button", { name: "Save the deck" })).toBeEnabled();
 });
 

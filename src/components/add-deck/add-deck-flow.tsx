@@ -111,6 +111,11 @@ export default function AddDeckFlow({ choice, update, reader, onDone }: { choice
               {report.blocked} Nothing was saved.
             </p>
           ) : null}
+          {report.steered ? (
+            <p data-testid="self-steered" className="rounded-lg border border-sky-600 bg-sky-50 p-4 text-sky-950 dark:border-sky-500 dark:bg-sky-950/50 dark:text-sky-100">
+              {report.steered}
+            </p>
+          ) : null}
           {report.suggested ? <SuggestedHint hints={report.suggested} onSteer={steer} /> : null}
           {replacing ? null : <SameSourceOffer source={state.source.source} title={deck?.title ?? state.source.title} onUpdate={adopt} />}
           {replacing && diff ? <UpdateSummary title={replacing.title} diff={diff} /> : null}

@@ -40,6 +40,7 @@ const answerSchema = <D extends z.ZodType>(deck: D) =>
       problems: z.array(problemSchema),
       warnings: z.array(z.string()),
       suggested: readerHintsSchema.nullable(), // the hints the doctor suggests for a bank with no questions
+      steered: readerHintsSchema.pick({ questions: true, headingLevel: true, answers: true }).nullable(), // the shape the reader chose itself
       ms: z.number().nonnegative(), // time the reader took in the worker (shown in the preview)
     }),
     z.object({ type: z.literal("failed"), id: z.number().int(), message: z.string() }),

@@ -1,4 +1,4 @@
-import type { ReaderHints } from "@/lib/content/hints";
+import { type ReaderHints, selfSteeredNote } from "@/lib/content/hints";
 import type { Deck } from "@/lib/content/models";
 import { LIMITS } from "@/lib/deck/limits";
 import { linkLocalImages } from "./local-images";
@@ -23,6 +23,8 @@ export interface DeckReport {
   problems: ReadProblem[];
   /** For a bank with no questions: the steering hints that should read it (the doctor's suggestion), or null. */
   suggested: ReaderHints | null;
+  /** How the reader read a bank in a shape it chose itself ("read as one question per paragraph…"), or null. */
+  steered: string | null;
   /** Why this cannot be saved (0 questions, over the limit), or null when it can. */
   blocked: string | null;
   ms: number;
@@ -62,6 +64,9 @@ export function deckReport(done: ReadDone, images: ReadonlyMap<string, Uint8Arra
   const deck = linked?.deck ?? null;
   const cards = deck ? deck.topics.flatMap((t) => t.cards) : [];
   const topics = deck ? deck.topics.map((t) => ({ slug: t.slug, title: t.title, count: t.cards.length })) : [];
+  const steered = done.steered && cards.length ? selfSteeredNote(done.steered) : null;
+  // As a sentence on the page: "Read as one question per paragraph, … (questions: paragraph, answers: below): …."
+  const steeredSentence = steered ? `${steered.charAt(0).toUpperCase()}${steered.slice(1).replace(/`/g, "")}.` : null;
   let blocked: string | null = null;
   if (cards.length === 0) {
     blocked = `The reader found no questions.${done.problems.map((p) => reason(p.message)).filter(Boolean).map((r) => ` ${r}`).join("")} Steer the reader below (what a question looks like), or choose other files.`;
@@ -73,9 +78,11 @@ export function deckReport(done: ReadDone, images: ReadonlyMap<string, Uint8Arra
     questions: cards.length,
     answered: cards.filter((c) => c.hasAnswer).length,
     topics,
-    notes: groupNotes(done.warnings),
+    // The files' "read as…" notes are said once, in plain view (steered), not among what was skipped.
+    notes: groupNotes(steered ? done.warnings.filter((w) => !w.endsWith(`: ${steered}`)) : done.warnings),
     problems: done.problems,
     suggested: cards.length === 0 ? done.suggested : null,
+    steered: steeredSentence,
     blocked,
     ms: done.ms,
     assets: cards.length && linked ? linked.assets : {},

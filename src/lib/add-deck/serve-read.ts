@@ -1,4 +1,4 @@
-import type { ReaderHints } from "@/lib/content/hints";
+import type { ReaderHints, ShapeHint } from "@/lib/content/hints";
 import type { Deck } from "@/lib/content/models";
 import { withoutRemoteImages } from "./images";
 import { invalidRequest, type ReadRequest, readRequestSchema, type ReadResponse, warmRequestSchema } from "./protocol";
@@ -14,6 +14,7 @@ export interface ReaderResult {
   problems: { file: string; line: number; message: string; fix: string }[];
   warnings: string[];
   suggested: ReaderHints | null;
+  steered: ShapeHint | null;
 }
 export type Reader = (input: ReadRequest["input"]) => Promise<ReaderResult>;
 
@@ -31,7 +32,7 @@ export async function serveRead(data: unknown, read: Reader, clock: () => number
     const result = await read(request.data.input);
     // Remote pictures become links here, in the worker: one pass over every answer the page need not make.
     const deck = result.deck ? withoutRemoteImages(result.deck) : null;
-    return { type: "done", id: request.data.id, deck, problems: result.problems, warnings: result.warnings, suggested: result.suggested, ms: Math.max(0, clock() - started) };
+    return { type: "done", id: request.data.id, deck, problems: result.problems, warnings: result.warnings, suggested: result.suggested, steered: result.steered, ms: Math.max(0, clock() - started) };
   } catch (e) {
     return { type: "failed", id: request.data.id, message: `the reader stopped: ${e instanceof Error ? e.message : String(e)}` };
   }

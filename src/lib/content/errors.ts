@@ -37,7 +37,7 @@ export function formatWarnings(warnings: string[]): string {
     const atLine = /^(.*?):(\d+): /.exec(w);
     const file = atLine?.[1] ?? /^([^:]+):/.exec(w)?.[1] ?? "";
     // Notes are made rule by rule; a file's are listed in line order (notes without a line first).
-    byFile.set(file, [...(byFile.get(file) ?? []), { line: atLine ? Number(atLine[2]) : 0, text: w.slice(file.length).replace(/^:/, "line ") }]);
+    byFile.set(file, [...(byFile.get(file) ?? []), { line: atLine ? Number(atLine[2]) : 0, text: atLine ? w.slice(file.length).replace(/^:/, "line ") : w.slice(file.length).replace(/^:\s*/, "") }]);
   }
   return [...byFile]
     .map(([file, list]) => {

@@ -59,3 +59,12 @@ export function steeredTo(hints: ReaderHints, shape: ShapeHint): ReaderHints {
   delete rest.answers;
   return { ...rest, ...shape };
 }
+
+/**
+ * The note for a file the reader read in a shape it chose itself (read.ts: paragraph questions, when
+ * no other shape asks anything): how it read it, and that steering reads it otherwise. One text for
+ * the build's notes and the add-deck page, which shows it in plain view instead of among the notes.
+ */
+export function selfSteeredNote(hint: ShapeHint): string {
+  return `read as one question per paragraph, each answered by what is below it (\`${hintText(hint)}\`): no heading, bullet or bold line asks a question; steer the reader if this is wrong`;
+}

@@ -3,7 +3,7 @@ import type { ContentProblem } from "./errors";
 import { DECK_META, isBankFile } from "./files";
 import { frontMatterLine, readFrontMatter } from "./front-matter";
 import type { CodeHighlighter } from "./highlight";
-import { hintText, type ReaderHints, readerHintsSchema, steeredTo } from "./hints";
+import { hintText, type ReaderHints, readerHintsSchema, selfSteeredNote, type ShapeHint, steeredTo } from "./hints";
 import { shortHash } from "./ids";
 import { makeRenderer } from "./markdown";
 import { deckFrontMatterSchema, type Deck, type Topic } from "./models";
@@ -38,6 +38,8 @@ export interface ReadDeckResult {
    * on top) that the files agree would read it, else null. The add-deck page offers them as one click.
    */
   suggested: ReaderHints | null;
+  /** The shape the reader chose itself for a bank that asks in no other (see readsItself), else null. */
+  steered: ShapeHint | null;
 }
 
 interface DeckMeta {
@@ -133,8 +135,31 @@ function oneQuestionTopics(reads: FileRead[], deckTitle: string): TopicDraft[] {
 const compareDrafts = (a: TopicDraft, b: TopicDraft) =>
   a.sortKey[0] - b.sortKey[0] || (a.sortKey[1] < b.sortKey[1] ? -1 : a.sortKey[1] > b.sortKey[1] ? 1 : 0) || a.sortKey[2] - b.sortKey[2];
 
+/**
+ * The one shape read without being asked when a deck has no questions in the shapes the reader knows:
+ * paragraphs ending in "?", most with prose, options or code below them (the doctor counts them in
+ * advice.ts; 3 at least, and every file that suggests anything suggests this). Nothing else reads
+ * these files, and no other shape is as plain: headings or bold lines that do not ask stay advice.
+ */
+const readsItself = (hint: ShapeHint | null): hint is ShapeHint => hint?.questions === "paragraph" && hint.answers === "below";
+
 /** Reads one deck from its files, in memory: the same code at build time (src/build) and in the browser. */
 export async function readDeck(input: ReadDeckInput): Promise<ReadDeckResult> {
+  const first = await readOnce(input);
+  if (!first.selfSteer) return first.result;
+  const again = await readOnce({ ...input, hints: steeredTo(input.hints ?? {}, first.selfSteer.hint) });
+  if (!again.result.deck) return first.result;
+  const how = selfSteeredNote(first.selfSteer.hint);
+  return { ...again.result, steered: first.selfSteer.hint, warnings: [...first.selfSteer.files.map((f) => `${f}: ${how}`), ...again.result.warnings] };
+}
+
+interface ReadOnce {
+  result: ReadDeckResult;
+  /** A deck with no questions whose files all point to paragraph questions, unsteered: the files to read that way. */
+  selfSteer: { hint: ShapeHint; files: string[] } | null;
+}
+
+async function readOnce(input: ReadDeckInput): Promise<ReadOnce> {
   const problems: ContentProblem[] = [];
   const warnings: string[] = [];
   const located: LocatedId[] = [];
@@ -178,7 +203,8 @@ export async function readDeck(input: ReadDeckInput): Promise<ReadDeckResult> {
     }
     // Offered only when it is other steering than the read was given: the same again would read nothing again.
     const suggested = hint && hintText(hint) !== hintText(input.hints ?? {}) ? steeredTo(input.hints ?? {}, hint) : null;
-    return { deck: null, problems, warnings: [...new Set(warnings)], located, suggested };
+    const selfSteer = readsItself(hint) && (hints.questions ?? "auto") === "auto" ? { hint, files: reads.filter((r) => r.hint).map((r) => r.file) } : null;
+    return { result: { deck: null, problems, warnings: [...new Set(warnings)], located, suggested, steered: null }, selfSteer };
   }
   const render = makeRenderer(input.highlight);
   const topics: Topic[] = [];
@@ -189,5 +215,5 @@ export async function readDeck(input: ReadDeckInput): Promise<ReadDeckResult> {
   }
   topics.forEach((t, i) => (t.order = i + 1));
   checkDuplicates(located, problems);
-  return { deck: { slug: input.slug, title, description, topics }, problems, warnings: [...new Set(warnings)], located, suggested: null };
+  return { result: { deck: { slug: input.slug, title, description, topics }, problems, warnings: [...new Set(warnings)], located, suggested: null, steered: null }, selfSteer: null };
 }

@@ -10,7 +10,7 @@ const card = (id: string) => ({
   id, deckSlug: "u-x", topicSlug: "t", prompt: "Q?", promptHtml: "Q?", frontHtml: null, answerHtml: "<p>A</p>", hasAnswer: true, keyPoints: [], tags: [], links: [], file: "a.md", line: 3,
 });
 const deck: Deck = { slug: "u-x", title: "X", topics: [{ slug: "t", title: "T", order: 1, cards: [card("u-x/t/q")] }] };
-const reader: Reader = () => Promise.resolve({ deck, problems: [], warnings: ["a.md:9: section \"Links\" has no questions and was skipped", "a.md:2: front matter key ignored"], suggested: null });
+const reader: Reader = () => Promise.resolve({ deck, problems: [], warnings: ["a.md:9: section \"Links\" has no questions and was skipped", "a.md:2: front matter key ignored"], suggested: null, steered: null });
 const request = { type: "read", id: 7, input: { slug: "u-x", title: "X", files: [{ path: "a.md", text: "# Q?" }], hints: { questions: "heading", headingLevel: 2 } } };
 
 describe("reader worker protocol", () => {
@@ -44,7 +44,7 @@ describe("reader worker protocol", () => {
     expect(await serveRead(request, () => Promise.reject(new Error("boom")), () => 0)).toMatchObject({ type: "failed", id: 7, message: expect.stringMatching(/boom/) });
   });
   it("the page refuses an answer whose deck breaks the schema (a card without an id)", () => {
-    const bad = { type: "done", id: 1, deck: { ...deck, topics: [{ ...deck.topics[0], cards: [{ ...card("x"), id: "Not An Id" }] }] }, problems: [], warnings: [], suggested: null, ms: 1 };
+    const bad = { type: "done", id: 1, deck: { ...deck, topics: [{ ...deck.topics[0], cards: [{ ...card("x"), id: "Not An Id" }] }] }, problems: [], warnings: [], suggested: null, steered: null, ms: 1 };
     expect(readResponseSchema.safeParse(bad).success).toBe(false);
   });
 });
@@ -58,16 +58,23 @@ describe("doctor's report", () => {
     ]);
   });
   it("blocks saving a bank with no questions, with the reader's reasons", () => {
-    const report = deckReport({ type: "done", id: 1, deck: null, problems: [{ file: "a.md", line: 1, message: "the deck has no questions", fix: "f" }], warnings: [], suggested: { questions: "paragraph", answers: "below" }, ms: 1 });
+    const report = deckReport({ type: "done", id: 1, deck: null, problems: [{ file: "a.md", line: 1, message: "the deck has no questions", fix: "f" }], warnings: [], suggested: { questions: "paragraph", answers: "below" }, steered: null, ms: 1 });
     expect(report.blocked).toBe("The reader found no questions. Steer the reader below (what a question looks like), or choose other files.");
-    const folder = deckReport({ type: "done", id: 1, deck: null, problems: [{ file: "d", line: 1, message: "the deck folder has no .md or .mdx files", fix: "f" }], warnings: [], suggested: null, ms: 1 });
+    const folder = deckReport({ type: "done", id: 1, deck: null, problems: [{ file: "d", line: 1, message: "the deck folder has no .md or .mdx files", fix: "f" }], warnings: [], suggested: null, steered: null, ms: 1 });
     expect(folder.blocked).toMatch(/^The reader found no questions\. The deck folder has no \.md or \.mdx files\. Steer/);
-    const why = deckReport({ type: "done", id: 1, deck: null, problems: [{ file: "a.md", line: 1, message: "the deck has no questions:\n    a.md: no questions found: 3 paragraphs ending in “?”", fix: "f" }], warnings: [], suggested: null, ms: 1 });
+    const why = deckReport({ type: "done", id: 1, deck: null, problems: [{ file: "a.md", line: 1, message: "the deck has no questions:\n    a.md: no questions found: 3 paragraphs ending in “?”", fix: "f" }], warnings: [], suggested: null, steered: null, ms: 1 });
     expect(why.blocked).toBe("The reader found no questions. a.md: no questions found: 3 paragraphs ending in “?”. Steer the reader below (what a question looks like), or choose other files.");
     expect(report.suggested).toEqual({ questions: "paragraph", answers: "below" });
   });
+  it("a bank read in a shape the reader chose itself says so once, as a sentence, and not among the skipped notes", () => {
+    const note = "a.md: read as one question per paragraph, each answered by what is below it (`questions: paragraph, answers: below`): no heading, bullet or bold line asks a question; steer the reader if this is wrong";
+    const report = deckReport({ type: "done", id: 1, deck, problems: [], warnings: [note, "a.md:9: section \"Links\" has no questions and was skipped"], suggested: null, steered: { questions: "paragraph", answers: "below" }, ms: 1 });
+    expect(report.steered).toBe("Read as one question per paragraph, each answered by what is below it (questions: paragraph, answers: below): no heading, bullet or bold line asks a question; steer the reader if this is wrong.");
+    expect(report.notes).toEqual([{ file: "a.md", notes: [{ line: 9, message: "section \"Links\" has no questions and was skipped" }] }]);
+    expect(deckReport({ type: "done", id: 1, deck, problems: [], warnings: [note], suggested: null, steered: null, ms: 1 }).steered).toBeNull();
+  });
   it("counts topics, questions and answers of a readable bank", () => {
-    expect(deckReport({ type: "done", id: 1, deck, problems: [], warnings: [], suggested: null, ms: 1 })).toMatchObject({ questions: 1, answered: 1, blocked: null, suggested: null, topics: [{ slug: "t", count: 1 }] });
+    expect(deckReport({ type: "done", id: 1, deck, problems: [], warnings: [], suggested: null, steered: null, ms: 1 })).toMatchObject({ questions: 1, answered: 1, blocked: null, suggested: null, topics: [{ slug: "t", count: 1 }] });
   });
 });
 
@@ -80,7 +87,7 @@ describe("remote images", () => {
   });
   it("are links already in the worker's answer (the page makes no pass over the answers for them)", async () => {
     const withRemote: Deck = { ...deck, topics: [{ ...deck.topics[0]!, cards: [{ ...card("u-x/t/q"), answerHtml: '<p><img src="https://x.example/a.png" alt="A"></p>' }] }] };
-    const answer = await serveRead(request, () => Promise.resolve({ deck: withRemote, problems: [], warnings: [], suggested: null }), () => 0);
+    const answer = await serveRead(request, () => Promise.resolve({ deck: withRemote, problems: [], warnings: [], suggested: null, steered: null }), () => 0);
     expect(answer?.type === "done" && answer.deck?.topics[0]?.cards[0]?.answerHtml).toBe('<p><a href="https://x.example/a.png" rel="noopener noreferrer">[A]</a></p>');
   });
 });

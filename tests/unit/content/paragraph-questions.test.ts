@@ -15,9 +15,26 @@ describe("one question per paragraph, its answer below", () => {
     const advice = adviseFile(prose);
     expect(advice.hint).toEqual({ questions: "paragraph", answers: "below" });
     expect(advice.text).toBe("3 paragraphs ending in “?”, each answered below: try `questions: paragraph, answers: below`");
-    const unsteered = await read(prose);
-    expect(unsteered.deck).toBeNull();
-    expect(unsteered.problems[0]?.fix).toContain("`reader: { questions: paragraph, answers: below }`");
+    const steeredAway = await read(prose, { questions: "heading" });
+    expect(steeredAway.deck).toBeNull();
+    expect(steeredAway.problems[0]?.fix).toContain("`reader: { questions: paragraph, answers: below }`");
+  });
+
+  it("unsteered, a bank in that shape alone is read that way at once, and the note says so and how to steer otherwise", async () => {
+    const read1 = await read(prose);
+    expect(read1.problems).toEqual([]);
+    expect(read1.deck?.topics.flatMap((t) => t.cards.map((c) => c.prompt))).toEqual(["What is a closure in JavaScript?", "What is hoisting?", "What is the event loop؟"]);
+    expect(read1.warnings).toEqual(["README.md: read as one question per paragraph, each answered by what is below it (`questions: paragraph, answers: below`): no heading, bullet or bold line asks a question; steer the reader if this is wrong"]);
+    // Cards read either way are the same cards: steering it by hand later keeps their progress.
+    const byHand = await read(prose, { questions: "paragraph", answers: "below" });
+    expect(read1.deck?.topics.flatMap((t) => t.cards.map((c) => c.id))).toEqual(byHand.deck?.topics.flatMap((t) => t.cards.map((c) => c.id)));
+  });
+
+  it("a deck steered to another shape, by the page or by its _deck.md, is not read as paragraphs behind its back", async () => {
+    const files = [{ path: "_deck.md", text: "---\ntitle: D\nreader:\n  questions: bold\n---\n" }, { path: "README.md", text: prose }];
+    const meta = await readDeck({ slug: "d", files });
+    expect(meta.deck).toBeNull();
+    expect(meta.suggested).toEqual({ questions: "paragraph", answers: "below" });
   });
 
   it("the deck's read offers that hint as hints to read with, the given skips kept and the old shape's level dropped; they read the bank", async () => {
@@ -71,7 +88,7 @@ describe("one question per paragraph, its answer below", () => {
   });
 
   it("a question wrapped over two lines is one question, not one per line; a paragraph of questions is still one per line", async () => {
-    expect(await cardsOf(prose)).toEqual([]);
+    expect((await cardsOf(prose)).map((c) => c.prompt)[0]).toBe("What is a closure in JavaScript?");
     const lines = "What is a closure?\nWhat is hoisting?\nWhat is the event loop?\n";
     expect((await cardsOf(lines)).map((c) => c.prompt)).toEqual(["What is a closure?", "What is hoisting?", "What is the event loop?"]);
   });

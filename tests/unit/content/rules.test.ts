@@ -188,4 +188,8 @@ describe("errors and warnings a person can act on", { timeout: 30_000 }, () => {
       "content/d/a.md (3 notes):\n  line 3: x skipped\n  line 9: y skipped\n  line 127: w skipped\ncontent/d/b.md (1 note):\n  line 1: z skipped",
     );
   });
+
+  it("a file's note without a line is listed first, without a line label", () => {
+    expect(formatWarnings(["content/d/a.md:3: x skipped", "content/d/a.md: read as one question per paragraph"])).toBe("content/d/a.md (2 notes):\n  read as one question per paragraph\n  line 3: x skipped");
+  });
 });
