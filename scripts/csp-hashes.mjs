@@ -32,7 +32,7 @@ export function withScriptPolicy(html) {
   return `${html.slice(0, end)}<meta ${MARK} content="${policy}"/>${html.slice(end)}`;
 }
 
-function htmlFiles(dir) {
+export function htmlFiles(dir) {
   return readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
     if (statSync(full).isDirectory()) return name === "_next" ? [] : htmlFiles(full);

@@ -1,0 +1,44 @@
+/**
+ * After `next build`, before csp-hashes.mjs: each exported page's framework and page chunks run after
+ * the page has painted, not before (issue "Paint before the framework").
+ *
+ * Next writes its chunks as `<script src async>` in <head>. From a fast server they arrive while the
+ * HTML is still being parsed and run at once: React's and our modules are evaluated before the first
+ * paint, and the page's text (all of it in the HTML) waits for them. Here each such tag becomes
+ * `<script type="text/x-later" src>`, which the browser neither fetches nor runs, and one small inline
+ * script (the same on every page, hashed by csp-hashes.mjs) starts them once the document is parsed
+ * and a frame has been painted: a `<script>` made by script is async, as Next's were, so nothing
+ * about their order changes. A hidden page (a background tab) paints no frame: it starts them at once.
+ *
+ *   node scripts/later-scripts.mjs [dir]     (default: out)
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+import { htmlFiles } from "./csp-hashes.mjs";
+
+export const LATER_TYPE = "text/x-later";
+
+/** Starts every `<script type="text/x-later" src>` after the first frame; kept in ES5 (noModule browsers parse it too). */
+export const LATER_LOADER =
+  "(function(){var d=document;function go(){var l=d.querySelectorAll('script[type=\"text/x-later\"]');for(var i=0;i<l.length;i++){var s=d.createElement('script');s.src=l[i].getAttribute('src');s.async=true;d.head.appendChild(s)}}" +
+  "function later(){if(d.hidden)go();else requestAnimationFrame(function(){setTimeout(go,0)})}" +
+  "if(d.readyState==='loading')d.addEventListener('DOMContentLoaded',later);else later()})()";
+
+const CHUNK = /<script src="(\/_next\/static\/[^"]+\.js)" async=""><\/script>/g;
+
+/** The page with its async chunk scripts started after the first paint; unchanged if it has none. */
+export function withLaterScripts(html) {
+  if (html.includes(LATER_TYPE)) throw new Error("this page's scripts are already deferred: run on a fresh build");
+  if (html.search(CHUNK) < 0) return html;
+  const moved = html.replace(CHUNK, (_, src) => `<script type="${LATER_TYPE}" src="${src}"></script>`);
+  const head = moved.indexOf("</head>");
+  if (head < 0) throw new Error("no </head> to put the loader before: has the HTML changed shape?");
+  return `${moved.slice(0, head)}<script>${LATER_LOADER}</script>${moved.slice(head)}`;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const dir = process.argv[2] ?? process.env.PREPDECK_DIST_DIR ?? "out";
+  const files = htmlFiles(dir);
+  for (const file of files) writeFileSync(file, withLaterScripts(readFileSync(file, "utf8")));
+  console.log(`Scripts: chunks start after the first paint in ${files.length} pages under ${dir}/`);
+}
