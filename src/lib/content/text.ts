@@ -33,6 +33,8 @@ export function withoutBareNumber(text: string): string {
   return stripped.length > 0 ? stripped : text;
 }
 
+/** "1.1 Intro", "2.3. Views": a numbered place under place 1 or 2 (its first number, group 1). */
+const SUB_PLACE = /^\s*(\p{Nd}+)(?:\.\p{Nd}+)+\.?(?:\s+(?=\S)|\s*$)/u;
 /** A title's leading number written as numbering (`1.`, `2)`, `3 -`) or bare ("1 Basics", "1"), its mark included. */
 const PLACE = /^\s*(\p{Nd}+)(?:\s*[.)：:—]|\s*[-–](?!\S)|\s+[-–])?(?:\s+(?=\S)|\s*$)/u;
 
@@ -43,6 +45,16 @@ const PLACE = /^\s*(\p{Nd}+)(?:\s*[.)：:—]|\s*[-–](?!\S)|\s+[-–])?(?:\s+(
  * Null when the numbers are not places: one title cannot tell, only its siblings can.
  */
 export function withoutPlaceNumbers(titles: string[]): string[] | null {
+  // "1.1 Intro" among "1. Basics", "2. Models": a place under the place before it, not one of the run.
+  const subPlace = titles.map((t) => SUB_PLACE.exec(t));
+  if (subPlace.some(Boolean)) {
+    const places = titles.filter((_, i) => !subPlace[i]);
+    const rest = places.length > 0 ? withoutPlaceNumbers(places) : null;
+    const known = new Set(places.map((t) => PLACE.exec(t)?.[1]).map(Number));
+    if (!rest || !subPlace.every((m) => !m || known.has(Number(m[1])))) return null;
+    let next = 0;
+    return titles.map((t, i) => (subPlace[i] ? t.slice(subPlace[i]![0].length).trim() : rest[next++]!));
+  }
   const numbers = titles.map((t) => PLACE.exec(t)?.[1]);
   if (numbers.length === 0 || numbers.some((n) => n === undefined)) return null;
   const places = numbers.map(Number);

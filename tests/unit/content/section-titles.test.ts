@@ -15,6 +15,10 @@ describe("numbered section titles", () => {
     expect((await topicsOf(sections("1 basics", "2 models", "3D graphics"))).map((t) => t.title)).toEqual(["basics", "models", "3D graphics"]);
   });
 
+  it("a section numbered under another (\"1.1 Intro\") is part of the run: the plural after \"2\" is no count", async () => {
+    expect((await topicsOf(sections("1. Basics", "1.1 Intro", "2 Models", "3 Views"))).map((t) => t.title)).toEqual(["Basics", "Intro", "Models", "Views"]);
+  });
+
   it("sections titled only by their place name nothing: their questions are the file's topic", async () => {
     const topics = await topicsOf(`# Java questions\n\n${sections("1", "2")}`);
     expect(topics).toEqual([{ title: "Java questions", prompts: ["What is X0?", "What is Y0?", "What is X1?", "What is Y1?"] }]);
@@ -32,5 +36,9 @@ describe("numbered section titles", () => {
     expect(withoutPlaceNumbers(["3 Ways To Sort", "4 Tips For Tests"])).toBeNull();
     expect(withoutPlaceNumbers(["1 Basics", "3 Models"])).toBeNull();
     expect(withoutPlaceNumbers(["3D Graphics"])).toBeNull();
+    // A sub-place ("1.1") belongs to the place before it, and does not break the run; one under no place in the run does.
+    expect(withoutPlaceNumbers(["1. Basics", "1.1 Intro", "2 Models", "2.1. Managers", "3 Views"])).toEqual(["Basics", "Intro", "Models", "Managers", "Views"]);
+    expect(withoutPlaceNumbers(["1. Basics", "7.1 Intro", "2 Models"])).toBeNull();
+    expect(withoutPlaceNumbers(["1.1 Intro", "1.2 Setup"])).toBeNull();
   });
 });
