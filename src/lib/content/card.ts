@@ -2,7 +2,7 @@ import type { List, Nodes, PhrasingContent, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { cleanInline, promptPictures } from "./inline-cleanup";
 import { isLinkOnlyParagraph, removeNoise } from "./noise";
-import { isPlaceholderAnswer, readsAsQuestion, stripTrailingDecoration } from "./question-text";
+import { isPlaceholderAnswer, readsAsQuestion, stripLeadingDecoration, stripTrailingDecoration } from "./question-text";
 import { asQuiz } from "./quiz";
 import type { RawCard } from "./raw";
 import { splitPin, stripNumbering } from "./text";
@@ -37,7 +37,7 @@ export function cleanPrompt(children: PhrasingContent[]): { nodes: PhrasingConte
   // Bold or emphasised prompts: the emphasis is the bank's way of marking a question, not meaning.
   const unwrapped = nodes.length === 1 && (nodes[0]?.type === "strong" || nodes[0]?.type === "emphasis") ? cleanPrompt(nodes[0].children).nodes : nodes;
   const first = unwrapped[0];
-  if (first?.type === "text") first.value = stripNumbering(first.value.trimStart());
+  if (first?.type === "text") first.value = stripNumbering(stripLeadingDecoration(first.value.trimStart()));
   return { nodes: unwrapped, pin };
 }
 

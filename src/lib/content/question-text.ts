@@ -42,9 +42,18 @@ export function stripTrailingDecoration(text: string): string {
   return end > 0 ? text.slice(0, end) : text;
 }
 
-/** The text as a detector sees it: numbering and trailing decoration removed, spaces collapsed. */
+/** Emoji (and keycap digits, "1️⃣") with their joiners and spaces before the words: "🔹 What is X?" → "What is X?". */
+const LEADING_DECORATION = /^(?:[\s\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f]|[\p{Nd}#*]\ufe0f?\u20e3)+/u;
+
+/** Removes leading emoji and keycaps: a bullet drawn with an emoji is decoration, not part of the question. */
+export function stripLeadingDecoration(text: string): string {
+  const rest = text.replace(LEADING_DECORATION, "");
+  return rest.length > 0 ? rest : text;
+}
+
+/** The text as a detector sees it: leading and trailing decoration and numbering removed, spaces collapsed. */
 export function normalisedPrompt(text: string): string {
-  return stripTrailingDecoration(stripNumbering(text.replace(/\s+/g, " ").trim())).trim();
+  return stripTrailingDecoration(stripNumbering(stripLeadingDecoration(text.replace(/\s+/g, " ").trim()))).trim();
 }
 
 const firstWord = (t: string) => (/^[\p{L}']+/u.exec(t)?.[0] ?? "").toLowerCase().replace(/'/g, "");

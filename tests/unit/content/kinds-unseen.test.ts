@@ -131,3 +131,13 @@ describe("a cheat-sheet table whose first column reads as questions", () => {
     ]);
   });
 });
+
+describe("an emoji drawn before each question", () => {
+  it("is decoration, dropped like the numbering; the ids stay those of the words", async () => {
+    const bank = "# Go\n\n## 🔹 What is a goroutine?\n\nA light thread.\n\n## 1️⃣ Explain channels\n\nTyped pipes.\n\n## ⭐️ 3. What does defer do?\n\nRuns a call at return.\n";
+    expect(await prompts(bank)).toEqual(["What is a goroutine?", "Explain channels", "What does defer do?"]);
+    const plain = await readDeck({ slug: "d", title: "Bank", files: [{ path: "README.md", text: bank.replace(/## \S+ /g, "## ") }] });
+    const decorated = await readDeck({ slug: "d", title: "Bank", files: [{ path: "README.md", text: bank }] });
+    expect(decorated.deck?.topics[0]?.cards.map((c) => c.id)).toEqual(plain.deck?.topics[0]?.cards.map((c) => c.id));
+  });
+});
