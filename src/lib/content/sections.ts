@@ -7,7 +7,7 @@ import { removeNoise } from "./noise";
 import { readsAsQuestion } from "./question-text";
 import { type Ctx, lineOf, type RawCard, type RawGroup, warn } from "./raw";
 import { skipsSection } from "./skip";
-import { isBoilerplateTitle, isTableOfContentsTitle, stripSectionNumbering, stripNumbering, withoutPlaceNumbers } from "./text";
+import { isBoilerplateTitle, isNumberedLabel, isTableOfContentsTitle, stripSectionNumbering, stripNumbering, withoutPlaceNumbers } from "./text";
 
 /**
  * Headings, read by what they hold rather than by their depth:
@@ -75,6 +75,8 @@ function clean(section: Section, ctx: Ctx): void {
     return [c];
   });
   numberedSiblings(section.children);
+  // "### Question 3" over the question's own paragraph: the heading names nothing, as "## 3" does.
+  for (const c of section.children) if (c.heading && c.title === undefined && isNumberedLabel(headingText(c.heading))) c.title = "";
 }
 
 /**
@@ -102,6 +104,17 @@ function contentsRest(title: string): string | null {
 const titleOf = (s: Section) => (s.title !== undefined ? (s.title ?? "") : s.heading ? stripNumbering(headingText(s.heading)) : "");
 /** The title a group of questions shows: "404 Errors" keeps its number (stripSectionNumbering). */
 const groupTitleOf = (s: Section) => (s.title !== undefined ? (s.title ?? "") : s.heading ? stripSectionNumbering(headingText(s.heading)) : "");
+
+/**
+ * "### Problem 3" over "Write a function that…" and its solution: a heading that only numbers a
+ * question (isNumberedLabel), with nothing read inside it, is the card of its first paragraph, the
+ * rest its answer. Null when it holds sections of its own or opens with anything but a paragraph.
+ */
+function labelledCard(s: Section, ctx: Ctx): RawCard | null {
+  const [first, ...rest] = s.body;
+  if (!s.heading || !isNumberedLabel(headingText(s.heading)) || s.children.length > 0 || first?.type !== "paragraph") return null;
+  return makeCard({ prompt: first.children, answer: rest, line: lineOf(ctx, first) }, (line, message) => warn(ctx, line, message));
+}
 
 function cardOf(s: Section, ctx: Ctx): RawCard | null {
   return makeCard({ prompt: s.heading!.children, answer: s.all, line: lineOf(ctx, s.heading!) }, (line, message) => warn(ctx, line, message));
@@ -157,6 +170,7 @@ function read(section: Section, ctx: Ctx, questionLevel: number | null, depths: 
   const loose = kinds.filter((k) => k.as !== "group");
   const questions = loose.filter((k) => k.as === "question").length;
   const most = !forcedShape(ctx.hints) && questions >= 2 && questions / loose.length >= 0.5;
+  let labelled: RawCard | null = null;
   for (const k of kinds) {
     const hasBody = k.s.all.some((n) => n.type !== "html");
     const atQuestionDepth = k.s.heading !== null && depths.has(k.s.heading.depth) && k.s.children.length === 0;
@@ -164,6 +178,8 @@ function read(section: Section, ctx: Ctx, questionLevel: number | null, depths: 
     if (k.as === "question" || (k.as === "other" && pulledIn)) {
       const card = cardOf(k.s, ctx);
       if (card) group.cards.push(card);
+    } else if (k.s.title === "" && k.group.cards.length === 0 && k.group.children.length === 0 && (labelled = labelledCard(k.s, ctx))) {
+      group.cards.push(labelled);
     } else if (k.as === "group" && k.s.title === "") {
       // "## 1", "## 2": a section titled only by its place names nothing; its questions are the section's above.
       group.cards.push(...k.group.cards);

@@ -65,6 +65,10 @@ export function withoutPlaceNumbers(titles: string[]): string[] | null {
   return rest;
 }
 
+/** "Question 3", "Q12", "Problem #4", "Exercise 2:": a label and a number, naming no topic and asking nothing. */
+const LABEL_ONLY = /^\s*(?:Q|Question|Problem|Exercise|Task|Quiz|Challenge|Puzzle)\s*(?:No\.?\s*)?#?\s*\p{Nd}+\s*[.:：)]?\s*$/iu;
+export const isNumberedLabel = (title: string): boolean => LABEL_ONLY.test(title);
+
 const stripMarkedNumbering = (text: string): string => text.replace(NUMBERING, "") || text;
 
 /**

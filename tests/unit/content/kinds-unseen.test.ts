@@ -141,3 +141,23 @@ describe("an emoji drawn before each question", () => {
     expect(decorated.deck?.topics[0]?.cards.map((c) => c.id)).toEqual(plain.deck?.topics[0]?.cards.map((c) => c.id));
   });
 });
+
+describe("a heading that only numbers its question (\"### Question 3\", \"## Problem 1\")", () => {
+  it("names no topic: its first paragraph is the question, whether it asks or instructs, the rest its answer", async () => {
+    const quiz = "# Python quiz\n\n### Question 1\n\nWhat does `len([])` return?\n\n**Answer:** 0.\n\n### Question 2\n\nWhich keyword defines a generator?\n\n**Answer:** `yield`.\n";
+    expect((await cardsOf(quiz)).map((c) => [c.topic, c.prompt, c.answer])).toEqual([
+      ["Python quiz", "What does len([]) return?", "<p><strong>Answer:</strong> 0.</p>"],
+      ["Python quiz", "Which keyword defines a generator?", "<p><strong>Answer:</strong> <code>yield</code>.</p>"],
+    ]);
+    const tasks = "# JS exercises\n\n## Problem 1\n\nWrite a function that reverses a string.\n\n```js\nconst r = (s) => [...s].reverse().join(\"\");\n```\n\n## Problem #2:\n\nImplement debounce.\n\n```js\nfunction d() {}\n```\n";
+    expect((await cardsOf(tasks)).map((c) => [c.topic, c.prompt, c.answered])).toEqual([
+      ["JS exercises", "Write a function that reverses a string.", true],
+      ["JS exercises", "Implement debounce.", true],
+    ]);
+  });
+
+  it("a label with words after it is a title as before (\"Part 1\" and \"Chapter 2\" name topics)", async () => {
+    const bank = "## Part 1\n\n### What is X?\n\nX.\n\n### What is Y?\n\nY.\n\n## Part 2\n\n### What is Z?\n\nZ.\n\n### What is W?\n\nW.\n";
+    expect([...new Set((await cardsOf(bank)).map((c) => c.topic))]).toEqual(["Part 1", "Part 2"]);
+  });
+});
