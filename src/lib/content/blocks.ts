@@ -47,8 +47,10 @@ function removeLabel(p: Paragraph, label: RegExp): Paragraph {
 }
 
 function fromItem(item: ListItem, ctx: Ctx, list: number): Candidate | null {
-  const [first, ...rest] = item.children;
+  const [first, ...after] = item.children;
   if (!first) return null;
+  // "<details><summary>Answer</summary>" under the item's question hides its answer: the card does that already.
+  const rest = ctx.hints.answers === "details" ? after : after.flatMap((b) => (b.type === "details" && isAnswerLabel(b.summaryText) ? b.children : [b]));
   const line = lineOf(ctx, item);
   if (first.type === "heading") {
     // `4. ### Question` whose answer is not indented under the item: the blocks after it are the answer.
@@ -75,7 +77,15 @@ function fromItem(item: ListItem, ctx: Ctx, list: number): Candidate | null {
 
 const mostlyQuestions = (list: List) => list.children.filter((i) => readsAsQuestion(toString(i.children[0] ?? { type: "text", value: "" }))).length / list.children.length >= 0.5;
 
-function candidatesIn(nodes: RootContent[], ctx: Ctx): { candidates: Candidate[]; paragraphs: number } {
+/**
+ * "1. <details><summary>What…?</summary>…</details>": a list whose every item opens with a folded
+ * `<details>` is those details, each read as it would be standing alone (the numbering is the list's).
+ */
+const detailsListed = (nodes: RootContent[]): RootContent[] =>
+  nodes.flatMap((n) => (n.type === "list" && n.children.length > 0 && n.children.every((item) => item.children[0]?.type === "details") ? n.children.flatMap((item) => item.children) : [n]));
+
+function candidatesIn(input: RootContent[], ctx: Ctx): { candidates: Candidate[]; paragraphs: number } {
+  const nodes = detailsListed(input);
   const { hints } = ctx;
   const allowed = (shape: Candidate["shape"]) => shapeAllowed(hints, shape);
   const forced = forcedShape(hints);

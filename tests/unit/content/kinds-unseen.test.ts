@@ -161,3 +161,15 @@ describe("a heading that only numbers its question (\"### Question 3\", \"## Pro
     expect([...new Set((await cardsOf(bank)).map((c) => c.topic))]).toEqual(["Part 1", "Part 2"]);
   });
 });
+
+describe("<details> questions written as a list (\"1. <details><summary>What…?</summary>\")", () => {
+  it("are read as the same details standing alone: the summary the question, the body the answer", async () => {
+    const bank = [1, 2, 3].map((i) => `${i}. <details><summary><b>What is thing ${i}?</b></summary>\n\n   Answer ${i}.\n\n   </details>\n`).join("\n");
+    expect((await cardsOf(bank)).map((c) => [c.prompt, c.answer])).toEqual([1, 2, 3].map((i) => [`What is thing ${i}?`, `<p>Answer ${i}.</p>`]));
+  });
+
+  it("a list item's question with its answer hidden in \"<details><summary>Answer</summary>\" shows the answer itself, as at the top", async () => {
+    const bank = [1, 2, 3].map((i) => `- **What is thing ${i}?**\n\n  <details><summary>Show answer</summary>\n\n  Answer ${i}.\n\n  </details>\n`).join("\n");
+    expect((await cardsOf(bank)).map((c) => c.answer)).toEqual(["<p>Answer 1.</p>", "<p>Answer 2.</p>", "<p>Answer 3.</p>"]);
+  });
+});
