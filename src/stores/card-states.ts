@@ -3,6 +3,7 @@ import { idsByTopicKey } from "@/lib/drill/topic-progress";
 import type { CardState } from "@/lib/srs";
 import { cardState, type Progress, type ReviewEntry, schedulerOptions } from "@/lib/progress";
 import { logIdentity } from "@/lib/progress/lazy-log";
+import { knownPrefix } from "@/lib/progress/log-lineage";
 import { replayOnto, weightsKey } from "@/lib/srs";
 import { CHECKPOINT_EVERY, type Checkpoint, statesFromCheckpoint } from "@/lib/progress/checkpoint";
 
@@ -21,6 +22,11 @@ interface Cache {
 function touchedEntry(before: readonly ReviewEntry[], after: readonly ReviewEntry[]): { entry: ReviewEntry; last: boolean } | null {
   if (Math.abs(before.length - after.length) !== 1) return null;
   const [longer, shorter] = before.length > after.length ? [before, after] : [after, before];
+  // A grade appended to the log (or an undo back to an earlier log of its lineage): no walk needed.
+  if (knownPrefix(shorter, longer)) {
+    const entry = longer[shorter.length];
+    return entry ? { entry, last: longer === after } : null;
+  }
   let i = 0;
   while (i < shorter.length && shorter[i] === longer[i]) i++;
   // Everything after the difference must be the same entries, shifted by one.
