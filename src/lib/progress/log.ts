@@ -1,6 +1,7 @@
 import { compareReviews } from "@/lib/srs";
 
-import { appendEntry, hasEntryId } from "./log-lineage";
+import { loggedId, newestEntry, withGradedLog } from "./graded-log";
+import { logIdentity, logLength } from "./lazy-log";
 import type { Progress, ReviewEntry, Settings, Stamped } from "./models";
 import { DEFAULT_SETTINGS, clampSettings } from "./settings";
 
@@ -67,7 +68,7 @@ export function reviewTimeFor(p: Progress, cardId: string, now: number): number 
   const latest = Math.max(0, Math.trunc(Number.isFinite(now) ? now : 0));
   // The log is in time order: a clock past its last review is past every review of this card too
   // (the usual case, and no walk back through a long history to find the card).
-  const newest = p.log[p.log.length - 1];
+  const newest = newestEntry(p);
   if (newest === undefined || latest > newest.at) return latest;
   for (let i = p.log.length - 1; i >= 0; i--) {
     const entry = p.log[i];
@@ -78,11 +79,12 @@ export function reviewTimeFor(p: Progress, cardId: string, now: number): number 
 
 /** `p` with `entry` in its log; a no-op for an id already logged or undone. */
 export function addReview(p: Progress, entry: ReviewEntry): Progress {
-  if (isTombstoned(p, entry.id) || hasEntryId(p.log, entry.id)) return p;
-  const last = p.log[p.log.length - 1];
-  // A grade given now is the newest review: appended in the log's lineage (log-lineage.ts), so the
-  // next grade, the card states and the save know the old log is its prefix without comparing them.
-  if (last === undefined || compareReviews(last, entry) < 0) return { ...p, log: appendEntry(p.log, { ...entry }) };
+  if (isTombstoned(p, entry.id) || loggedId(p, entry.id)) return p;
+  const last = newestEntry(p);
+  // A grade given now is the newest review: its log is made when first read (graded-log.ts), in
+  // the log's lineage (log-lineage.ts), so the card states, the next grade and the save know the
+  // old log is its prefix without comparing them, and the copy waits until after the paint.
+  if (last === undefined || compareReviews(last, entry) < 0) return withGradedLog(p, { ...entry }, { key: logIdentity(p), length: logLength(p) });
   return { ...p, log: insertSorted(p.log, { ...entry }, compareReviews) };
 }
 
