@@ -104,6 +104,8 @@ async function profiledLoad(page, url, route, chunks) {
   if (route.startsWith("/stats")) await page.getByTestId("today-reviews").waitFor({ timeout: 60_000 });
   await page.waitForTimeout(1500);
   const { profile } = await cdp.send("Profiler.stop");
+  // LOAD_PROFILE_DIR=dir keeps every load's CPU profile (for finding what a load spends its time on).
+  if (process.env.LOAD_PROFILE_DIR) writeFileSync(path.join(process.env.LOAD_PROFILE_DIR, `load-${route.replace(/[^a-z0-9]+/gi, "_")}-${Date.now()}.cpuprofile`), JSON.stringify(profile));
   const after = await cdp.send("Performance.getMetrics");
   await cdp.detach();
   const metric = (m, name) => m.metrics.find((x) => x.name === name)?.value ?? 0;

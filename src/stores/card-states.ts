@@ -3,6 +3,8 @@ import { idsByTopicKey } from "@/lib/drill/topic-progress";
 import type { CardState } from "@/lib/srs";
 import { cardState, type Progress, type ReviewEntry, schedulerOptions } from "@/lib/progress";
 import { logIdentity } from "@/lib/progress/lazy-log";
+import { knownPrefix } from "@/lib/progress/log-lineage";
+import { gradedLogOf } from "@/lib/progress/graded-log";
 import { replayOnto, weightsKey } from "@/lib/srs";
 import { CHECKPOINT_EVERY, type Checkpoint, statesFromCheckpoint } from "@/lib/progress/checkpoint";
 
@@ -21,6 +23,11 @@ interface Cache {
 function touchedEntry(before: readonly ReviewEntry[], after: readonly ReviewEntry[]): { entry: ReviewEntry; last: boolean } | null {
   if (Math.abs(before.length - after.length) !== 1) return null;
   const [longer, shorter] = before.length > after.length ? [before, after] : [after, before];
+  // A grade appended to the log (or an undo back to an earlier log of its lineage): no walk needed.
+  if (knownPrefix(shorter, longer)) {
+    const entry = longer[shorter.length];
+    return entry ? { entry, last: longer === after } : null;
+  }
   let i = 0;
   while (i < shorter.length && shorter[i] === longer[i]) i++;
   // Everything after the difference must be the same entries, shifted by one.
@@ -58,7 +65,14 @@ export function createCardStatesSelector(
     const retention = schedulerKey(progress);
     const key = logIdentity(progress);
     if (cache && cache.key === key && cache.retention === retention) return cache.states;
-    const touched = cache && cache.retention === retention ? touchedEntry(cache.progress.log, progress.log) : null;
+    // A grade's progress names the log it extends (graded-log.ts): its log is not made to compare.
+    const graded = gradedLogOf(progress);
+    const touched =
+      cache && cache.retention === retention
+        ? graded && graded.priorKey === cache.key
+          ? { entry: graded.entry, last: true }
+          : touchedEntry(cache.progress.log, progress.log)
+        : null;
     let states: ReadonlyMap<string, CardState>;
     if (cache && touched?.last) {
       // A review after every other: only it is replayed, onto its card's state (replayOnto gives the states a full replay does).

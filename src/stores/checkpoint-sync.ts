@@ -1,5 +1,6 @@
 import type { Progress, ReviewEntry, StorageLike } from "@/lib/progress";
 import { logColumns } from "@/lib/progress/lazy-log";
+import { knownPrefix } from "@/lib/progress/log-lineage";
 import {
   CHECKPOINT_EVERY,
   type Checkpoint,
@@ -24,6 +25,8 @@ import type { CardState } from "@/lib/srs";
 /** Whether the first `n` entries of two logs are the same objects. */
 function sameEntries(a: readonly ReviewEntry[], b: readonly ReviewEntry[], n: number): boolean {
   if (a.length < n || b.length < n) return false;
+  // Two logs of one lineage (grades appended one after another): the shorter starts the longer.
+  if (knownPrefix(a, b) || knownPrefix(b, a)) return true;
   for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false;
   return true;
 }

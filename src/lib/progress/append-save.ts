@@ -2,6 +2,7 @@ import { compareReviews } from "@/lib/srs";
 
 import { type EncodedLog, type PendingAppend, appendParts, assembleDocument, partsFromColumns } from "./encoded-log";
 import { logColumns } from "./lazy-log";
+import { knownPrefix } from "./log-lineage";
 import { isTombstoned } from "./log";
 import { mergeAllButLog } from "./merge";
 import type { Progress, ReviewEntry } from "./models";
@@ -19,7 +20,8 @@ import type { Progress, ReviewEntry } from "./models";
 function appendedEntries(stored: readonly ReviewEntry[], log: readonly ReviewEntry[]): readonly ReviewEntry[] | null {
   if (log === stored) return [];
   if (log.length < stored.length) return null;
-  for (let i = 0; i < stored.length; i++) if (log[i] !== stored[i]) return null;
+  // A log appended to from `stored` (a grade) is known to start with it: no walk over the history.
+  if (!knownPrefix(stored, log)) for (let i = 0; i < stored.length; i++) if (log[i] !== stored[i]) return null;
   const added = log.slice(stored.length);
   let previous = stored[stored.length - 1];
   for (const entry of added) {

@@ -1,3 +1,4 @@
+import { carriedIdentity, gradedLogOf } from "./graded-log";
 import { LogColumns } from "./log-columns";
 import type { Progress, ReviewEntry } from "./models";
 
@@ -34,14 +35,16 @@ export function logColumns(p: Progress): LogColumns | null {
 }
 
 /**
- * What identifies `p`'s log for memos, without making its entries: the columns of a lazy log,
- * else the log array itself (progress is never mutated, so equal identities mean equal logs).
+ * What identifies `p`'s log for memos, without making its entries: a grade's record (graded-log.ts,
+ * also carried by its array once made), the columns of a lazy log, else the log array itself
+ * (progress is never mutated, so equal identities mean equal logs).
  */
 export function logIdentity(p: Progress): object {
-  return logColumns(p) ?? p.log;
+  const lazy = gradedLogOf(p) ?? logColumns(p);
+  return lazy ?? carriedIdentity(p.log) ?? p.log;
 }
 
-/** How many entries `p`'s log has, without making a lazy log's entries. */
+/** How many entries `p`'s log has, without making a lazy log's entries (nor a grade's: graded-log.ts). */
 export function logLength(p: Progress): number {
-  return logColumns(p)?.length ?? p.log.length;
+  return gradedLogOf(p)?.length ?? logColumns(p)?.length ?? p.log.length;
 }

@@ -27,6 +27,9 @@ function unescapeId(text: string): string {
   return text.replace(/%2C|%25/g, (c) => (c === "%25" ? "%" : ","));
 }
 
+/** The rating of each rating+mode code (what `rating(i)` gives), for loops that read `code` directly. */
+export const RATING_OF_CODE: readonly Rating[] = Object.freeze(Array.from({ length: 16 }, (_, c) => RATINGS[c >= INTERVIEW_BASE ? c - INTERVIEW_BASE : Math.floor(c / MODES.length)] ?? 1));
+
 /** A scanned log: entry `i` is card `cards[card[i]]`, graded `code[i]` at `at[i]`. */
 export class LogColumns {
   constructor(

@@ -68,6 +68,8 @@ describe("a stored log decoded lazily", () => {
         const now = (p.log.at(-1)?.at ?? T0) + 60 * MINUTE;
         const fromColumns = statesFromCheckpoint(lazy, checkpoint);
         expect(fromColumns.states).toEqual(statesFromCheckpoint(eager(lazy), checkpoint).states);
+        // The columns' fingerprint is the entries' one: a checkpoint of a prefix is used, not replayed over.
+        expect(fromColumns.hit).toBe(checkpoint !== null);
         expect(todayLine(decoded(p), now)).toEqual(todayLine(eager(p), now));
         const known = new Set(CARDS.slice(0, 2));
         expect(orphanReviewCount(decoded(p), known)).toBe(orphanReviewCount(eager(p), known));
