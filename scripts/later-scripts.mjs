@@ -18,11 +18,22 @@ import { htmlFiles } from "./csp-hashes.mjs";
 
 export const LATER_TYPE = "text/x-later";
 
-/** Starts every `<script type="text/x-later" src>` after the first frame; kept in ES5 (noModule browsers parse it too). */
-export const LATER_LOADER =
-  "(function(){var d=document;function go(){var l=d.querySelectorAll('script[type=\"text/x-later\"]');for(var i=0;i<l.length;i++){var s=d.createElement('script');s.src=l[i].getAttribute('src');s.async=true;d.head.appendChild(s)}}" +
-  "function later(){if(d.hidden)go();else requestAnimationFrame(function(){setTimeout(go,0)})}" +
-  "if(d.readyState==='loading')d.addEventListener('DOMContentLoaded',later);else later()})()";
+/**
+ * Starts every `<script type="text/x-later" src>` once the document is parsed and its first
+ * contentful paint has been reported (a PerformanceObserver "paint" entry, which comes after the
+ * frame is shown), then two frames later (the frame that shows the rest of the parsed page is made
+ * by then), in a task of its own. Without paint timing, parsed and two frames are enough; a hidden
+ * page (a background tab paints no frame) starts them at once, and so does one that becomes hidden;
+ * and 3 s after parsing they start whatever was seen (a page that paints no text).
+ * Kept in ES5: noModule browsers parse it too.
+ */
+export const LATER_LOADER = `(function(){var d=document,w=window,started=false,parsed=false,painted=false;
+function go(){if(started)return;started=true;var l=d.querySelectorAll('script[type="text/x-later"]');for(var i=0;i<l.length;i++){var s=d.createElement('script');s.src=l[i].getAttribute('src');s.async=true;d.head.appendChild(s)}}
+function ready(){if(d.hidden)return go();if(parsed&&painted)w.requestAnimationFrame(function(){w.requestAnimationFrame(function(){setTimeout(go,0)})})}
+try{if((PerformanceObserver.supportedEntryTypes||[]).indexOf('paint')<0)throw 0;var o=new PerformanceObserver(function(list){if(list.getEntriesByName('first-contentful-paint').length){o.disconnect();painted=true;ready()}});o.observe({type:'paint',buffered:true})}catch(e){painted=true}
+d.addEventListener('visibilitychange',function(){if(d.hidden)go()});
+function parsedNow(){parsed=true;ready();setTimeout(go,3000)}
+if(d.readyState==='loading')d.addEventListener('DOMContentLoaded',parsedNow);else parsedNow()})()`.replace(/\n/g, "");
 
 const CHUNK = /<script src="(\/_next\/static\/[^"]+\.js)" async=""><\/script>/g;
 

@@ -23,24 +23,55 @@ describe("chunks start after the first paint", () => {
     expect(() => withLaterScripts(withLaterScripts(page(chunk("a"))))).toThrow(/already/);
   });
 
-  it("the loader starts each chunk as an async script once the document is parsed and a frame has passed", async () => {
-    document.head.innerHTML = `<script type="${LATER_TYPE}" src="/_next/static/chunks/a.js"></script><script type="${LATER_TYPE}" src="/_next/static/chunks/b.js"></script>`;
-    const frames: FrameRequestCallback[] = [];
-    vi.spyOn(window, "requestAnimationFrame").mockImplementation((cb) => frames.push(cb));
-    const started = () => [...document.querySelectorAll("script:not([type])")].map((s) => (s as HTMLScriptElement).getAttribute("src"));
-    // jsdom's document is parsed already: the loader waits for the next frame, then a task after it.
+  const named = (...names: string[]) => (document.head.innerHTML = names.map((n) => `<script type="${LATER_TYPE}" src="/_next/static/chunks/${n}.js"></script>`).join(""));
+  const started = () => [...document.querySelectorAll("script:not([type])")].map((s) => (s as HTMLScriptElement).getAttribute("src"));
+  const frames = () => {
+    const queue: FrameRequestCallback[] = [];
+    vi.spyOn(window, "requestAnimationFrame").mockImplementation((cb) => queue.push(cb));
+    return queue;
+  };
+  afterEach(() => vi.unstubAllGlobals());
+
+  it("without paint timing, the loader starts each chunk as an async script two frames after parsing, in a task of its own", async () => {
+    named("a", "b");
+    const queue = frames();
     new Function(LATER_LOADER)();
     expect(started()).toEqual([]);
-    expect(frames).toHaveLength(1);
-    frames[0]!(0);
+    queue.shift()!(0);
+    expect(queue).toHaveLength(1);
+    queue.shift()!(0);
     expect(started()).toEqual([]);
     await new Promise((r) => setTimeout(r, 0));
     expect(started()).toEqual(["/_next/static/chunks/a.js", "/_next/static/chunks/b.js"]);
     expect([...document.querySelectorAll("script:not([type])")].every((s) => (s as HTMLScriptElement).async)).toBe(true);
   });
 
+  it("with paint timing, nothing starts before the first contentful paint is reported, however many frames pass", async () => {
+    named("a");
+    const observers: ((list: { getEntriesByName: (n: string) => unknown[] }) => void)[] = [];
+    class FakeObserver {
+      static supportedEntryTypes = ["paint"];
+      constructor(cb: (list: { getEntriesByName: (n: string) => unknown[] }) => void) {
+        observers.push(cb);
+      }
+      observe() {}
+      disconnect() {}
+    }
+    vi.stubGlobal("PerformanceObserver", FakeObserver);
+    const queue = frames();
+    new Function(LATER_LOADER)();
+    expect(queue).toHaveLength(0);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(started()).toEqual([]);
+    observers[0]!({ getEntriesByName: (n) => (n === "first-contentful-paint" ? [{}] : []) });
+    queue.shift()!(0);
+    queue.shift()!(0);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(started()).toEqual(["/_next/static/chunks/a.js"]);
+  });
+
   it("a hidden page, which paints no frame, starts them at once", () => {
-    document.head.innerHTML = `<script type="${LATER_TYPE}" src="/_next/static/chunks/a.js"></script>`;
+    named("a");
     vi.spyOn(document, "hidden", "get").mockReturnValue(true);
     new Function(LATER_LOADER)();
     expect(document.querySelectorAll("script:not([type])")).toHaveLength(1);
