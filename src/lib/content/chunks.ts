@@ -84,7 +84,8 @@ export function chunkStarts(source: string, kindOf: (text: string) => number = (
 
 type Point = { line: number; column: number; offset?: number };
 
-function shift(node: { position?: { start: Point; end: Point }; children?: unknown }, lines: number, chars: number): void {
+/** Moves a parsed node (and all below it) down `lines` lines and `chars` characters: a piece's tree into its place in the whole. */
+export function shift(node: { position?: { start: Point; end: Point }; children?: unknown }, lines: number, chars: number): void {
   if (node.position) {
     for (const p of [node.position.start, node.position.end]) {
       p.line += lines;
@@ -112,7 +113,7 @@ const LONG_HTML: readonly [RegExp, RegExp][] = [
  * fence marker is swallowed, e.g. by an HTML block written right above it), so the two pieces are
  * parsed again as one.
  */
-function leftOpen(node: RootContent | undefined, text: string): boolean {
+export function leftOpen(node: RootContent | undefined, text: string): boolean {
   // Inside a list item or a quote too: the fence then runs to the item's end, blank lines and all.
   if (node && "children" in node && node.type !== "paragraph" && node.type !== "heading") return leftOpen(node.children.at(-1) as RootContent | undefined, text);
   const from = node?.position?.start.offset;

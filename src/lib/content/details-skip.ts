@@ -1,5 +1,5 @@
 import type { RootContent } from "mdast";
-import { HTML_CLOSE, HTML_OPEN } from "./chunks";
+import { HTML_CLOSE, HTML_OPEN, leftOpen, shift } from "./chunks";
 import { foldDetailsIn } from "./details";
 import { parseMarkdown } from "./markdown";
 
@@ -10,7 +10,8 @@ import { parseMarkdown } from "./markdown";
  * `<details>` answers that was an eighth of the reader's parse (`npm run bench -- --only=reader`).
  *
  * So a body the file's parse cannot need is blanked first: each of its characters but line breaks
- * becomes a space, and every other node keeps its offsets and lines. A body is blanked only when
+ * becomes a space, and every other node keeps its offsets and lines (parseAround: the blank lines
+ * are left out of the parse, the nodes moved into place). A body is blanked only when
  * that cannot change what the rest of the file parses to:
  * - its `<details` and `</details>` stand at column 0 (so no list or quote holds them), outside code
  *   fences and open HTML blocks, and nothing between them names `details` (so the fold pairs them);
@@ -87,15 +88,31 @@ export function blankableBodies(source: string): Range[] {
   return ranges;
 }
 
-/** `source` with each range's characters, line breaks aside, turned into spaces. */
-function blank(source: string, ranges: readonly Range[]): string {
-  let out = "";
-  let at = 0;
-  for (const r of ranges) {
-    out += source.slice(at, r.from) + source.slice(r.from, r.to).replace(/[^\n]+/g, (line) => " ".repeat(line.length));
-    at = r.to;
+/**
+ * The top-level nodes of `source` parsed with each range's characters, line breaks aside, turned into
+ * spaces, without parsing those blank lines at all: the text between two ranges is parsed on its own
+ * and moved into place (micromark reads a run of blank lines character by character, as long as the
+ * body it stands for). After the blank lines of a range every block has ended (a range starts after
+ * a `<details` line at column 0 and stops before a `</details>` line at column 0, the file has no
+ * definitions) unless a fence or an HTML block of kinds 1-5 was still open when it began, which the
+ * line trackers above may miss (a fence opened on a list item's marker line): then null, and the
+ * caller parses as before. So each piece parses as it would with the blank lines after it.
+ */
+function parseAround(source: string, ranges: readonly Range[]): RootContent[] | null {
+  const nodes: RootContent[] = [];
+  let lines = 0;
+  for (let i = 0; i <= ranges.length; i++) {
+    const from = i === 0 ? 0 : ranges[i - 1]!.to;
+    const to = ranges[i]?.from ?? source.length;
+    const text = source.slice(from, to);
+    const tree = parseMarkdown(text);
+    if (i < ranges.length && leftOpen(tree.children.at(-1), text)) return null;
+    for (const c of tree.children) shift(c, lines, from);
+    nodes.push(...tree.children);
+    const next = ranges[i]?.to ?? source.length; // where the next piece starts: the range's lines are counted, not parsed
+    for (let at = source.indexOf("\n", from); at >= 0 && at < next; at = source.indexOf("\n", at + 1)) lines++;
   }
-  return out + source.slice(at);
+  return nodes;
 }
 
 /**
@@ -128,8 +145,9 @@ export function covered(nodes: readonly RootContent[], ranges: readonly Range[])
 export function parseFolded(source: string): RootContent[] {
   const ranges = blankableBodies(source);
   if (ranges.length > 0) {
-    const nodes = foldDetailsIn(parseMarkdown(blank(source, ranges)).children, source);
-    if (covered(nodes, ranges)) return nodes;
+    const parsed = parseAround(source, ranges);
+    const nodes = parsed && foldDetailsIn(parsed, source);
+    if (nodes && covered(nodes, ranges)) return nodes;
   }
   return foldDetailsIn(parseMarkdown(source).children, source);
 }

@@ -85,12 +85,13 @@ export function detailsFromSource(raw: string, position: Html["position"]): Root
   const summary: PhrasingContent[] =
     first?.type === "paragraph" || first?.type === "heading" ? first.children : first ? [{ type: "text", value: summarySource.trim() }] : [];
   const summaryText = summary.length ? toPlain(summary) : "";
+  const bodyText = dedent(body);
   return {
     type: "details",
     summary,
     summaryBlocks: first?.type === "paragraph" || first?.type === "heading" ? rest : [],
     summaryText,
-    children: foldDetailsIn(parseMarkdown(dedent(body)).children, dedent(body)),
+    children: foldDetailsIn(parseMarkdown(bodyText).children, bodyText),
     position,
   };
 }

@@ -1,6 +1,5 @@
 import type { Element, ElementContent, Root as HastRoot } from "hast";
 import { toString } from "hast-util-to-string";
-import { visit } from "unist-util-visit";
 import { cloneNodes } from "./html-fragments";
 
 /**
@@ -27,19 +26,28 @@ export function highlightCode(options: { highlight?: CodeHighlighter }) {
     const out = seen.get(key) ?? null;
     return out && cloneNodes(out);
   });
-  return (tree: HastRoot): void => {
-    if (!highlight) return;
-    visit(tree, "element", (node: Element, index, parent) => {
-      if (node.tagName !== "pre" || !parent || index == null) return;
-      const head = node.children[0];
-      if (!head || head.type !== "element" || head.tagName !== "code") return;
+  // A plain walk (unist-util-visit builds the list of ancestors at every node): a highlighted block is
+  // replaced and not entered, nor is a block left plain; any other element is entered.
+  const walk = (parent: HastRoot | Element, highlight: CodeHighlighter): void => {
+    const children = parent.children;
+    for (let index = 0; index < children.length; index++) {
+      const node = children[index]!;
+      if (node.type !== "element") continue;
+      const head = node.tagName === "pre" ? node.children[0] : undefined;
+      if (!head || head.type !== "element" || head.tagName !== "code") {
+        walk(node, highlight);
+        continue;
+      }
       const classes = head.properties.className;
       const langClass = Array.isArray(classes) ? classes.find((c): c is string => typeof c === "string" && c.startsWith(PREFIX)) : undefined;
       const out = highlight(toString(head), langClass?.slice(PREFIX.length));
-      if (!out) return "skip";
+      if (!out) continue;
       const replacement = out.children.filter((c): c is ElementContent => c.type !== "doctype");
-      parent.children.splice(index, 1, ...replacement);
-      return ["skip", index + replacement.length];
-    });
+      children.splice(index, 1, ...replacement);
+      index += replacement.length - 1;
+    }
+  };
+  return (tree: HastRoot): void => {
+    if (highlight) walk(tree, highlight);
   };
 }

@@ -3,15 +3,15 @@ import { raw } from "hast-util-raw";
 import { sanitize } from "hast-util-sanitize";
 import { toHtml } from "hast-util-to-html";
 import type { Details, PhrasingContent, Root as MdastRoot, RootContent } from "mdast";
-import { toHast } from "mdast-util-to-hast";
-import rehypeExternalLinks from "rehype-external-links";
 import { defaultSchema } from "rehype-sanitize";
 import { parseInChunks } from "./chunks";
 import { type CodeHighlighter, highlightCode } from "./highlight";
 import { fragmentParser, isStandalone } from "./html-fragments";
+import { markExternalLinks } from "./external-links";
 import { extractKeyPoints } from "./key-points";
 import { gfmKind, parseGfm } from "./parser";
 import { plainLineTree } from "./plain-line";
+import { blocksToHast } from "./to-hast";
 
 /**
  * The one markdown pipeline of the app, at build time and in the browser alike.
@@ -23,7 +23,8 @@ import { plainLineTree } from "./plain-line";
  *
  * Rendering calls the steps directly (mdast-util-to-hast, hast-util-raw, hast-util-sanitize,
  * hast-util-to-html: what remark-rehype, rehype-raw, rehype-sanitize and rehype-stringify run) rather
- * than through a unified processor per answer, and parses raw HTML alone where it can (html-fragments.ts).
+ * than through a unified processor per answer, parses raw HTML alone where it can (html-fragments.ts),
+ * and skips toHast's walk for definitions where there are none (to-hast.ts).
  */
 /** A folded `<details>` (see details.ts) renders as details/summary, which the sanitizer allows. */
 const handlers = {
@@ -56,10 +57,10 @@ function hasNestedRaw(nodes: readonly HastContent[] | readonly ElementContent[])
 export function makeRenderer(highlight?: CodeHighlighter): Renderer {
   const fragment = fragmentParser();
   const highlightTree = highlightCode({ highlight });
-  const externalLinks = rehypeExternalLinks({ rel: ["noopener", "noreferrer"], target: "_blank" });
+  const hastOf = blocksToHast({ allowDangerousHtml: true, handlers: handlers as never });
   /** mdast → sanitized hast: raw HTML parsed (alone where it stands alone), sanitized, highlighted, links marked. */
   const toTree = (nodes: RootContent[]): HastRoot => {
-    let tree = toHast({ type: "root", children: nodes }, { allowDangerousHtml: true, handlers: handlers as never }) as HastRoot;
+    let tree = hastOf(nodes);
     const raws = tree.children.filter((c) => c.type === "raw");
     if (raws.length > 0 || hasNestedRaw(tree.children)) {
       if (!hasNestedRaw(tree.children) && raws.every((r) => isStandalone(r.value))) {
@@ -68,7 +69,7 @@ export function makeRenderer(highlight?: CodeHighlighter): Renderer {
     }
     const clean = sanitize(tree, defaultSchema) as HastRoot;
     highlightTree(clean);
-    externalLinks(clean);
+    markExternalLinks(clean);
     return clean;
   };
   const answer = (nodes: RootContent[]) => {

@@ -1,5 +1,4 @@
-import type { Link, Nodes, RootContent } from "mdast";
-import { visit } from "unist-util-visit";
+import type { Nodes, RootContent } from "mdast";
 import type { ContentProblem } from "./errors";
 import { cardIds } from "./ids";
 import type { Renderer } from "./markdown";
@@ -8,12 +7,11 @@ import { frontText } from "./parse";
 import type { RawCard } from "./raw";
 import type { TopicDraft } from "./topics";
 
-function externalLinks(nodes: RootContent[]): string[] {
-  const links: string[] = [];
+/** The answer's http(s) links in document order: a plain walk, as unist-util-visit's would find them (`children` only). */
+function externalLinks(nodes: readonly Nodes[], links: string[] = []): string[] {
   for (const n of nodes) {
-    visit(n as Nodes, "link", (l: Link) => {
-      if (/^https?:\/\//i.test(l.url)) links.push(l.url);
-    });
+    if (n.type === "link" && /^https?:\/\//i.test(n.url)) links.push(n.url);
+    if ("children" in n) externalLinks(n.children, links);
   }
   return links;
 }

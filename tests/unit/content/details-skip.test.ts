@@ -38,6 +38,17 @@ describe("parseFolded", () => {
     expect(parseFolded(source)).toEqual(plain(source));
   });
 
+  it("parses a body's surroundings apart only when no fence runs on over its blank lines", () => {
+    // Indented code that looks like a fence to the line tracker, so it takes the real fence below for
+    // a closing one and blanks the inner body; the real fence is still open at the inner `<details>`.
+    // Parsed apart, that fence would end before the blank lines and the inner `</details>` would close the outer one.
+    const source = "<details>\n\n    ```\n\n```\n<details>\n\nbody\n\n</details>\n```\n\n</details>\n";
+    expect(blankableBodies(source)).toHaveLength(1);
+    const nodes = parseFolded(source);
+    expect(nodes).toEqual(plain(source));
+    expect(nodes).toHaveLength(1);
+  });
+
   it("folds nested details the same, the inner body blanked or not", () => {
     const source = "<details><summary>A</summary>\n\n<details>\ninner\n</details>\n\n</details>\n";
     expect(parseFolded(source)).toEqual(plain(source));

@@ -33,6 +33,23 @@ describe("readDeck, the pure reader", () => {
     expect(read.deck!.topics[0]!.cards[0]!.answerHtml).toBe('<pre class="hl">print(1)\n</pre>\n<pre><code>plain\n</code></pre>');
   });
 
+  it("highlights code at any depth, a block replaced by several nodes or by none, each block once", async () => {
+    const seen: string[] = [];
+    const read = await readDeck({
+      slug: "d",
+      files: bank("## What does this print?\n\n- item\n\n  ```a\n  one\n  ```\n\n> ```b\n> two\n> ```\n\n```c\nthree\n```\n\n```a\nfour\n```\n"),
+      highlight: (code, lang) => {
+        seen.push(code);
+        const pre = (value: string) => ({ type: "element" as const, tagName: "pre", properties: {}, children: [{ type: "text" as const, value }] });
+        return lang === "a" ? { type: "root", children: [pre(`${code}1`), { type: "doctype" }, pre(`${code}2`)] } : lang === "b" ? { type: "root", children: [] } : null;
+      },
+    });
+    expect(seen).toEqual(["one\n", "two\n", "three\n", "four\n"]);
+    expect(read.deck!.topics[0]!.cards[0]!.answerHtml).toBe(
+      '<ul>\n<li>\n<p>item</p>\n<pre>one\n1</pre><pre>one\n2</pre>\n</li>\n</ul>\n<blockquote>\n\n</blockquote>\n<pre><code class="language-c">three\n</code></pre>\n<pre>four\n1</pre><pre>four\n2</pre>',
+    );
+  });
+
   it("groups one-question files by folder and reads their metadata.json from the files given", async () => {
     const read = await readDeck({
       slug: "d",
