@@ -1,6 +1,7 @@
 import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { boldLead } from "./bold-lead";
+import { QA_ANSWER, QA_QUESTION, qaPair, removeLabel } from "./qa-label";
 import { type Candidate, forcedShape, shapeAllowed } from "./candidate";
 import { makeCard } from "./card";
 import { questionParagraph } from "./paragraphs";
@@ -15,8 +16,6 @@ import { fromTable } from "./table";
  * questions, or all of them when most of their siblings of that shape do. A `questions` hint turns
  * every other detector off and takes every candidate of its shape.
  */
-const QA_QUESTION = /^\s*(?:Q|Question|Exercise|Task|Quiz)\s*\d*\s*[:.)]\s*/i;
-const QA_ANSWER = /^\s*(?:A|Ans|Answer)\s*\d*\s*[:.)]\s*/i;
 
 const meaningful = (children: PhrasingContent[]) => children.filter((c) => !(c.type === "text" && c.value.trim() === "") && c.type !== "break" && c.type !== "html");
 
@@ -30,21 +29,7 @@ function boldText(p: Paragraph): PhrasingContent[] | null {
 /** A label such as "**Example:**" introduces part of an answer; it is never a question. */
 const isLabel = (text: string) => /[:：]\s*$/.test(text.trim()) && !readsAsQuestion(text);
 
-function removeLabel(p: Paragraph, label: RegExp): Paragraph {
-  const [first, ...rest] = p.children;
-  if (first?.type === "text") return { ...p, children: [{ ...first, value: first.value.replace(label, "") }, ...rest] };
-  if (first && (first.type === "strong" || first.type === "emphasis") && label.test(toString(first))) {
-    // `**Q1.** What…?`: the bold is the label alone; `**Q1. What…?**`: the question is in the bold too.
-    if (toString(first).replace(label, "").trim() === "") return { ...p, children: rest };
-    return { ...p, children: [{ ...first, children: removeLabel({ type: "paragraph", children: first.children }, label).children }, ...rest] };
-  }
-  // `**Exercise**: …`: the label in bold, its colon after it.
-  const [next, ...after] = rest;
-  if (first && (first.type === "strong" || first.type === "emphasis") && next?.type === "text" && label.test(`${toString(first)}${next.value}`)) {
-    return { ...p, children: [{ ...next, value: next.value.replace(/^\s*[:.)]\s*/, "") }, ...after] };
-  }
-  return p;
-}
+
 
 function fromItem(item: ListItem, ctx: Ctx, list: number): Candidate | null {
   const [first, ...after] = item.children;
@@ -57,6 +42,9 @@ function fromItem(item: ListItem, ctx: Ctx, list: number): Candidate | null {
     return { shape: "item", input: { prompt: first.children, answer: rest, line, followUps: true }, reads: readsAsQuestion(toString(first)), list, open: rest.length === 0 };
   }
   if (first.type !== "paragraph") return null;
+  // "- **Q:** What…?⏎  **A:** …": a Q/A pair in one item.
+  const pair = QA_QUESTION.test(toString(first)) ? qaPair(first) : null;
+  if (pair) return { shape: "item", input: { prompt: removeLabel({ ...first, children: pair.prompt }, QA_QUESTION).children, answer: [pair.answer, ...rest], line, followUps: true }, reads: true, list, open: false };
   const lead = boldLead(first);
   if (lead) return { shape: "item", input: { prompt: lead.prompt, answer: [lead.answer, ...rest], line, followUps: true }, reads: true, list, open: false };
   const bold = boldText(first);
@@ -148,7 +136,9 @@ function candidatesIn(input: RootContent[], ctx: Ctx): { candidates: Candidate[]
       const text = toString(node);
       const last = candidates[candidates.length - 1];
       if (allowed("qa") && QA_QUESTION.test(text)) {
-        push({ shape: "qa", input: { prompt: removeLabel(node, QA_QUESTION).children, answer: [], line: lineOf(ctx, node) }, reads: true, list: -1, open: true });
+        const pair = qaPair(node);
+        const prompt = removeLabel(pair ? { ...node, children: pair.prompt } : node, QA_QUESTION).children;
+        push({ shape: "qa", input: { prompt, answer: pair ? [pair.answer] : [], line: lineOf(ctx, node) }, reads: true, list: -1, open: true });
         continue;
       }
       if (last?.shape === "qa" && last.input.answer.length === 0 && QA_ANSWER.test(text)) {

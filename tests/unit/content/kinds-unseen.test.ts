@@ -173,3 +173,23 @@ describe("<details> questions written as a list (\"1. <details><summary>What…?
     expect((await cardsOf(bank)).map((c) => c.answer)).toEqual(["<p>Answer 1.</p>", "<p>Answer 2.</p>", "<p>Answer 3.</p>"]);
   });
 });
+
+describe("a Q/A pair in one paragraph (\"Q. What is X?⏎A. It is Y.\")", () => {
+  it("is split at the line that opens with an answer label, at the top and in a list item, plain or bold", async () => {
+    const top = "# DBMS\n\nQ. What is a transaction?\nA. A unit of work.\n\nQ. What is an index?\nAns: A structure for lookups.\n";
+    expect((await cardsOf(top)).map((c) => [c.prompt, c.answer])).toEqual([
+      ["What is a transaction?", "<p>A unit of work.</p>"],
+      ["What is an index?", "<p>A structure for lookups.</p>"],
+    ]);
+    const items = "# Rust\n\n- **Q:** What is ownership?\n  **A:** One owner per value.\n- **Q:** What is borrowing?\n  **A:** A reference without owning.\n";
+    expect((await cardsOf(items)).map((c) => [c.prompt, c.answer])).toEqual([
+      ["What is ownership?", "<p>One owner per value.</p>"],
+      ["What is borrowing?", "<p>A reference without owning.</p>"],
+    ]);
+  });
+
+  it("a question whose own second line does not open with an answer label stays whole", async () => {
+    const bank = "Q: What does this print\nfor an empty list?\n\nA: Nothing.\n\nQ: What is a tuple?\n\nA: A fixed-size sequence.\n";
+    expect((await cardsOf(bank)).map((c) => c.prompt)).toEqual(["What does this print for an empty list?", "What is a tuple?"]);
+  });
+});

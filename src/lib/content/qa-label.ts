@@ -1,0 +1,54 @@
+import type { Paragraph, PhrasingContent } from "mdast";
+import { toString } from "mdast-util-to-string";
+
+/** Labelled questions and answers: `Q:`, `Question 3.`, `Exercise:` and `A:`, `Ans.`, `Answer:`. */
+export const QA_QUESTION = /^\s*(?:Q|Question|Exercise|Task|Quiz)\s*\d*\s*[:.)]\s*/i;
+export const QA_ANSWER = /^\s*(?:A|Ans|Answer)\s*\d*\s*[:.)]\s*/i;
+
+/** The paragraph without its label (`label`), whether plain, in the bold, or bold with its colon after it. */
+export function removeLabel(p: Paragraph, label: RegExp): Paragraph {
+  const [first, ...rest] = p.children;
+  if (first?.type === "text") return { ...p, children: [{ ...first, value: first.value.replace(label, "") }, ...rest] };
+  if (first && (first.type === "strong" || first.type === "emphasis") && label.test(toString(first))) {
+    // `**Q1.** What…?`: the bold is the label alone; `**Q1. What…?**`: the question is in the bold too.
+    if (toString(first).replace(label, "").trim() === "") return { ...p, children: rest };
+    return { ...p, children: [{ ...first, children: removeLabel({ type: "paragraph", children: first.children }, label).children }, ...rest] };
+  }
+  // `**Exercise**: …`: the label in bold, its colon after it.
+  const [next, ...after] = rest;
+  if (first && (first.type === "strong" || first.type === "emphasis") && next?.type === "text" && label.test(`${toString(first)}${next.value}`)) {
+    return { ...p, children: [{ ...next, value: next.value.replace(/^\s*[:.)]\s*/, "") }, ...after] };
+  }
+  return p;
+}
+
+/**
+ * "Q: What is X?⏎A: It is Y." (or `**Q:**` … `**A:**`) in one paragraph: the question before the
+ * line that opens with an answer label, and that line on as the answer's paragraph, label removed.
+ * Null when no line after the first opens with one.
+ */
+export function qaPair(p: Paragraph): { prompt: PhrasingContent[]; answer: Paragraph } | null {
+  const pair = splitPair(p);
+  if (!pair) return null;
+  const [first, ...rest] = pair.answer.children;
+  return first?.type === "text" ? { ...pair, answer: { ...pair.answer, children: [{ ...first, value: first.value.trimStart() }, ...rest] } } : pair;
+}
+
+function splitPair(p: Paragraph): { prompt: PhrasingContent[]; answer: Paragraph } | null {
+  const kids = p.children;
+  const opensAnswer = (from: number, text = "") => QA_ANSWER.test(text.trim() ? text : toString({ type: "paragraph", children: kids.slice(from, from + 2) }));
+  for (let i = 0; i < kids.length; i++) {
+    const c = kids[i]!;
+    if (c.type === "break" && opensAnswer(i + 1)) {
+      return { prompt: kids.slice(0, i), answer: removeLabel({ type: "paragraph", children: kids.slice(i + 1), position: p.position }, QA_ANSWER) };
+    }
+    if (c.type !== "text") continue;
+    for (let at = c.value.indexOf("\n"); at >= 0; at = c.value.indexOf("\n", at + 1)) {
+      const tail = c.value.slice(at + 1);
+      if (!opensAnswer(i + 1, tail)) continue;
+      const after = [...(tail.trim() ? [{ ...c, value: tail.trimStart() }] : []), ...kids.slice(i + 1)];
+      return { prompt: [...kids.slice(0, i), { ...c, value: c.value.slice(0, at) }], answer: removeLabel({ type: "paragraph", children: after, position: p.position }, QA_ANSWER) };
+    }
+  }
+  return null;
+}
