@@ -122,6 +122,10 @@ function candidatesIn(input: RootContent[], ctx: Ctx): { candidates: Candidate[]
         continue;
       }
       const found = node.children.map((item) => fromItem(item, ctx, list)).filter((c): c is Candidate => c !== null);
+      // "1. What is X?" alone in its list, its answer written at column 0 below it (and "2. …" a list
+      // of its own): what follows, up to the next question, is its answer.
+      const alone = found.length === 1 && node.children.length === 1 ? found[0]! : null;
+      if (alone?.reads && alone.input.answer.length === 0) found[0] = { ...alone, open: true };
       if (found.length === 0) attach(node);
       push(...found);
       continue;

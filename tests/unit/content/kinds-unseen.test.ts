@@ -193,3 +193,22 @@ describe("a Q/A pair in one paragraph (\"Q. What is X?⏎A. It is Y.\")", () => 
     expect((await cardsOf(bank)).map((c) => c.prompt)).toEqual(["What does this print for an empty list?", "What is a tuple?"]);
   });
 });
+
+describe("numbered questions each a list of its own, answered at column 0 (\"1. What is X?\", its answer, \"2. …\")", () => {
+  it("each takes the blocks below it as its answer, none dropped", async () => {
+    const bank = "# Python\n\n1. What is a list comprehension?\n\nA compact way to build a list.\n\n```py\n[x * 2 for x in xs]\n```\n\n2. What is the GIL?\n\nA lock on the interpreter.\n";
+    expect((await cardsOf(bank)).map((c) => [c.prompt, c.answer])).toEqual([
+      ["What is a list comprehension?", '<p>A compact way to build a list.</p>\n<pre><code class="language-py">[x * 2 for x in xs]\n</code></pre>'],
+      ["What is the GIL?", "<p>A lock on the interpreter.</p>"],
+    ]);
+  });
+
+  it("a list of several questions followed by prose keeps the prose out of its last question", async () => {
+    const bank = "# Python\n\n1. What is a list comprehension?\n2. What is the GIL?\n3. What is a decorator?\n\nThese come up in most interviews.\n";
+    expect((await cardsOf(bank)).map((c) => [c.prompt, c.answered])).toEqual([
+      ["What is a list comprehension?", false],
+      ["What is the GIL?", false],
+      ["What is a decorator?", false],
+    ]);
+  });
+});
