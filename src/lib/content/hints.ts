@@ -61,10 +61,14 @@ export function steeredTo(hints: ReaderHints, shape: ShapeHint): ReaderHints {
 }
 
 /**
- * The note for a file the reader read in a shape it chose itself (read.ts: paragraph questions, when
- * no other shape asks anything): how it read it, and that steering reads it otherwise. One text for
- * the build's notes and the add-deck page, which shows it in plain view instead of among the notes.
+ * The note for a file the reader read in a shape it chose itself (read.ts: paragraph questions, or
+ * headings of one level, when nothing in the deck asks): how it read it, and that steering reads it
+ * otherwise. One text for the build's notes and the add-deck page, which shows it in plain view.
  */
 export function selfSteeredNote(hint: ShapeHint): string {
-  return `read as one question per paragraph, each answered by what is below it (\`${hintText(hint)}\`): no heading, bullet or bold line asks a question; steer the reader if this is wrong`;
+  const how =
+    hint.questions === "heading"
+      ? `read as one question per level-${hint.headingLevel ?? 2} heading, each answered by what is under it`
+      : "read as one question per paragraph, each answered by what is below it";
+  return `${how} (\`${hintText(hint)}\`): no heading, bullet or bold line asks a question; steer the reader if this is wrong`;
 }

@@ -136,12 +136,15 @@ const compareDrafts = (a: TopicDraft, b: TopicDraft) =>
   a.sortKey[0] - b.sortKey[0] || (a.sortKey[1] < b.sortKey[1] ? -1 : a.sortKey[1] > b.sortKey[1] ? 1 : 0) || a.sortKey[2] - b.sortKey[2];
 
 /**
- * The one shape read without being asked when a deck has no questions in the shapes the reader knows:
- * paragraphs ending in "?", most with prose, options or code below them (the doctor counts them in
- * advice.ts; 3 at least, and every file that suggests anything suggests this). Nothing else reads
- * these files, and no other shape is as plain: headings or bold lines that do not ask stay advice.
+ * The shapes read without being asked when a deck has no questions in the shapes the reader knows
+ * and every file that suggests anything suggests the same (advice.ts counts them):
+ * - paragraphs ending in "?", most with prose, options or code below them (3 at least);
+ * - headings of one level, none asking (3 at least, the most used level): a bank of notes whose
+ *   titles are the fronts ("Three-way handshake", "Flow control").
+ * Tables, bold lines and lists stay advice: cheat sheets, labels and feature lists look like them.
  */
-const readsItself = (hint: ShapeHint | null): hint is ShapeHint => hint?.questions === "paragraph" && hint.answers === "below";
+const readsItself = (hint: ShapeHint | null): hint is ShapeHint =>
+  (hint?.questions === "paragraph" && hint.answers === "below") || (hint?.questions === "heading" && hint.headingLevel !== undefined);
 
 /** Reads one deck from its files, in memory: the same code at build time (src/build) and in the browser. */
 export async function readDeck(input: ReadDeckInput): Promise<ReadDeckResult> {

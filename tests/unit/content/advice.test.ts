@@ -41,8 +41,22 @@ describe("the doctor's advice for a file with no questions it can read", () => {
     expect(read.problems[0]?.message).not.toMatch(/notes? above/);
   });
 
+  it("headings of one level that do not ask, with nothing else asking: read that way at once, the note saying so; steered elsewhere, the fix names the hint", async () => {
+    const text = "# Terms\n\n## Closures\n\nA function and its scope.\n\n## Hoisting\n\nMoving up.\n\n## Currying\n\nOne argument at a time.\n";
+    const unsteered = await readDeck({ slug: "d", files: [{ path: "README.md", text }] });
+    expect(unsteered.deck?.topics.flatMap((t) => t.cards.map((c) => [c.prompt, c.answerHtml]))).toEqual([
+      ["Closures", "<p>A function and its scope.</p>"],
+      ["Hoisting", "<p>Moving up.</p>"],
+      ["Currying", "<p>One argument at a time.</p>"],
+    ]);
+    expect(unsteered.steered).toEqual({ questions: "heading", headingLevel: 2 });
+    expect(unsteered.warnings[0]).toBe("README.md: read as one question per level-2 heading, each answered by what is under it (`questions: heading, headingLevel: 2`): no heading, bullet or bold line asks a question; steer the reader if this is wrong");
+    const away = await readDeck({ slug: "d", files: [{ path: "README.md", text }], hints: { questions: "list" } });
+    expect(away.deck).toBeNull();
+    expect(away.problems[0]?.fix).toContain("reader: { questions: heading, headingLevel: 2 }");
+  });
+
   it.each([
-    ["headings", "# Terms\n\n## Closures\n\nA function and its scope.\n\n## Hoisting\n\nMoving up.\n\n## Currying\n\nOne argument at a time.\n", 3],
     ["a table", "| Term | Meaning |\n|---|---|\n| AST | The tree |\n| HIR | High IR |\n| MIR | Mid IR |\n", 3],
   ])("for %s, the deck's fix names the hint, and the hint reads the bank", async (_, text, cards) => {
     const unsteered = await readDeck({ slug: "d", files: [{ path: "README.md", text }] });
