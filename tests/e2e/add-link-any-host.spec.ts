@@ -30,3 +30,21 @@ test("a raw .md file on another https host is read; one that cannot be read is n
   await expect(page.getByTestId("add-error")).toContainText(URL_NO_CORS);
   await expect(page.getByTestId("add-error")).toContainText(/download|drop/i);
 });
+
+test("/add?link=… reads that link at once: the link form sent before the page's script ran, or a shared link", async ({ page }) => {
+  await page.route(URL_OK, (route: Route) =>
+    route.fulfill({ headers: { "access-control-allow-origin": "*" }, body: readFileSync("tests/fixtures/banks/ds-theory-bold/theory.md") }),
+  );
+  await page.goto(`/add?link=${encodeURIComponent(URL_OK)}`);
+  await expect(page.getByTestId("preview-summary")).toContainText(/1\d\d questions/);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test("the link form opens /add with the link in its address", async ({ page }) => {
+    await page.goto("/add");
+    await page.getByLabel(/GitHub repository, folder or file/).fill(URL_OK);
+    await page.getByRole("button", { name: "Fetch" }).click();
+    await expect(page).toHaveURL(`/add?link=${encodeURIComponent(URL_OK)}`);
+  });
+});

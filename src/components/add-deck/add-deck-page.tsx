@@ -13,17 +13,21 @@ const UpdateDeck = dynamic(() => import("./update-deck"), { ssr: false, loading:
 
 /**
  * The add-deck page: the source picker is in the first load; the rest (reading, preview, steering,
- * saving) loads when a source is chosen. `?catalogue=<id>` (the catalogue's Add link) starts at once;
+ * saving) loads when a source is chosen. `?catalogue=<id>` (the catalogue's Add link) and `?link=<url>`
+ * (the link form sent before the page's script ran, or a shared link) start at once;
  * `?update=<slug>` (a user deck's page) updates that deck.
  */
 const noSubscription = () => () => {};
 const catalogueParam = () => new URLSearchParams(window.location.search).get("catalogue");
 const updateParam = () => new URLSearchParams(window.location.search).get("update");
+const linkParam = () => new URLSearchParams(window.location.search).get("link")?.trim() || null;
 
 export function AddDeckPage() {
   // A static page has no query on the server (null there): the catalogue's link is read in the browser.
   const catalogueId = useSyncExternalStore(noSubscription, catalogueParam, () => null);
   const updateSlug = useSyncExternalStore(noSubscription, updateParam, () => null);
+  // `?link=` is the link form sent before the page's script ran (or a shared "add this bank" link).
+  const linkUrl = useSyncExternalStore(noSubscription, linkParam, () => null);
   const [run, setRun] = useState<{ choice: SourceChoice; n: number } | null>(null);
   const [pickerBack, setPickerBack] = useState(false);
   const reader = useReaderClient();
@@ -46,7 +50,8 @@ export function AddDeckPage() {
       ),
     [],
   );
-  const current = run ?? (catalogueId ? { choice: { kind: "catalogue" as const, id: catalogueId }, n: 0 } : null);
+  const current =
+    run ?? (catalogueId ? { choice: { kind: "catalogue" as const, id: catalogueId }, n: 0 } : linkUrl ? { choice: { kind: "link" as const, url: linkUrl }, n: 0 } : null);
 
   const choose = (choice: SourceChoice) => {
     setPickerBack(false);
@@ -57,14 +62,14 @@ export function AddDeckPage() {
   // preview), so it is not one more long task between the drop and the preview; useReaderClient
   // starts and warms the reader worker the same way.
   useEffect(() => {
-    if (catalogueId) {
+    if (catalogueId || linkUrl) {
       void ensureFlow();
       return;
     }
     if (typeof requestIdleCallback !== "function") return;
     const id = requestIdleCallback(() => void ensureFlow());
     return () => cancelIdleCallback(id);
-  }, [catalogueId, ensureFlow]);
+  }, [catalogueId, linkUrl, ensureFlow]);
   const onDone = useCallback((showPicker: boolean) => {
     if (showPicker) setPickerBack(true);
   }, []);

@@ -1,6 +1,6 @@
 "use client";
 
-import { type DragEvent, useState } from "react";
+import { type DragEvent, type FormEvent, useRef, useState } from "react";
 import type { SourceChoice } from "@/lib/add-deck/sources";
 import { fromDrop, fromFileList } from "./picked-files";
 import { field, muted, panel, primaryButton } from "./styles";
@@ -13,9 +13,14 @@ const fileInput = "block w-full max-w-full text-sm";
  * when the user heads for one (pointer over, focus inside), so the page can get the reader ready.
  */
 export function SourcePicker({ onChoose, onReach, busy }: { onChoose: (choice: SourceChoice) => void; onReach?: () => void; busy: boolean }) {
-  const [text, setText] = useState("");
-  const [url, setUrl] = useState("");
+  // Read from the fields when submitted, not kept in state: what was typed before the page's
+  // script ran (it starts after the first paint) is in the field, and a state would not know it.
+  const text = useRef<HTMLTextAreaElement>(null);
   const [over, setOver] = useState(false);
+  const submitLink = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    onChoose({ kind: "link", url: String(new FormData(e.currentTarget).get("link") ?? "").trim() });
+  };
 
   const onDrop = (e: DragEvent<HTMLDivElement>) => {
     e.preventDefault();
@@ -66,17 +71,11 @@ export function SourcePicker({ onChoose, onReach, busy }: { onChoose: (choice: S
 
       <section aria-labelledby="from-link" className={panel}>
         <h2 id="from-link" className="text-lg font-semibold">From a link</h2>
-        <form
-          data-app-form="add-deck-source"
-          className="flex flex-wrap items-end gap-2"
-          onSubmit={(e) => {
-            e.preventDefault();
-            onChoose({ kind: "link", url });
-          }}
-        >
+        {/* Sent before the script has run, the form opens /add?link=…, which reads the link (add-deck-page.tsx). */}
+        <form data-app-form="add-deck-source" action="/add" method="get" className="flex flex-wrap items-end gap-2" onSubmit={submitLink}>
           <label className="min-w-0 flex-1 space-y-1">
             <span className="block font-medium">GitHub repository, folder or file, or a raw .md address</span>
-            <input type="url" required value={url} onChange={(e) => setUrl(e.target.value)} placeholder="https://github.com/owner/repository" className={`${field} w-full`} />
+            <input type="url" name="link" required placeholder="https://github.com/owner/repository" className={`${field} w-full`} />
           </label>
           <button type="submit" disabled={busy} className={primaryButton}>Fetch</button>
         </form>
@@ -90,12 +89,12 @@ export function SourcePicker({ onChoose, onReach, busy }: { onChoose: (choice: S
           className="space-y-2"
           onSubmit={(e) => {
             e.preventDefault();
-            onChoose({ kind: "paste", text });
+            onChoose({ kind: "paste", text: text.current?.value ?? "" });
           }}
         >
           <label className="block space-y-1">
             <span className="block font-medium">Markdown</span>
-            <textarea value={text} onChange={(e) => setText(e.target.value)} rows={6} className={`${field} w-full font-mono text-sm`} />
+            <textarea ref={text} rows={6} className={`${field} w-full font-mono text-sm`} />
           </label>
           <button type="submit" disabled={busy} className={primaryButton}>Read it</button>
         </form>
