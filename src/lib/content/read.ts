@@ -158,7 +158,7 @@ export async function readDeck(input: ReadDeckInput): Promise<ReadDeckResult> {
 
 interface ReadOnce {
   result: ReadDeckResult;
-  /** A deck with no questions whose files all point to paragraph questions, unsteered: the files to read that way. */
+  /** A deck with no questions whose files all point to one shape readsItself takes, unsteered: the shape and the files. */
   selfSteer: { hint: ShapeHint; files: string[] } | null;
 }
 
