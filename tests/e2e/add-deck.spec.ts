@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Page, Route } from "@playwright/test";
 import { strToU8, zipSync } from "fflate";
 import { axeViolations, expect, test } from "./fixtures";
-import { flipAndGrade, openDeck, storedReviewCount } from "./helpers";
+import { flipAndGrade, openAdd, openDeck, storedReviewCount } from "./helpers";
 
 /** The folder picker becomes one (`webkitdirectory`) when the page hydrates: wait for that, then choose. */
 async function chooseFolder(page: Page, dir: string) {
@@ -73,7 +73,7 @@ test("paste: preview, steering re-reads at once, axe on each state, save", async
 });
 
 test("files, a folder and a zip each make a preview; a bank made of them is saved whole", async ({ page }) => {
-  await page.goto("/add");
+  await openAdd(page);
   await page.getByLabel("Markdown files or a .zip").setInputFiles(`${BANK}/ds-theory-bold/theory.md`);
   await expect(preview(page)).toContainText(/\d+ topics · 1\d\d questions/);
   await save(page);
@@ -138,7 +138,7 @@ async function fakeGitHub(page: Page) {
 
 test("links: a repository folder through GitHub's API and a raw file, then GitHub's failures named with the fallback", async ({ page }) => {
   const github = await fakeGitHub(page);
-  await page.goto("/add");
+  await openAdd(page);
   const link = page.getByLabel(/GitHub repository, folder or file/);
   await link.fill("https://github.com/Snailclimb/JavaGuide/tree/main/docs/database/mongodb");
   await page.getByRole("button", { name: "Fetch" }).click();
@@ -154,7 +154,7 @@ test("links: a repository folder through GitHub's API and a raw file, then GitHu
 
   for (const [mode, message] of [["404", /not found \(404\).*private/], ["rate", /rate limit/], ["cors", /Could not fetch https:\/\/api\.github\.com\/repos\/o\/r/]] as const) {
     github.setMode(mode);
-    await page.goto("/add");
+    await openAdd(page);
     await page.getByLabel(/GitHub repository, folder or file/).fill("https://github.com/o/r");
     await page.getByRole("button", { name: "Fetch" }).click();
     await expect(error(page)).toContainText(message);
@@ -165,7 +165,7 @@ test("links: a repository folder through GitHub's API and a raw file, then GitHu
 });
 
 test("bad input is refused with a plain message and saves nothing", async ({ page }) => {
-  await page.goto("/add");
+  await openAdd(page);
   const files = page.getByLabel("Markdown files or a .zip");
   const cases: [Parameters<typeof files.setInputFiles>[0], RegExp][] = [
     [{ name: "resume.md", mimeType: "application/pdf", buffer: readFileSync("tests/fixtures/add-deck/resume.pdf") }, /resume\.md is a PDF/],
@@ -187,7 +187,7 @@ test("bad input is refused with a plain message and saves nothing", async ({ pag
 });
 
 test("a bank the reader finds no questions in offers the doctor's steering as one click, which reads it", async ({ page }) => {
-  await page.goto("/add");
+  await openAdd(page);
   await page.getByLabel("Markdown files or a .zip").setInputFiles("tests/fixtures/add-deck/bold-terms.md");
   await expect(page.getByTestId("add-blocked")).toContainText("no questions");
   const suggestion = page.getByRole("button", { name: "Try questions: bold" });
@@ -201,7 +201,7 @@ test("a bank the reader finds no questions in offers the doctor's steering as on
 });
 
 test("a bank of paragraphs that ask, answered below, is read that way at once, and the page says how it was read", async ({ page }) => {
-  await page.goto("/add");
+  await openAdd(page);
   await page.getByLabel("Markdown files or a .zip").setInputFiles("tests/fixtures/add-deck/paragraph-questions.md");
   await expect(preview(page)).toContainText("3 questions (3 with answers)");
   await expect(page.getByTestId("self-steered")).toHaveText(
@@ -212,13 +212,27 @@ test("a bank of paragraphs that ask, answered below, is read that way at once, a
   await expect(page.getByRole("button", { name: "Save the deck" })).toBeEnabled();
 });
 
+test("files chosen before the page's script has run are read once it does", async ({ page }) => {
+  // Hold every chunk until the files are chosen: the page is painted, its picker not yet live.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/chunks/*.js", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("/add", { waitUntil: "domcontentloaded" });
+  await page.getByLabel("Markdown files or a .zip").setInputFiles("tests/fixtures/add-deck/paragraph-questions.md");
+  release();
+  await expect(preview(page)).toContainText("3 questions (3 with answers)");
+});
+
 test("the hostile bank, added as a folder, shows none of its script vectors", async ({ page }) => {
   const fired: string[] = [];
   await page.exposeFunction("reportXss", (m: string) => fired.push(m));
   await page.addInitScript(() => {
     window.alert = (m?: unknown) => void (window as unknown as { reportXss: (m: string) => void }).reportXss(String(m));
   });
-  await page.goto("/add");
+  await openAdd(page);
   await chooseFolder(page, "tests/fixtures/content/hostile/evil");
   await expect(preview(page)).toContainText(/questions/);
   for (const d of await page.getByTestId("deck-preview").locator("details").all()) await d.evaluate((el) => el.setAttribute("open", ""));
@@ -243,7 +257,7 @@ test("catalogue: one click opens a public bank's preview; saving keeps its licen
 
 test("updating a pasted deck from its page previews new, changed and removed cards and keeps progress", async ({ page }) => {
   const v1 = readFileSync("tests/fixtures/add-deck/headings.md", "utf8");
-  await page.goto("/add");
+  await openAdd(page);
   await page.getByLabel("Markdown", { exact: true }).fill(v1);
   await page.getByRole("button", { name: "Read it" }).click();
   await expect(preview(page)).toContainText("2 topics · 3 questions");
@@ -279,7 +293,7 @@ test("updating a pasted deck from its page previews new, changed and removed car
   await expect(page.getByTestId("topic-progress")).not.toContainText("2 new");
 
   // Adding the same source again from plain /add offers to update the saved deck instead of a copy.
-  await page.goto("/add");
+  await openAdd(page);
   await page.getByLabel("Markdown", { exact: true }).fill(v2);
   await page.getByRole("button", { name: "Read it" }).click();
   await page.getByRole("button", { name: "Update Pasted deck" }).click();

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Route } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { openAdd } from "./helpers";
 
 /*
  * A link to a raw markdown file on a host other than GitHub (GitLab, a gist, a personal site) is
@@ -18,7 +19,7 @@ test("a raw .md file on another https host is read; one that cannot be read is n
   );
   // What the page sees of a host that does not allow cross-origin reads: a failed fetch.
   await page.route(URL_NO_CORS, (route: Route) => route.abort("failed"));
-  await page.goto("/add");
+  await openAdd(page);
   const link = page.getByLabel(/GitHub repository, folder or file/);
   await link.fill(URL_OK);
   await page.getByRole("button", { name: "Fetch" }).click();

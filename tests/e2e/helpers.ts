@@ -58,3 +58,14 @@ export function studyDayLabel(offset: number): string {
   const day = new Date(today.getFullYear(), today.getMonth(), today.getDate() + offset, 12);
   return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short" }).format(day);
 }
+
+/** Waits until /add's source picker has its handlers (the page's chunks start after the first paint). */
+export async function untilPickerLive(page: Page) {
+  await expect(page.locator('[data-testid="source-picker"][data-live]').first()).toBeAttached();
+}
+
+/** Opens /add and waits until its picker is live. */
+export async function openAdd(page: Page) {
+  await page.goto("/add");
+  await untilPickerLive(page);
+}

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Page } from "@playwright/test";
 import { axeViolations, expect, test } from "./fixtures";
-import { flipAndGrade, openDeck, storedReviewCount } from "./helpers";
+import { flipAndGrade, openDeck, storedReviewCount, untilPickerLive } from "./helpers";
 
 // Precaching the whole export takes a while on a busy machine.
 test.use({
@@ -59,6 +59,7 @@ test("once /add was opened online, a bank pasted offline is read: the reader's c
   await context.setOffline(true);
 
   await page.reload();
+  await untilPickerLive(page);
   await page.getByLabel("Markdown", { exact: true }).fill(readFileSync("tests/fixtures/add-deck/headings.md", "utf8"));
   await page.getByRole("button", { name: "Read it" }).click();
   await expect(page.getByTestId("preview-summary")).toBeVisible();
@@ -144,8 +145,8 @@ test.describe("a new deploy", () => {
     const oldScript = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL);
     expect(oldScript).toBe(`${base}/sw.js`);
 
-    await prompt.getByRole("button", { name: "Reload" }).click();
-    await page.waitForEvent("load");
+    // Waiting for the reload's load event from before the click: a fast reload can fire it before a wait set up after.
+    await Promise.all([page.waitForEvent("load"), prompt.getByRole("button", { name: "Reload" }).click()]);
     await expect(page.getByText("New version available")).toHaveCount(0);
     const waiting = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null);
     expect(waiting).toBeNull();

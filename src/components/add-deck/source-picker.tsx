@@ -1,6 +1,6 @@
 "use client";
 
-import { type DragEvent, type FormEvent, useRef, useState } from "react";
+import { type DragEvent, type FormEvent, useEffect, useRef, useState } from "react";
 import type { SourceChoice } from "@/lib/add-deck/sources";
 import { fromDrop, fromFileList } from "./picked-files";
 import { field, muted, panel, primaryButton } from "./styles";
@@ -17,6 +17,21 @@ export function SourcePicker({ onChoose, onReach, busy }: { onChoose: (choice: S
   // script ran (it starts after the first paint) is in the field, and a state would not know it.
   const text = useRef<HTMLTextAreaElement>(null);
   const [over, setOver] = useState(false);
+  // Set once the picker's handlers are attached: before, a click on "Read it" does nothing (the
+  // text stays), and end-to-end tests wait for it.
+  const root = useRef<HTMLDivElement>(null);
+  const filesInput = useRef<HTMLInputElement>(null);
+  const folderInput = useRef<HTMLInputElement>(null);
+  const pick = (kind: "files" | "folder", list: FileList | null) => list && list.length > 0 && void fromFileList(list).then((files) => onChoose({ kind, files }));
+  // Files chosen before the page's script ran (it starts after the first paint) changed the input
+  // when no handler was listening: they are read once the picker is live.
+  useEffect(() => {
+    root.current?.setAttribute("data-live", "");
+    pick("files", filesInput.current?.files ?? null);
+    pick("folder", folderInput.current?.files ?? null);
+    // Once, on mount: later choices go through onChange.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const submitLink = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     onChoose({ kind: "link", url: String(new FormData(e.currentTarget).get("link") ?? "").trim() });
@@ -29,7 +44,7 @@ export function SourcePicker({ onChoose, onReach, busy }: { onChoose: (choice: S
   };
 
   return (
-    <div className="space-y-4" onPointerEnter={onReach} onFocus={onReach} onDragEnter={onReach}>
+    <div className="space-y-4" ref={root} data-testid="source-picker" onPointerEnter={onReach} onFocus={onReach} onDragEnter={onReach}>
       <section aria-labelledby="from-files" className={panel}>
         <h2 id="from-files" className="text-lg font-semibold">From your computer</h2>
         <div
@@ -50,8 +65,9 @@ export function SourcePicker({ onChoose, onReach, busy }: { onChoose: (choice: S
                 type="file"
                 multiple
                 accept=".md,.mdx,.markdown,.zip,text/markdown,application/zip"
+                ref={filesInput}
                 disabled={busy}
-                onChange={(e) => e.target.files && void fromFileList(e.target.files).then((files) => onChoose({ kind: "files", files }))}
+                onChange={(e) => pick("files", e.target.files)}
                 className={fileInput}
               />
             </label>
@@ -59,9 +75,12 @@ export function SourcePicker({ onChoose, onReach, busy }: { onChoose: (choice: S
               <span className="block font-medium">A folder</span>
               <input
                 type="file"
-                ref={(el) => el?.setAttribute("webkitdirectory", "")}
+                ref={(el) => {
+                  el?.setAttribute("webkitdirectory", "");
+                  folderInput.current = el;
+                }}
                 disabled={busy}
-                onChange={(e) => e.target.files && void fromFileList(e.target.files).then((files) => onChoose({ kind: "folder", files }))}
+                onChange={(e) => pick("folder", e.target.files)}
                 className={fileInput}
               />
             </label>
@@ -84,20 +103,16 @@ export function SourcePicker({ onChoose, onReach, busy }: { onChoose: (choice: S
 
       <section aria-labelledby="from-paste" className={panel}>
         <h2 id="from-paste" className="text-lg font-semibold">Paste markdown</h2>
-        <form
-          data-app-form="add-deck-source"
-          className="space-y-2"
-          onSubmit={(e) => {
-            e.preventDefault();
-            onChoose({ kind: "paste", text: text.current?.value ?? "" });
-          }}
-        >
+        {/* Not a submit: sent before the script ran, a form would reload the page and lose the text. */}
+        <div className="space-y-2">
           <label className="block space-y-1">
             <span className="block font-medium">Markdown</span>
             <textarea ref={text} rows={6} className={`${field} w-full font-mono text-sm`} />
           </label>
-          <button type="submit" disabled={busy} className={primaryButton}>Read it</button>
-        </form>
+          <button type="button" disabled={busy} className={primaryButton} onClick={() => onChoose({ kind: "paste", text: text.current?.value ?? "" })}>
+            Read it
+          </button>
+        </div>
       </section>
     </div>
   );
