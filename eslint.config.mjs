@@ -109,13 +109,19 @@ const config = [
     // A link prefetches its page when a pointer rests on it, a finger touches it or it gets focus
     // (PREFETCH_ON_INTENT), never because it scrolled into view: a page's load would otherwise
     // fetch and process every linked page's payload (Lighthouse counted /settings' on /stats).
-    files: [`src/{components,app}/**/*.tsx`],
+    // And no Intl formatter is made when a module loads: a page's first one loads the locale's
+    // data, 90–200 ms of a 4×-slowed phone's main thread (/stats and /settings paid it on load).
+    files: [`src/{components,app,hooks,stores}/**/*.${ts}`],
     rules: {
       "no-restricted-syntax": [
         "error",
         {
           selector: "JSXOpeningElement[name.name='Link']:not(:has(JSXSpreadAttribute[argument.name='PREFETCH_ON_INTENT'])):not(:has(JSXAttribute[name.name='prefetch']))",
           message: "Spread {...PREFETCH_ON_INTENT} (@/components/shell/prefetch-intent) onto a <Link>, or say prefetch={…} on purpose: links prefetch on intent, not on sight.",
+        },
+        {
+          selector: ":matches(Program, ExportNamedDeclaration) > VariableDeclaration > VariableDeclarator > NewExpression[callee.object.name='Intl']",
+          message: "Make an Intl formatter when it is used, not when the module loads (a page's first one costs 90–200 ms of a slowed phone), or write the format out (@/components/ui/count-format).",
         },
       ],
     },

@@ -56,7 +56,8 @@ const ROLLOVER_MS = 4 * 3_600_000; // the default rollover hour, 4 a.m.
 export function studyDayLabel(offset: number): string {
   const today = new Date(Date.now() - ROLLOVER_MS);
   const day = new Date(today.getFullYear(), today.getMonth(), today.getDate() + offset, 12);
-  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short" }).format(day);
+  // British English, with September as the page writes it ("Sep", not "Sept").
+  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short" }).format(day).replace("Sept", "Sep");
 }
 
 /** Waits until /add's source picker has its handlers (the page's chunks start after the first paint). */

@@ -74,4 +74,22 @@ test.describe("search in the header", () => {
     await page.keyboard.type("zzqxjv");
     await expect(page.getByRole("status").filter({ hasText: "No questions match." })).toBeVisible();
   });
+  test("what is typed before the page's script has run is searched once it has", async ({ page }) => {
+    // Hold every chunk until the words are typed: the page is painted, its search box not yet live.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/_next/static/chunks/*.js", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto("/", { waitUntil: "domcontentloaded" });
+    const box = page.getByRole("combobox", { name: "Search questions" });
+    await box.click();
+    await page.keyboard.type("PBKDF2");
+    release();
+    const results = page.getByRole("listbox", { name: "Matching questions" });
+    await expect(results.getByRole("option")).toHaveCount(1);
+    await expect(results.getByRole("option").first()).toContainText("How does Django's authentication system work?");
+    await expect(box).toHaveValue("PBKDF2");
+  });
 });

@@ -3,13 +3,11 @@
 import { useState } from "react";
 import type { AnkiResult } from "@/lib/import/protocol";
 import type { DeckPreview } from "@/lib/import/preview";
+import { formatCount } from "@/components/ui/count-format";
 
-// One formatter each: toLocaleString makes a new one per call, and a preview of 100 topics then
-// spent a long main-thread task (300 ms measured under load) building number formatters.
-const count = new Intl.NumberFormat("en");
-const dayFormat = new Intl.DateTimeFormat("en", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
-const plural = (n: number, one: string, many = `${one}s`) => `${count.format(n)} ${n === 1 ? one : many}`;
-const day = (ms: number) => dayFormat.format(ms);
+// Not toLocaleString, which makes a new formatter per call: a preview of 100 topics then spent a
+// long main-thread task (300 ms measured under load) building number formatters.
+const plural = (n: number, one: string, many = `${one}s`) => `${formatCount(n)} ${n === 1 ? one : many}`;
 
 /** What will be saved: topics with their counts, the first cards, and for Anki the history and what was left out. */
 export function ImportPreview({ preview, anki }: { preview: DeckPreview; anki: AnkiResult | null }) {
@@ -17,6 +15,9 @@ export function ImportPreview({ preview, anki }: { preview: DeckPreview; anki: A
   const { cards, sample } = preview;
   const reviews = anki?.reviews;
   const skipped = reviews ? reviews.skipped.manual + reviews.skipped.filtered + reviews.skipped.rescheduled : 0;
+  // Made only for a history to date (a page's first Intl formatter loads the locale's data).
+  const dayFormat = reviews && reviews.count > 0 ? new Intl.DateTimeFormat("en", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" }) : null;
+  const day = (ms: number) => dayFormat?.format(ms) ?? "";
   return (
     <section aria-labelledby="import-preview" className="space-y-3" data-testid="import-preview">
       <h2 id="import-preview" className="text-lg font-semibold">

@@ -29,6 +29,21 @@ export function SearchBox() {
   const hits = useMemo(() => (search ? search(query) : []), [search, query]);
   const expanded = open && query.trim() !== "" && hits.length > 0;
 
+  // The page's script starts after the first paint: what was typed into the box before it ran is
+  // in the field, not in the state. Take it up once, and the index too if the box has the focus.
+  const tookUp = useRef(false);
+  useEffect(() => {
+    const el = input.current;
+    if (!el || tookUp.current) return;
+    tookUp.current = true;
+    const focused = document.activeElement === el;
+    if (focused) void load();
+    if (el.value !== "") {
+      setQuery(el.value);
+      setOpen(focused);
+    }
+  }, [load]);
+
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== "/" || e.ctrlKey || e.metaKey || e.altKey || typingIn(e.target)) return;

@@ -6,8 +6,6 @@ import { downloadStored } from "@/components/ui/download";
 import { BackupsPlaceholder } from "@/components/settings/settings-placeholders";
 import { formatChars, secondaryButton } from "@/components/settings/settings-styles";
 
-const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short" });
-
 /**
  * The island of the Backups section (its heading and explanation are static HTML): the automatic
  * backups (made before a reset, a replace, or of unreadable data), newest first.
@@ -18,6 +16,9 @@ export function BackupList() {
   const deleteBackup = useProgressStore((s) => s.deleteBackup);
   const [status, setStatus] = useState<string | null>(null);
   if (!hydrated) return <BackupsPlaceholder />;
+  // Made only when there is a backup to date: a page's first Intl formatter loads the locale's
+  // data, 90–200 ms of a slowed phone's main thread, which a visitor with no backup never needs.
+  const dateFormat = backups.length > 0 ? new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short" }) : null;
   return (
     <>
       {backups.length === 0 ? (
@@ -27,7 +28,7 @@ export function BackupList() {
       ) : (
         <ul aria-label="Backups" className="divide-y divide-slate-200 dark:divide-slate-700">
           {backups.map((b) => {
-            const when = dateFormat.format(b.at);
+            const when = dateFormat?.format(b.at) ?? "";
             return (
               <li key={b.key} data-testid="backup" className="flex flex-wrap items-center gap-2 py-2 text-sm">
                 <span className="mr-auto">

@@ -8,6 +8,7 @@ import { ForecastSection } from "./forecast-section";
 import { RetentionSection } from "./retention-section";
 import { TodaySection } from "./today-section";
 import { AnswerTimeSection, MasterySection } from "./topics-section";
+import { formatCount } from "@/components/ui/count-format";
 
 /**
  * /stats once the store is read: one replay of the log, then every statistic from it. The decks in
@@ -19,7 +20,7 @@ export function StatsView({ topics, grouped }: { topics: TopicIndexEntry[]; grou
 
   if (!stats) {
     // A long history is counted in a worker: say what takes the time.
-    const what = reviews === null ? "Loading your progress…" : `Counting your ${reviews.toLocaleString("en")} reviews…`;
+    const what = reviews === null ? "Loading your progress…" : `Counting your ${formatCount(reviews)} reviews…`;
     return (
       <p role="status" className="text-slate-700 dark:text-slate-300">
         {what}
