@@ -3,7 +3,7 @@ import { toString } from "mdast-util-to-string";
 import { boldLead, boldText } from "./bold-lead";
 import type { Candidate } from "./candidate";
 import { QA_QUESTION, qaPair, removeLabel } from "./qa-label";
-import { isAnswerLabel, isLabel, readsAsQuestion } from "./question-text";
+import { isAnswerLabel, isLabel, readsAsQuestion, summaryAsks } from "./question-text";
 import { type Ctx, lineOf } from "./raw";
 
 /** A list item as a possible question (candidate.ts): led by a heading, a bold question, a Q/A pair, or a plain line. */
@@ -41,9 +41,34 @@ export function fromItem(item: ListItem, ctx: Ctx, list: number): Candidate | nu
 
 export const mostlyQuestions = (list: List) => list.children.filter((i) => readsAsQuestion(toString(i.children[0] ?? { type: "text", value: "" }))).length / list.children.length >= 0.5;
 
+/** A `<details>` that holds a question in its summary (not "Answer", "Show"). */
+const asksInDetails = (b: RootContent) => b.type === "details" && (summaryAsks(b.summaryText) || b.summaryBlocks.length > 0);
+
 /**
- * "1. <details><summary>What…?</summary>…</details>": a list whose every item opens with a folded
- * `<details>` is those details, each read as it would be standing alone (the numbering is the list's).
+ * The questions an item folds in `<details>`: all it holds when it opens with one, or the details
+ * under a short line that names them without asking ("1. Thing 1⏎   <details><summary>What is…?"),
+ * the line dropped as the numbering is (the last item's details may follow the list, at column 0).
+ * Null for any other item.
  */
-export const detailsListed = (nodes: RootContent[]): RootContent[] =>
-  nodes.flatMap((n) => (n.type === "list" && n.children.length > 0 && n.children.every((item) => item.children[0]?.type === "details") ? n.children.flatMap((item) => item.children) : [n]));
+function foldedQuestions(item: ListItem, detailsBelow: boolean): RootContent[] | null {
+  const [first, ...rest] = item.children;
+  if (first?.type === "details") return item.children;
+  if (first?.type !== "paragraph" || !(rest.length > 0 ? rest.every(asksInDetails) : detailsBelow)) return null;
+  const text = toString(first).trim();
+  return text.split(/\s+/).length <= 8 && !readsAsQuestion(text) ? rest : null;
+}
+
+/**
+ * "1. <details><summary>What…?</summary>…</details>", or each item a short line over such details:
+ * a list whose every item folds its questions so is those details, each read as it would be
+ * standing alone (the numbering and the line over them are the list's).
+ */
+export function detailsListed(nodes: RootContent[]): RootContent[] {
+  return nodes.flatMap((n, i) => {
+    if (n.type !== "list" || n.children.length === 0) return [n];
+    // The last item's details may stand at column 0 below it, which ends the list.
+    const below = nodes[i + 1];
+    const folded = n.children.map((item, j) => foldedQuestions(item, j === n.children.length - 1 && below !== undefined && asksInDetails(below)));
+    return folded.every((f) => f !== null) ? folded.flat() : [n];
+  });
+}

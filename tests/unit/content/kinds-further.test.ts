@@ -30,3 +30,27 @@ describe("sibling headings ending in a colon beside headings that ask (\"### Typ
     expect((await cardsOf(notes)).map((c) => c.prompt)).toEqual(["What is Compose?"]);
   });
 });
+
+describe("a numbered item whose question is folded in <details> under a plain line (\"1. Thing 1⏎   <details><summary>What is…?\")", () => {
+  it("is the summary's question and the body's answer, indented under the item or at column 0 below it; the line is dropped", async () => {
+    const bank =
+      "# Java\n\n1. JVM\n   <details><summary>What is the JVM?</summary>\n\n   It runs bytecode.\n\n   </details>\n\n" +
+      "2. JIT\n<details><summary>What is the JIT compiler?</summary>\n\nIt compiles hot code.\n\n</details>\n\n" +
+      "3. GC\n   <details><summary>What is garbage collection?</summary>\n\n   Reclaiming memory.\n\n   </details>\n";
+    const { cards, warnings } = await read(bank);
+    expect(cards.map((c) => [c.prompt, c.answer])).toEqual([
+      ["What is the JVM?", "<p>It runs bytecode.</p>"],
+      ["What is the JIT compiler?", "<p>It compiles hot code.</p>"],
+      ["What is garbage collection?", "<p>Reclaiming memory.</p>"],
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  it("a question over an answer folded as \"Answer\" stays that question, its answer shown", async () => {
+    const bank = "1. What is the JVM?\n   <details><summary>Answer</summary>\n\n   It runs bytecode.\n\n   </details>\n2. What is the JIT?\n   <details><summary>Answer</summary>\n\n   It compiles hot code.\n\n   </details>\n";
+    expect((await cardsOf(bank)).map((c) => [c.prompt, c.answer])).toEqual([
+      ["What is the JVM?", "<p>It runs bytecode.</p>"],
+      ["What is the JIT?", "<p>It compiles hot code.</p>"],
+    ]);
+  });
+});
