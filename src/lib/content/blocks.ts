@@ -7,6 +7,7 @@ import { makeCard } from "./card";
 import { questionParagraph } from "./paragraphs";
 import { isAnswerLabel, isLabel, readsAsQuestion, summaryAsks } from "./question-text";
 import { detailsListed, fromItem, mostlyQuestions } from "./list-item";
+import { isGlossaryList } from "./glossary-list";
 import { type Ctx, lineOf, type RawCard, warn } from "./raw";
 import { fromLines, quotedQuestion } from "./prose-shapes";
 import { fromTable } from "./table";
@@ -67,7 +68,8 @@ function candidatesIn(input: RootContent[], ctx: Ctx): { candidates: Candidate[]
         attach(node);
         continue;
       }
-      const found = node.children.map((item) => fromItem(item, ctx, list)).filter((c): c is Candidate => c !== null);
+      const glossary = isGlossaryList(node);
+      const found = node.children.map((item) => fromItem(item, ctx, list, glossary)).filter((c): c is Candidate => c !== null);
       // "1. What is X?" alone in its list, its answer written at column 0 below it (and "2. …" a list
       // of its own): what follows, up to the next question, is its answer.
       const alone = found.length === 1 && node.children.length === 1 ? found[0]! : null;

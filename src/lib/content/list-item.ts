@@ -2,12 +2,13 @@ import type { List, ListItem, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { boldLead, boldText } from "./bold-lead";
 import type { Candidate } from "./candidate";
+import { glossaryItem } from "./glossary-list";
 import { QA_QUESTION, qaPair, removeLabel } from "./qa-label";
 import { isAnswerLabel, isLabel, readsAsQuestion, summaryAsks } from "./question-text";
 import { type Ctx, lineOf } from "./raw";
 
 /** A list item as a possible question (candidate.ts): led by a heading, a bold question, a Q/A pair, or a plain line. */
-export function fromItem(item: ListItem, ctx: Ctx, list: number): Candidate | null {
+export function fromItem(item: ListItem, ctx: Ctx, list: number, glossary = false): Candidate | null {
   const [first, ...after] = item.children;
   if (!first) return null;
   // "<details><summary>Answer</summary>" under the item's question hides its answer: the card does that already.
@@ -21,6 +22,9 @@ export function fromItem(item: ListItem, ctx: Ctx, list: number): Candidate | nu
   // "- **Q:** What…?⏎  **A:** …": a Q/A pair in one item.
   const pair = QA_QUESTION.test(toString(first)) ? qaPair(first) : null;
   if (pair) return { shape: "item", input: { prompt: removeLabel({ ...first, children: pair.prompt }, QA_QUESTION).children, answer: [pair.answer, ...rest], line, followUps: true }, reads: true, list, open: false };
+  // "- **Term** — definition" in a glossary list (glossary-list.ts): the term is the front.
+  const term = glossary ? glossaryItem(first) : null;
+  if (term) return { shape: "term", input: { prompt: term.term, answer: [term.definition, ...rest], line }, reads: true, list, open: false };
   const lead = boldLead(first);
   if (lead) return { shape: "item", input: { prompt: lead.prompt, answer: [lead.answer, ...rest], line, followUps: true }, reads: true, list, open: false };
   const bold = boldText(first);

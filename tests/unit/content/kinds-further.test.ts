@@ -54,3 +54,39 @@ describe("a numbered item whose question is folded in <details> under a plain li
     ]);
   });
 });
+
+describe("a glossary written as a list (\"- **Term** — definition\")", () => {
+  it("is a card per term, the definition and what the item nests its answer, whatever the separator", async () => {
+    const bank =
+      "# Networking\n\nWords you will hear.\n\n- **Latency** — the time a packet takes to arrive.\n- **Bandwidth** – the maximum rate of transfer.\n- **Throughput** - the rate that really gets through.\n" +
+      "- **Jitter**: variation in latency over time.\n- **MTU:** the largest packet a link carries.\n  ```sh\n  ip link show\n  ```\n- **RTT** : round-trip time, measured by ping.\n";
+    const { cards, warnings } = await read(bank);
+    expect(cards.map((c) => [c.prompt, c.answer])).toEqual([
+      ["Latency", "<p>the time a packet takes to arrive.</p>"],
+      ["Bandwidth", "<p>the maximum rate of transfer.</p>"],
+      ["Throughput", "<p>the rate that really gets through.</p>"],
+      ["Jitter", "<p>variation in latency over time.</p>"],
+      ["MTU", '<p>the largest packet a link carries.</p>\n<pre><code class="language-sh">ip link show\n</code></pre>'],
+      ["RTT", "<p>round-trip time, measured by ping.</p>"],
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  it("bold leads in an answer stay that answer's points, and two bold-led bullets are no glossary", async () => {
+    const bank =
+      "# TCP\n\n**What is TCP?**\n\nA reliable transport.\n\n- **Reliable**: it retransmits lost data.\n- **Ordered**: it delivers bytes in order.\n- **Connected**: it shakes hands first.\n\n" +
+      "## Notes\n\n- **Fast**: it is quick to set up.\n- **Safe**: it checks every packet.\n";
+    const cards = await cardsOf(bank);
+    expect(cards.map((c) => c.prompt)).toEqual(["What is TCP?"]);
+    expect(cards[0]!.answer).toContain("<li><strong>Ordered</strong>: it delivers bytes in order.</li>");
+  });
+
+  it("a list of Q/A labels or lettered options is not a glossary", async () => {
+    const bank = "# Quiz\n\n- **Q:** What is TCP?\n  **A:** A transport protocol.\n- **Q:** What is UDP?\n  **A:** A datagram protocol.\n- **Q:** What is IP?\n  **A:** The internet protocol.\n";
+    expect((await cardsOf(bank)).map((c) => [c.prompt, c.answer])).toEqual([
+      ["What is TCP?", "<p>A transport protocol.</p>"],
+      ["What is UDP?", "<p>A datagram protocol.</p>"],
+      ["What is IP?", "<p>The internet protocol.</p>"],
+    ]);
+  });
+});
