@@ -11,6 +11,7 @@ import { isGlossaryList } from "./glossary-list";
 import { type Ctx, lineOf, type RawCard, warn } from "./raw";
 import { fromLines, quotedQuestion } from "./prose-shapes";
 import { fromTable } from "./table";
+import { htmlTableAt } from "./html-table";
 
 /**
  * The question detectors for a run of blocks without headings (a section's body). Each finds
@@ -56,6 +57,15 @@ function candidatesIn(input: RootContent[], ctx: Ctx): { candidates: Candidate[]
         push(...rows);
         continue;
       }
+    }
+    // A raw HTML <table> of question | answer rows, read as a pipe table is (html-table.ts).
+    const html = node.type === "html" && allowed("table") ? htmlTableAt(nodes, i, forced === "table" || hints.answers === "next-column") : null;
+    const htmlRows = html ? fromTable(html.table, ctx, lists, forced === "table" || hints.answers === "next-column") : [];
+    if (html && htmlRows.length) {
+      lists++;
+      push(...htmlRows);
+      i = html.end;
+      continue;
     }
     if (node.type === "list" && (allowed("item") || allowed("plain"))) {
       const list = lists++;

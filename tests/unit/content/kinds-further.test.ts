@@ -90,3 +90,34 @@ describe("a glossary written as a list (\"- **Term** — definition\")", () => {
     ]);
   });
 });
+
+describe("a raw HTML <table> of question | answer rows", () => {
+  it("is read as a pipe table is: a card per row, the answer's HTML sanitized, a contents table left out", async () => {
+    const bank =
+      "# JavaScript\n\n<table>\n<tr><th>Question</th><th>Answer</th></tr>\n<tr><td>What is a closure?</td><td>A function with its <b>scope</b>.</td></tr>\n" +
+      '<tr><td>What is hoisting?</td><td>Declarations move up.<script>alert(1)</script> <a href="javascript:alert(1)" onclick="x()">more</a></td></tr>\n' +
+      "<tr><td>What does <code>typeof null</code> return?</td><td><code>\"object\"</code>, a historical bug.</td></tr>\n</table>\n\n" +
+      '## Contents\n\n<table>\n<tr><th>#</th><th>Question</th></tr>\n<tr><td>1</td><td><a href="#a">What is a closure?</a></td></tr>\n<tr><td>2</td><td><a href="#b">What is hoisting?</a></td></tr>\n</table>\n';
+    const r = await readDeck({ slug: "d", title: "Bank", files: [{ path: "README.md", text: bank }] });
+    const cards = r.deck!.topics.flatMap((t) => t.cards);
+    expect(cards.map((c) => [c.prompt, c.promptHtml, c.line])).toEqual([
+      ["What is a closure?", "What is a closure?", 5],
+      ["What is hoisting?", "What is hoisting?", 6],
+      ["What does typeof null return?", "What does <code>typeof null</code> return?", 7],
+    ]);
+    expect(cards[0]!.answerHtml).toBe("<p>A function with its <b>scope</b>.</p>");
+    expect(cards[1]!.answerHtml).not.toMatch(/script|javascript:|onclick/);
+    expect(cards[1]!.answerHtml).toContain("Declarations move up.");
+    expect(cards[2]!.answerHtml).toBe('<p><code>"object"</code>, a historical bug.</p>');
+  });
+
+  it("keeps markdown written between its tags (blank lines in a cell) and skips a numbering column", async () => {
+    const bank =
+      "# React\n\n<table>\n  <tr>\n    <th>#</th>\n    <th>Question</th>\n    <th>Answer</th>\n  </tr>\n  <tr>\n    <td>1</td>\n    <td>What is JSX?</td>\n    <td>\n\nA syntax extension.\n\n```jsx\nconst el = <h1>Hi</h1>;\n```\n\n</td>\n  </tr>\n" +
+      "  <tr>\n    <td>2</td>\n    <td>What is a hook?</td>\n    <td>A function that uses state.</td>\n  </tr>\n</table>\n";
+    expect((await cardsOf(bank)).map((c) => [c.prompt, c.answer])).toEqual([
+      ["What is JSX?", '<p>A syntax extension.</p>\n<pre><code class="language-jsx">const el = &#x3C;h1>Hi&#x3C;/h1>;\n</code></pre>'],
+      ["What is a hook?", "<p>A function that uses state.</p>"],
+    ]);
+  });
+});
