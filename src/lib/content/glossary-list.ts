@@ -18,6 +18,7 @@ export interface GlossaryItem {
 /** The separator after the bold term: a dash (a hyphen only with a space after it) or a colon. */
 const SEPARATOR = /^\s*(?:[—–:：]|-(?=\s))\s*/;
 const COLON_END = /\s*[:：]\s*$/;
+const SPELLED_OUT = /^\s*(\([^()\n]{1,60}\))/;
 
 const words = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
@@ -32,13 +33,16 @@ export function glossaryItem(p: Paragraph): GlossaryItem | null {
   const colonInside = COLON_END.test(termText);
   const [next, ...tail] = p.children.slice(at + 1);
   if (next?.type !== "text") return null;
-  const separator = colonInside ? /^\s+/.exec(next.value) : SEPARATOR.exec(next.value);
+  // "**TCP** (Transmission Control Protocol) — …": the words in brackets are the term's.
+  const spelled = colonInside ? null : SPELLED_OUT.exec(next.value);
+  const separator = colonInside ? /^\s+/.exec(next.value) : SEPARATOR.exec(next.value.slice(spelled?.[0].length ?? 0));
   if (!separator) return null;
-  const term = colonInside ? withoutColon(lead.children) : lead.children;
+  const skip = (spelled?.[0].length ?? 0) + separator[0].length;
+  const term: PhrasingContent[] = colonInside ? withoutColon(lead.children) : spelled ? [...lead.children, { type: "text", value: ` ${spelled[1]}` }] : lead.children;
   const plainTerm = termText.replace(COLON_END, "");
   // One letter ("**A:** Paris") is an option's mark, and a long bold line is a sentence, not a term.
   if (plainTerm.length < 2 || plainTerm.length > 80 || !/\p{L}/u.test(plainTerm)) return null;
-  const rest = [{ ...next, value: next.value.slice(separator[0].length) }, ...tail].filter((c) => !(c.type === "text" && c.value === ""));
+  const rest = [{ ...next, value: next.value.slice(skip) }, ...tail].filter((c) => !(c.type === "text" && c.value === ""));
   if (!/[\p{L}\p{N}]/u.test(toString({ type: "paragraph", children: rest }))) return null;
   return { term, definition: { type: "paragraph", children: rest, position: p.position } };
 }

@@ -73,7 +73,7 @@ function positionAt(node: Html, index: number): Html["position"] {
  */
 export function htmlTableAt(nodes: RootContent[], start: number, forced: boolean): { table: Table; end: number } | null {
   const first = nodes[start];
-  if (first?.type !== "html" || !/^\s*<table\b/i.test(first.value)) return null;
+  if (first?.type !== "html" || !/^\s*(?:<(?:div|center|p)\b[^>]*>\s*)*<table\b/i.test(first.value)) return null;
   const rows: RowDraft[] = [];
   let cell: CellDraft | null = null;
   let depth = 0;
@@ -94,7 +94,7 @@ export function htmlTableAt(nodes: RootContent[], start: number, forced: boolean
         depth += close ? -1 : 1;
         if (depth > 1) return null;
         if (depth === 0) {
-          const asks = rows.some((r) => r.cells.slice(0, 2).some((c) => !c.header && readsAsQuestion(plainOf(c.parts))));
+          const asks = rows.some((r) => r.cells.slice(0, 2).some((c) => readsAsQuestion(plainOf(c.parts))));
           const table = forced || asks || rows.length >= 9 ? tableOf(rows) : null;
           return table ? { table, end: i } : null;
         }

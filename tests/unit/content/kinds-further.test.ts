@@ -72,6 +72,15 @@ describe("a glossary written as a list (\"- **Term** — definition\")", () => {
     expect(warnings).toEqual([]);
   });
 
+  it("keeps a spelled-out name in brackets after the term with the term", async () => {
+    const bank = "# Net\n\n1. **TCP** (Transmission Control Protocol) — a reliable stream transport.\n2. **UDP** (User Datagram Protocol): a connectionless datagram transport.\n3. **IP** — the protocol that routes packets.\n";
+    expect((await cardsOf(bank)).map((c) => [c.prompt, c.answer])).toEqual([
+      ["TCP (Transmission Control Protocol)", "<p>a reliable stream transport.</p>"],
+      ["UDP (User Datagram Protocol)", "<p>a connectionless datagram transport.</p>"],
+      ["IP", "<p>the protocol that routes packets.</p>"],
+    ]);
+  });
+
   it("bold leads in an answer stay that answer's points, and two bold-led bullets are no glossary", async () => {
     const bank =
       "# TCP\n\n**What is TCP?**\n\nA reliable transport.\n\n- **Reliable**: it retransmits lost data.\n- **Ordered**: it delivers bytes in order.\n- **Connected**: it shakes hands first.\n\n" +
@@ -109,6 +118,14 @@ describe("a raw HTML <table> of question | answer rows", () => {
     expect(cards[1]!.answerHtml).not.toMatch(/script|javascript:|onclick/);
     expect(cards[1]!.answerHtml).toContain("Declarations move up.");
     expect(cards[2]!.answerHtml).toBe('<p><code>"object"</code>, a historical bug.</p>');
+  });
+
+  it("reads questions set in row headers (<th> beside <td>), the table wrapped in a <div>", async () => {
+    const bank = '# Net\n\n<div align="center"><table>\n<tr><th>What is DNS?</th><td>The phone book of the internet.</td></tr>\n<tr><th>What is ARP?</th><td>It maps addresses to MACs.</td></tr>\n</table></div>\n';
+    expect((await cardsOf(bank)).map((c) => [c.prompt, c.answer])).toEqual([
+      ["What is DNS?", "<p>The phone book of the internet.</p>"],
+      ["What is ARP?", "<p>It maps addresses to MACs.</p>"],
+    ]);
   });
 
   it("keeps markdown written between its tags (blank lines in a cell) and skips a numbering column", async () => {
