@@ -1,14 +1,17 @@
-import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from "mdast";
+import type { RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
-import { boldLead } from "./bold-lead";
+import { boldLead, boldText } from "./bold-lead";
 import { QA_ANSWER, QA_QUESTION, qaPair, removeLabel } from "./qa-label";
 import { type Candidate, forcedShape, shapeAllowed } from "./candidate";
 import { makeCard } from "./card";
 import { questionParagraph } from "./paragraphs";
-import { isAnswerLabel, readsAsQuestion, summaryAsks } from "./question-text";
+import { isAnswerLabel, isLabel, readsAsQuestion, summaryAsks } from "./question-text";
+import { detailsListed, fromItem, mostlyQuestions } from "./list-item";
+import { isGlossaryList } from "./glossary-list";
 import { type Ctx, lineOf, type RawCard, warn } from "./raw";
 import { fromLines, quotedQuestion } from "./prose-shapes";
 import { fromTable } from "./table";
+import { htmlTableAt } from "./html-table";
 
 /**
  * The question detectors for a run of blocks without headings (a section's body). Each finds
@@ -16,61 +19,6 @@ import { fromTable } from "./table";
  * questions, or all of them when most of their siblings of that shape do. A `questions` hint turns
  * every other detector off and takes every candidate of its shape.
  */
-
-const meaningful = (children: PhrasingContent[]) => children.filter((c) => !(c.type === "text" && c.value.trim() === "") && c.type !== "break" && c.type !== "html");
-
-/** A paragraph that is all bold (a whole-line question), not a bold lead-in ("**Bias** is…"). */
-function boldText(p: Paragraph): PhrasingContent[] | null {
-  const parts = meaningful(p.children);
-  const tail = parts.slice(1).every((c) => c.type === "text" && /^[\s\p{Extended_Pictographic}\u200d\ufe0f?:.]*$/u.test(c.value));
-  return parts[0]?.type === "strong" && tail ? parts[0].children : null;
-}
-
-/** A label such as "**Example:**" introduces part of an answer; it is never a question. */
-const isLabel = (text: string) => /[:：]\s*$/.test(text.trim()) && !readsAsQuestion(text);
-
-
-
-function fromItem(item: ListItem, ctx: Ctx, list: number): Candidate | null {
-  const [first, ...after] = item.children;
-  if (!first) return null;
-  // "<details><summary>Answer</summary>" under the item's question hides its answer: the card does that already.
-  const rest = ctx.hints.answers === "details" ? after : after.flatMap((b) => (b.type === "details" && isAnswerLabel(b.summaryText) ? b.children : [b]));
-  const line = lineOf(ctx, item);
-  if (first.type === "heading") {
-    // `4. ### Question` whose answer is not indented under the item: the blocks after it are the answer.
-    return { shape: "item", input: { prompt: first.children, answer: rest, line, followUps: true }, reads: readsAsQuestion(toString(first)), list, open: rest.length === 0 };
-  }
-  if (first.type !== "paragraph") return null;
-  // "- **Q:** What…?⏎  **A:** …": a Q/A pair in one item.
-  const pair = QA_QUESTION.test(toString(first)) ? qaPair(first) : null;
-  if (pair) return { shape: "item", input: { prompt: removeLabel({ ...first, children: pair.prompt }, QA_QUESTION).children, answer: [pair.answer, ...rest], line, followUps: true }, reads: true, list, open: false };
-  const lead = boldLead(first);
-  if (lead) return { shape: "item", input: { prompt: lead.prompt, answer: [lead.answer, ...rest], line, followUps: true }, reads: true, list, open: false };
-  const bold = boldText(first);
-  const structured = bold !== null || rest.length > 0;
-  const text = toString(first);
-  const words = first.children.filter((c) => c.type === "text" && /[\p{L}\p{N}]/u.test(c.value));
-  if (!structured && words.length === 0) {
-    return { shape: "plain", input: { prompt: first.children, answer: [], line }, reads: false, list, open: false, fragment: { type: "list", ordered: false, spread: false, children: [item] } };
-  }
-  return {
-    shape: structured ? "item" : "plain",
-    input: { prompt: first.children, answer: rest, line, followUps: true },
-    reads: readsAsQuestion(text) && !isLabel(text),
-    list,
-    open: false,
-  };
-}
-
-const mostlyQuestions = (list: List) => list.children.filter((i) => readsAsQuestion(toString(i.children[0] ?? { type: "text", value: "" }))).length / list.children.length >= 0.5;
-
-/**
- * "1. <details><summary>What…?</summary>…</details>": a list whose every item opens with a folded
- * `<details>` is those details, each read as it would be standing alone (the numbering is the list's).
- */
-const detailsListed = (nodes: RootContent[]): RootContent[] =>
-  nodes.flatMap((n) => (n.type === "list" && n.children.length > 0 && n.children.every((item) => item.children[0]?.type === "details") ? n.children.flatMap((item) => item.children) : [n]));
 
 function candidatesIn(input: RootContent[], ctx: Ctx): { candidates: Candidate[]; paragraphs: number } {
   const nodes = detailsListed(input);
@@ -110,6 +58,15 @@ function candidatesIn(input: RootContent[], ctx: Ctx): { candidates: Candidate[]
         continue;
       }
     }
+    // A raw HTML <table> of question | answer rows, read as a pipe table is (html-table.ts).
+    const html = node.type === "html" && allowed("table") ? htmlTableAt(nodes, i, forced === "table" || hints.answers === "next-column") : null;
+    const htmlRows = html ? fromTable(html.table, ctx, lists, forced === "table" || hints.answers === "next-column") : [];
+    if (html && htmlRows.length) {
+      lists++;
+      push(...htmlRows);
+      i = html.end;
+      continue;
+    }
     if (node.type === "list" && (allowed("item") || allowed("plain"))) {
       const list = lists++;
       // A list under a bold or Q: question is its answer.
@@ -121,7 +78,8 @@ function candidatesIn(input: RootContent[], ctx: Ctx): { candidates: Candidate[]
         attach(node);
         continue;
       }
-      const found = node.children.map((item) => fromItem(item, ctx, list)).filter((c): c is Candidate => c !== null);
+      const glossary = isGlossaryList(node);
+      const found = node.children.map((item) => fromItem(item, ctx, list, glossary)).filter((c): c is Candidate => c !== null);
       // "1. What is X?" alone in its list, its answer written at column 0 below it (and "2. …" a list
       // of its own): what follows, up to the next question, is its answer.
       const alone = found.length === 1 && node.children.length === 1 ? found[0]! : null;

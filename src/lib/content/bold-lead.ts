@@ -22,3 +22,12 @@ export function boldLead(p: Paragraph): { prompt: PhrasingContent[]; answer: Par
   if (!rest.some((c) => /[\p{L}\p{N}]/u.test(toString(c))) || !readsAsQuestion(toString(lead))) return null;
   return { prompt: lead.children, answer: { type: "paragraph", children: rest, position: p.position } };
 }
+
+const meaningful = (children: PhrasingContent[]) => children.filter((c) => !(c.type === "text" && c.value.trim() === "") && c.type !== "break" && c.type !== "html");
+
+/** A paragraph that is all bold (a whole-line question), not a bold lead-in ("**Bias** is…"). */
+export function boldText(p: Paragraph): PhrasingContent[] | null {
+  const parts = meaningful(p.children);
+  const tail = parts.slice(1).every((c) => c.type === "text" && /^[\s\p{Extended_Pictographic}\u200d\ufe0f?:.]*$/u.test(c.value));
+  return parts[0]?.type === "strong" && tail ? parts[0].children : null;
+}

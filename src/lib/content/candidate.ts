@@ -13,8 +13,9 @@ import type { QuestionShape, ReaderHints } from "./hints";
  * - paragraph: one question per paragraph, the blocks after it its answer
  * - table:     a table row, question | answer
  * - quote:     a block quote that is one question, set into prose; the blocks after it its answer
+ * - term:      "- **Term** — definition" in a glossary list: the term is the front
  */
-export type Shape = "details" | "item" | "plain" | "bold" | "qa" | "line" | "paragraph" | "table" | "quote";
+export type Shape = "details" | "item" | "plain" | "bold" | "qa" | "line" | "paragraph" | "table" | "quote" | "term";
 
 export interface Candidate {
   shape: Shape;
@@ -30,7 +31,7 @@ const SHAPES_OF: Record<QuestionShape, readonly Shape[] | "all"> = {
   auto: "all",
   heading: [],
   bold: ["bold"],
-  list: ["item", "plain"],
+  list: ["item", "plain", "term"],
   table: ["table"],
   "qa-label": ["qa"],
   details: ["details"],

@@ -20,7 +20,7 @@ const ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"'
 const decode = (text: string) => text.replace(/&(lt|gt|amp|quot|#39|apos|nbsp);/g, (_, e: string) => ENTITIES[e] ?? _);
 
 /** `<code>`, `<b>`/`<strong>` and `<i>`/`<em>` as markdown; any other tag dropped. */
-function inlineOf(html: string): string {
+export function inlineOf(html: string): string {
   const code = html.replace(/<code\b[^>]*>([\s\S]*?)<\/code\s*>/gi, (_, inner: string) => {
     const text = decode(inner.replace(/<[^>]*>/g, ""));
     const fence = "`".repeat(Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length)) + 1);

@@ -109,3 +109,6 @@ const PLACEHOLDER = /^\s*$|^\s*(?:answer(?:\s+goes)?\s+here|todo|tbd|tba|coming\
 export function isPlaceholderAnswer(text: string): boolean {
   return PLACEHOLDER.test(text);
 }
+
+/** A label such as "**Example:**" introduces part of an answer; it is never a question. */
+export const isLabel = (text: string) => /[:：]\s*$/.test(text.trim()) && !readsAsQuestion(text);

@@ -120,6 +120,11 @@ function cardOf(s: Section, ctx: Ctx): RawCard | null {
   return makeCard({ prompt: s.heading!.children, answer: s.all, line: lineOf(ctx, s.heading!) }, (line, message) => warn(ctx, line, message));
 }
 
+const hasBody = (s: Section) => s.all.some((n) => n.type !== "html");
+
+/** A title of two words or more that points at what follows it ("Types of scheduling algorithms:"), not a label ("Example:"). */
+const isPromptTitle = (title: string) => /[:：]\s*$/.test(title) && title.trim().split(/\s+/).length >= 2 && !readsAsQuestion(title);
+
 const countCards = (g: RawGroup): number => g.cards.length + g.children.reduce((n, c) => n + countCards(c), 0);
 
 const QA_HEADING = /^\s*(?:Q|Question)\s*\d*\s*[:：]/i;
@@ -170,11 +175,15 @@ function read(section: Section, ctx: Ctx, questionLevel: number | null, depths: 
   const loose = kinds.filter((k) => k.as !== "group");
   const questions = loose.filter((k) => k.as === "question").length;
   const most = !forcedShape(ctx.hints) && questions >= 2 && questions / loose.length >= 0.5;
+  // "### Types of scheduling algorithms:" over its answer beside "### What is a process?": a title
+  // that points at what follows is a prompt ("List the types of…") when a sibling asks and, with
+  // it, most of the siblings read so. Titles of notes (no sibling asks) stay titles.
+  const prompts = loose.filter((k) => k.as === "other" && isPromptTitle(titleOf(k.s)) && hasBody(k.s)).length;
+  const prompting = !forcedShape(ctx.hints) && questions >= 1 && prompts >= 1 && (questions + prompts) / loose.length >= 0.5;
   let labelled: RawCard | null = null;
   for (const k of kinds) {
-    const hasBody = k.s.all.some((n) => n.type !== "html");
     const atQuestionDepth = k.s.heading !== null && depths.has(k.s.heading.depth) && k.s.children.length === 0;
-    const pulledIn = (most || atQuestionDepth) && hasBody && !isBoilerplateTitle(titleOf(k.s));
+    const pulledIn = (most || atQuestionDepth || (prompting && isPromptTitle(titleOf(k.s)))) && hasBody(k.s) && !isBoilerplateTitle(titleOf(k.s));
     if (k.as === "question" || (k.as === "other" && pulledIn)) {
       const card = cardOf(k.s, ctx);
       if (card) group.cards.push(card);

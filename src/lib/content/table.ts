@@ -12,12 +12,20 @@ import { type Ctx, lineOf } from "./raw";
  */
 const hasWords = (cells: TableCell[]) => cells.some((c) => /[\p{L}\p{N}]/u.test(toString(c)) && !(c.children.length === 1 && c.children[0]?.type === "link"));
 
+/** A cell's answer: its paragraph, or the blocks an HTML table's cell holds as written (html-table.ts). */
+const blocksOf = (c: TableCell): RootContent[] => c.data?.blocks ?? [{ type: "paragraph", children: c.children }];
+
 function answerOf(cells: TableCell[], header: TableCell[]): RootContent[] {
-  if (cells.length === 1) return [{ type: "paragraph", children: cells[0]!.children }];
+  if (cells.length === 1) return blocksOf(cells[0]!);
   return cells
     .map((c, i) => ({ c, label: toString(header[i + 1] ?? { type: "tableCell", children: [] }).trim() }))
     .filter(({ c }) => toString(c).trim() !== "")
-    .map(({ c, label }) => ({ type: "paragraph", children: [...(label ? ([{ type: "strong", children: [{ type: "text", value: label }] }, { type: "text", value: ": " }] as PhrasingContent[]) : []), ...c.children] }));
+    .flatMap(({ c, label }): RootContent[] => {
+      if (!label) return blocksOf(c);
+      const [first, ...rest] = blocksOf(c);
+      const lead: PhrasingContent[] = [{ type: "strong", children: [{ type: "text", value: label }] }, { type: "text", value: ": " }];
+      return first?.type === "paragraph" ? [{ type: "paragraph", children: [...lead, ...first.children] }, ...rest] : [{ type: "paragraph", children: lead.slice(0, 1) }, ...(first ? [first] : []), ...rest];
+    });
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
