@@ -95,6 +95,10 @@ test.describe("at 360 px", () => {
     await page.goto("/stats");
     await expect(page.getByTestId("today-reviews")).toHaveText("0 / 20", { timeout: 15_000 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    // The year scrolls sideways in its own box, which starts at today's end: today's cell is in view.
+    const today = page.getByRole("grid", { name: "Reviews per day, last 365 days" }).locator("[data-index]").last();
+    const box = await today.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= 360).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 "use client";
 
-import { type KeyboardEvent, useEffect, useRef, useState } from "react";
+import { type KeyboardEvent, useRef, useState } from "react";
 import type { CalendarDay } from "@/lib/stats";
 import { formatDay, reviewsOn } from "./format";
 
@@ -34,12 +34,6 @@ function level(reviews: number, max: number): number {
 export function Heatmap({ days }: { days: CalendarDay[] }) {
   const [active, setActive] = useState(days.length - 1);
   const svgRef = useRef<SVGSVGElement>(null);
-  const scrollRef = useRef<HTMLDivElement>(null);
-  // On a narrow screen the year scrolls sideways; start at today's end.
-  useEffect(() => {
-    const el = scrollRef.current;
-    if (el) el.scrollLeft = el.scrollWidth;
-  }, []);
   const first = days[0];
   if (!first) return null;
   const offset = weekdayOf(first.day);
@@ -69,7 +63,9 @@ export function Heatmap({ days }: { days: CalendarDay[] }) {
 
   return (
     <div className="space-y-2">
-      <div ref={scrollRef} className="overflow-x-auto">
+      {/* On a narrow screen the year scrolls sideways from today's end: a reversed row starts
+          scrolled there, with no script measuring the page (which cost a forced layout on load). */}
+      <div className="flex flex-row-reverse overflow-x-auto">
       <svg ref={svgRef} viewBox={`0 0 ${LEFT + columns * STEP} ${TOP + 7 * STEP}`} className="w-full min-w-[34rem]" role="grid" aria-label="Reviews per day, last 365 days" onKeyDown={onKeyDown}>
         <g aria-hidden="true" className="fill-slate-700 text-[9px] dark:fill-slate-300">
           {months.map((m) => (
