@@ -30,6 +30,10 @@ test("setting an interview date shows the plan and brings a card back into the D
   // Noon of the next study day's date names it whatever a DST change does to the day's length.
   const tomorrow = new Date(dayStart(Date.now(), DEFAULT_ROLLOVER_HOUR) + DAY + 8 * 3_600_000);
   const iso = `${tomorrow.getFullYear()}-${String(tomorrow.getMonth() + 1).padStart(2, "0")}-${String(tomorrow.getDate()).padStart(2, "0")}`;
+  // Without a date, the form waits behind its button (a date field costs a slowed phone ~120 ms).
+  await expect(page.locator('input[type="date"]')).toHaveCount(0);
+  await page.getByRole("button", { name: "Set an interview date" }).click();
+  await expect(page.getByLabel("Interview date", { exact: true }).and(page.locator("input"))).toBeFocused();
   await page.getByLabel("Interview date", { exact: true }).and(page.locator("input")).fill(iso);
   await page.getByLabel("Recall to reach on the day").selectOption("0.95");
   await page.getByRole("button", { name: "Save the date" }).click();
@@ -45,4 +49,15 @@ test("setting an interview date shows the plan and brings a card back into the D
 
   await openDeck(page, "topics=django/models-orm&mode=due");
   expect(await total()).toBe(withoutDate + 1);
+});
+
+test("'Set its date' on the stats page opens Settings' interview form, its date field ready", async ({ page }) => {
+  await page.goto("/stats");
+  await page.getByRole("link", { name: "Set its date" }).click();
+  await expect(page).toHaveURL(/\/settings#interview-date$/);
+  await expect(page.getByLabel("Interview date", { exact: true }).and(page.locator("input"))).toBeVisible();
+  await expect(page.getByRole("button", { name: "Set an interview date" })).toHaveCount(0);
+  // Loaded directly too.
+  await page.goto("/settings#interview-date");
+  await expect(page.getByLabel("Interview date", { exact: true }).and(page.locator("input"))).toBeVisible();
 });

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { INTERVIEW_LIMITS, type InterviewDateSetting, isCalendarDate } from "@/lib/progress";
 import { useProgressStore } from "@/stores/progress-store";
 import { input, secondaryButton, button, interviewCheckbox, interviewSelect } from "@/components/settings/settings-styles";
@@ -13,7 +13,23 @@ export interface TopicChoice {
 }
 
 /** The form of "Interview date": the day, its topics, the recall to reach and the minutes a day. */
-function DateForm({ saved, topics, onSave, onRemove }: { saved: InterviewDateSetting | undefined; topics: TopicChoice[]; onSave: (s: InterviewDateSetting) => void; onRemove: () => void }) {
+function DateForm({
+  saved,
+  topics,
+  focusDate,
+  onSave,
+  onRemove,
+}: {
+  saved: InterviewDateSetting | undefined;
+  topics: TopicChoice[];
+  focusDate: boolean; // opened by its button: the date field takes the focus the button had
+  onSave: (s: InterviewDateSetting) => void;
+  onRemove: () => void;
+}) {
+  const dateField = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (focusDate) dateField.current?.focus();
+  }, [focusDate]);
   const [date, setDate] = useState(saved?.date ?? "");
   const [target, setTarget] = useState(saved?.target ?? INTERVIEW_LIMITS.target.default);
   const [minutes, setMinutes] = useState(saved?.minutesPerDay ?? INTERVIEW_LIMITS.minutesPerDay.default);
@@ -39,7 +55,7 @@ function DateForm({ saved, topics, onSave, onRemove }: { saved: InterviewDateSet
           <label htmlFor="interview-day" className="block text-sm font-medium">
             Interview date
           </label>
-          <input id="interview-day" type="date" value={date} onChange={(e) => setDate(e.target.value)} className={`${input} w-44`} />
+          <input ref={dateField} id="interview-day" type="date" value={date} onChange={(e) => setDate(e.target.value)} className={`${input} w-44`} />
         </p>
         <p className="space-y-1">
           <label htmlFor="interview-target" className="block text-sm font-medium">
@@ -106,7 +122,24 @@ export function InterviewDateControls({ topics }: { topics: TopicChoice[] }) {
   const { value, at } = useProgressStore((s) => s.progress.settings);
   const updateSettings = useProgressStore((s) => s.updateSettings);
   const [status, setStatus] = useState<string | null>(null);
+  const [opened, setOpened] = useState(false);
   if (!hydrated) return <p className="text-sm text-slate-700 dark:text-slate-300">Loading your settings…</p>;
+  // Without a date, the form waits behind a button, unless the visitor came for it ("Set its
+  // date" links to #interview-date): a page's first date field costs a slowed phone about 120 ms
+  // (the browser builds its fields from the locale's date format), on every visit of /settings.
+  const cameForIt = window.location.hash === "#interview-date";
+  if (!opened && value.interview === undefined && !cameForIt) {
+    return (
+      <>
+        <button type="button" className={secondaryButton} onClick={() => setOpened(true)}>
+          Set an interview date
+        </button>
+        <p role="status" className="text-sm text-slate-700 dark:text-slate-300">
+          {status}
+        </p>
+      </>
+    );
+  }
   return (
     <>
       {/* Keyed by the stamp: a date saved in another tab refills the form. */}
@@ -114,12 +147,15 @@ export function InterviewDateControls({ topics }: { topics: TopicChoice[] }) {
         key={at}
         saved={value.interview}
         topics={topics}
+        focusDate={opened}
         onSave={(s) => {
           updateSettings({ interview: s });
           setStatus("Saved: the plan is on the home page and in Stats, and Due decks follow it.");
         }}
         onRemove={() => {
           updateSettings({ interview: undefined });
+          // The form stays, its Remove button gone: the date field takes the focus.
+          setOpened(true);
           setStatus("Removed: scheduling is back to normal (nothing is lost).");
         }}
       />
