@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Page, Route } from "@playwright/test";
 import { strToU8, zipSync } from "fflate";
 import { axeViolations, expect, test } from "./fixtures";
-import { flipAndGrade, openAdd, openDeck, storedReviewCount } from "./helpers";
+import { flipAndGrade, holdChunks, openAdd, openDeck, storedReviewCount } from "./helpers";
 
 /** The folder picker becomes one (`webkitdirectory`) when the page hydrates: wait for that, then choose. */
 async function chooseFolder(page: Page, dir: string) {
@@ -213,13 +213,8 @@ test("a bank of paragraphs that ask, answered below, is read that way at once, a
 });
 
 test("files chosen before the page's script has run are read once it does", async ({ page }) => {
-  // Hold every chunk until the files are chosen: the page is painted, its picker not yet live.
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route("**/_next/static/chunks/*.js", async (route) => {
-    await held;
-    await route.continue();
-  });
+  // Every chunk held until the files are chosen: the page is painted, its picker not yet live.
+  const release = await holdChunks(page);
   await page.goto("/add", { waitUntil: "domcontentloaded" });
   await page.getByLabel("Markdown files or a .zip").setInputFiles("tests/fixtures/add-deck/paragraph-questions.md");
   release();

@@ -60,6 +60,21 @@ export function studyDayLabel(offset: number): string {
   return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short" }).format(day).replace("Sept", "Sep");
 }
 
+/**
+ * Holds every chunk of the pages `page` loads until the returned function is called: the page is
+ * painted from its HTML, its script not yet running (it starts after the first paint), so a test
+ * can act as a visitor does before the page is live.
+ */
+export async function holdChunks(page: Page): Promise<() => void> {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/chunks/*.js", async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 /** Waits until /add's source picker has its handlers (the page's chunks start after the first paint). */
 export async function untilPickerLive(page: Page) {
   await expect(page.locator('[data-testid="source-picker"][data-live]').first()).toBeAttached();

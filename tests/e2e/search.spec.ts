@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { axeViolations, expect, test } from "./fixtures";
+import { holdChunks } from "./helpers";
 
 /** "/" focuses the search box once the page's scripts are running: press until it does. */
 async function focusSearch(page: Page) {
@@ -75,13 +76,8 @@ test.describe("search in the header", () => {
     await expect(page.getByRole("status").filter({ hasText: "No questions match." })).toBeVisible();
   });
   test("what is typed before the page's script has run is searched once it has", async ({ page }) => {
-    // Hold every chunk until the words are typed: the page is painted, its search box not yet live.
-    let release: () => void = () => undefined;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route("**/_next/static/chunks/*.js", async (route) => {
-      await held;
-      await route.continue();
-    });
+    // Every chunk held until the words are typed: the page is painted, its search box not yet live.
+    const release = await holdChunks(page);
     await page.goto("/", { waitUntil: "domcontentloaded" });
     const box = page.getByRole("combobox", { name: "Search questions" });
     await box.click();
