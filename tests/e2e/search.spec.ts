@@ -75,6 +75,7 @@ test.describe("search in the header", () => {
     await page.keyboard.type("zzqxjv");
     await expect(page.getByRole("status").filter({ hasText: "No questions match." })).toBeVisible();
   });
+
   test("what is typed before the page's script has run is searched once it has", async ({ page }) => {
     // Every chunk held until the words are typed: the page is painted, its search box not yet live.
     const release = await holdChunks(page);
