@@ -25,3 +25,32 @@ describe("a folder of one-question files whose only heading numbers the question
     expect(cards[0]!.front).toContain("console");
   });
 });
+
+describe("a question on its line, its answer on the lines under it in the same item or paragraph (\"1. What is X?⏎\\tIt is Y.\")", () => {
+  it("in a numbered list, the answer indented with a tab or spaces, is the card's answer, not part of its question", async () => {
+    const bank = "# JS\n\n1. What is a closure?\n\tA function that remembers its scope.\n2. What is hoisting?\n   Declarations move to the top.\n3. What does `typeof null` give?  \n   Answer: \"object\".\n";
+    expect((await cardsOf(bank)).map((c) => [c.prompt, c.answer])).toEqual([
+      ["What is a closure?", "<p>A function that remembers its scope.</p>"],
+      ["What is hoisting?", "<p>Declarations move to the top.</p>"],
+      ["What does typeof null give?", "<p>\"object\".</p>"],
+    ]);
+  });
+
+  it("in plain paragraphs, a question wrapped over two lines too, gives a card a paragraph and no card for the answer's lines", async () => {
+    const bank = "# JS\n\nWhat is a closure?\n\tA function that remembers its scope.\n\nWhat is the difference between\nlet and var?\n\tlet is block-scoped.\n\tvar is function-scoped.\n\nWhat is an event loop?\n\tIt runs callbacks when the stack is empty.\n\n```js\nsetTimeout(f);\n```\n";
+    expect((await cardsOf(bank)).map((c) => [c.prompt, c.answer])).toEqual([
+      ["What is a closure?", "<p>A function that remembers its scope.</p>"],
+      ["What is the difference between let and var?", "<p>let is block-scoped.\nvar is function-scoped.</p>"],
+      ["What is an event loop?", '<p>It runs callbacks when the stack is empty.</p>\n<pre><code class="language-js">setTimeout(f);\n</code></pre>'],
+    ]);
+  });
+
+  it("a paragraph of one question per line stays a card per line", async () => {
+    const bank = "# JS\n\nWhat is a closure?\nWhat is hoisting?\nWhat is an event loop?\n";
+    expect((await cardsOf(bank)).map((c) => [c.prompt, c.answered])).toEqual([
+      ["What is a closure?", false],
+      ["What is hoisting?", false],
+      ["What is an event loop?", false],
+    ]);
+  });
+});
