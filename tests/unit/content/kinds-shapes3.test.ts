@@ -54,3 +54,23 @@ describe("a question on its line, its answer on the lines under it in the same i
     ]);
   });
 });
+
+describe("a question wrapped over more than four source lines", () => {
+  it("in a paragraph of one question per line, is one question, not a card per line", async () => {
+    const bank =
+      "# OS\n\nWhat is the difference between a process\nand a thread, and when would you\nchoose one over the other in a\nserver that handles many requests\nat once?\nWhat is a semaphore?\nWhat is a deadlock and how do\nyou avoid one?\n";
+    expect((await cardsOf(bank)).map((c) => c.prompt)).toEqual([
+      "What is the difference between a process and a thread, and when would you choose one over the other in a server that handles many requests at once?",
+      "What is a semaphore?",
+      "What is a deadlock and how do you avoid one?",
+    ]);
+  });
+
+  it("in a block quote, is the question, the prose after it its answer", async () => {
+    const bank = "# OS\n\n> What is the difference between a process\n> and a thread, and when would you\n> choose one over the other in a\n> server that handles many requests?\n\nThreads share memory.\n\n> What is a mutex?\n\nA lock.\n";
+    expect((await cardsOf(bank)).map((c) => [c.prompt, c.answer])).toEqual([
+      ["What is the difference between a process and a thread, and when would you choose one over the other in a server that handles many requests?", "<p>Threads share memory.</p>"],
+      ["What is a mutex?", "<p>A lock.</p>"],
+    ]);
+  });
+});
