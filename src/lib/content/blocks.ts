@@ -122,12 +122,6 @@ function candidatesIn(input: RootContent[], ctx: Ctx): { candidates: Candidate[]
         if (leadIn) i++;
         continue;
       }
-      // "What is X?⏎\tIt is Y.": a question on its line, its answer on the lines under it.
-      const asked = allowed("lead") && forced !== "paragraph" && (!last?.open || last.shape === "lead") ? questionLead(node) : null;
-      if (asked) {
-        push({ shape: "lead", input: { prompt: asked.prompt, answer: [asked.answer], line: lineOf(ctx, node) }, reads: true, list: -1, open: true });
-        continue;
-      }
       if (allowed("paragraph") && (!last?.open || last.shape === "paragraph")) {
         // `questions: paragraph` takes every paragraph; with `answers: below`, those that ask, the rest their answers.
         const found = questionParagraph(node, ctx, forced !== "paragraph" ? "detect" : hints.answers === "below" ? "asking" : "every");
@@ -135,6 +129,12 @@ function candidatesIn(input: RootContent[], ctx: Ctx): { candidates: Candidate[]
           push(found);
           continue;
         }
+      }
+      // "What is X?⏎\tIt is Y.": a question on its line, its answer on the lines under it.
+      const asked = allowed("lead") && forced !== "paragraph" && (!last?.open || last.shape === "lead") ? questionLead(node) : null;
+      if (asked) {
+        push({ shape: "lead", input: { prompt: asked.prompt, answer: [asked.answer], line: lineOf(ctx, node) }, reads: true, list: -1, open: true });
+        continue;
       }
       if (allowed("line") && !last?.open) {
         const lines = fromLines(node, ctx);

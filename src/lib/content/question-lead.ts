@@ -1,7 +1,9 @@
 import type { Paragraph, PhrasingContent } from "mdast";
 import { toString } from "mdast-util-to-string";
+import { cutAtLine, hasLineEnd, linesOf } from "./phrasing-lines";
 import { QA_ANSWER, removeLabel } from "./qa-label";
 import { readsAsQuestion } from "./question-text";
+import { OPTION_LABEL } from "./quiz";
 
 /** A line that asks: it ends with a question mark (any script), maybe inside quotes, brackets or emphasis. */
 const ASKS = /[?？؟]["'”’)\]）】」*_]*\s*$/u;
@@ -9,24 +11,6 @@ const ASKS = /[?？؟]["'”’)\]）】」*_]*\s*$/u;
 const ENDS = /[.!。！:：;]["'”’)\]）】」*_]*\s*$/u;
 /** How many source lines one question may wrap over. */
 const WRAP = 8;
-
-/** The paragraph's text with its hard breaks as new lines, one entry a source line. */
-const linesOf = (children: PhrasingContent[]) =>
-  children.map((c) => (c.type === "break" ? "\n" : c.type === "text" ? c.value : toString(c).replace(/\n/g, " "))).join("").split("\n");
-
-/** The children before and after the n-th line end (a new line in a text, or a hard break). */
-function cutAtLine(children: PhrasingContent[], n: number): [PhrasingContent[], PhrasingContent[]] | null {
-  let seen = 0;
-  for (let i = 0; i < children.length; i++) {
-    const c = children[i]!;
-    if (c.type === "break" && ++seen === n) return [children.slice(0, i), children.slice(i + 1)];
-    if (c.type !== "text") continue;
-    for (let at = c.value.indexOf("\n"); at >= 0; at = c.value.indexOf("\n", at + 1)) {
-      if (++seen === n) return [[...children.slice(0, i), { ...c, value: c.value.slice(0, at) }], [{ ...c, value: c.value.slice(at + 1).trimStart() }, ...children.slice(i + 1)]];
-    }
-  }
-  return null;
-}
 
 /**
  * "What is X?⏎It is Y." in one paragraph or list item: a question on its first line (or wrapped over
@@ -36,7 +20,7 @@ function cutAtLine(children: PhrasingContent[], n: number): [PhrasingContent[], 
  * after it ask too (one question per line: prose-shapes.ts) or hold no words.
  */
 export function questionLead(p: Paragraph): { prompt: PhrasingContent[]; answer: Paragraph } | null {
-  if (!p.children.some((c) => c.type === "break" || (c.type === "text" && c.value.includes("\n")))) return null;
+  if (!hasLineEnd(p.children)) return null;
   const lines = linesOf(p.children);
   const q = lines.findIndex((l) => ASKS.test(l));
   if (q < 0 || q >= WRAP || q === lines.length - 1 || lines.slice(0, q).some((l) => ENDS.test(l))) return null;
@@ -47,5 +31,7 @@ export function questionLead(p: Paragraph): { prompt: PhrasingContent[]; answer:
   const cut = cutAtLine(p.children, q + 1);
   if (!cut) return null;
   const answer: Paragraph = { type: "paragraph", children: cut[1].filter((c) => !(c.type === "text" && c.value === "")), position: p.position };
-  return { prompt: cut[0], answer: QA_ANSWER.test(toString(answer)) ? removeLabel(answer, QA_ANSWER) : answer };
+  // "A) EC2⏎B) S3": a quiz's options (quiz.ts marks the right one), not an answer labelled "A)".
+  const options = rest.length >= 2 && rest.every((l) => OPTION_LABEL.test(l));
+  return { prompt: cut[0], answer: !options && QA_ANSWER.test(toString(answer)) ? removeLabel(answer, QA_ANSWER) : answer };
 }

@@ -74,3 +74,36 @@ describe("a question wrapped over more than four source lines", () => {
     ]);
   });
 });
+
+describe("a quiz's answer given after its options (\"A) …⏎B) …\" then \"Answer: B\")", () => {
+  const marked = (html: string) => [...html.matchAll(/<li>✓ <strong>(.*?)<\/strong><\/li>/g)].map((m) => m[1]);
+
+  it("marks the right option whatever the key's wording, options in a list or as the lines of a paragraph", async () => {
+    const bank =
+      "# Quiz\n\n### 1. Which stores objects?\n\n- A) EC2\n- B) S3\n- C) RDS\n\n**Answer:** B\n\n" +
+      "### 2. Which is a database?\n\nA) EC2  \nB) S3  \nC) RDS\n\nCorrect answer: C\n\n" +
+      "### 3. Which is compute?\n\nA. EC2\nB. S3\nC. RDS\n\n**Answer: A**\n\n" +
+      "### 4. Which runs functions?\n\nA. EC2\nB. Lambda\nC. RDS\n\nAns. B\n";
+    const cards = await cardsOf(bank);
+    expect(cards.map((c) => [c.prompt, marked(c.answer)])).toEqual([
+      ["Which stores objects?", ["B) S3"]],
+      ["Which is a database?", ["C) RDS"]],
+      ["Which is compute?", ["A. EC2"]],
+      ["Which runs functions?", ["B. Lambda"]],
+    ]);
+    expect(cards[1]!.answer).toBe("<ul>\n<li>A) EC2</li>\n<li>B) S3</li>\n<li>✓ <strong>C) RDS</strong></li>\n</ul>\n<p>Correct answer: C</p>");
+  });
+
+  it("in a numbered item, the options on the lines under its question, marks the one the key names", async () => {
+    const bank = "# Quiz\n\n1. Which stores objects?\n   A) EC2\n   B) S3\n\n   Answer: B\n2. Which runs functions?\n   A) EC2\n   B) Lambda\n\n   **Correct option:** B\n";
+    expect((await cardsOf(bank)).map((c) => [c.prompt, marked(c.answer), c.answer.includes("A) EC2")])).toEqual([
+      ["Which stores objects?", ["B) S3"], true],
+      ["Which runs functions?", ["B) Lambda"], true],
+    ]);
+  });
+
+  it("leaves option lines without a key as they were written", async () => {
+    const bank = "# Quiz\n\n### Which stores objects?\n\nA) EC2  \nB) S3\n\n### Which runs functions?\n\nA) EC2  \nB) Lambda\n";
+    expect((await cardsOf(bank)).map((c) => c.answer)).toEqual(["<p>A) EC2<br>\nB) S3</p>", "<p>A) EC2<br>\nB) Lambda</p>"]);
+  });
+});
