@@ -107,3 +107,16 @@ describe("a quiz's answer given after its options (\"A) …⏎B) …\" then \"An
     expect((await cardsOf(bank)).map((c) => c.answer)).toEqual(["<p>A) EC2<br>\nB) S3</p>", "<p>A) EC2<br>\nB) Lambda</p>"]);
   });
 });
+
+describe("a fenced example inside a tab-indented answer (\"\\t```js\" … \"\\t```\")", () => {
+  it("is a code block in its language, its fence lines gone, the sentences around it paragraphs", async () => {
+    const bank =
+      "# JS\n\nWhat is a closure?\n\n\tA closure is a function that remembers the scope it was made in.\n\n\t```js\n\tconst add = (a) => (b) => a + b;\n\t```\n\n" +
+      "What is hoisting?\n\n\tHoisting moves declarations to the top.\n\nWhat is the event loop?\n\n\t```\n\t    setTimeout(f);\n\t```\n";
+    expect((await cardsOf(bank)).map((c) => [c.prompt, c.answer])).toEqual([
+      ["What is a closure?", '<p>A closure is a function that remembers the scope it was made in.</p>\n<pre><code class="language-js">const add = (a) => (b) => a + b;\n</code></pre>'],
+      ["What is hoisting?", "<p>Hoisting moves declarations to the top.</p>"],
+      ["What is the event loop?", "<pre><code>    setTimeout(f);\n</code></pre>"],
+    ]);
+  });
+});
