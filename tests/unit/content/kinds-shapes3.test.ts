@@ -120,3 +120,18 @@ describe("a fenced example inside a tab-indented answer (\"\\t```js\" … \"\\t`
     ]);
   });
 });
+
+describe("a heading that labels the answer beside its question's (\"### Q1. What is X?\" then \"### Answer\")", () => {
+  it("is that question's answer, the label not shown; no \"Answer\" cards and no unanswered questions", async () => {
+    const bank =
+      "# Linux\n\n## stat\n\n### Q1. What is the `stat` command?\n\n### Answer\n\nIt shows file metadata.\n\n```bash\nstat file.txt\n```\n\n" +
+      "### Q2. How do you see only the size?\n\nOne flag does it.\n\n### Solution:\n\nUse `stat -c %s`.\n\n#### Example\n\n`stat -c %s a.txt`\n\n### Q3. What is an inode?\n\n### Ответ\n\nA record of file metadata.\n";
+    const { cards, warnings } = await readFiles([{ path: "README.md", text: bank }]);
+    expect(cards.map((c) => [c.prompt, c.answer])).toEqual([
+      ["What is the stat command?", '<p>It shows file metadata.</p>\n<pre><code class="language-bash">stat file.txt\n</code></pre>'],
+      ["How do you see only the size?", "<p>One flag does it.</p>\n<p>Use <code>stat -c %s</code>.</p>\n<h4>Example</h4>\n<p><code>stat -c %s a.txt</code></p>"],
+      ["What is an inode?", "<p>A record of file metadata.</p>"],
+    ]);
+    expect(warnings).toEqual([]);
+  });
+});
