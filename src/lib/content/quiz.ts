@@ -32,12 +32,25 @@ function isOptionList(list: List): boolean {
   return optionLike.length / items.length >= 0.75;
 }
 
+/**
+ * An answer that opens with the right option's letter alone: bold ("**B** — The flag…", "**(c)**"),
+ * in brackets ("(c) U = ½CV²") or before a dash ("B — …"). Only the first paragraph after the options.
+ */
+function leadingLetter(b: RootContent | undefined): string | null {
+  if (b?.type !== "paragraph") return null;
+  const first = b.children[0];
+  const bold = first?.type === "strong" ? /^\s*\(?([A-Ha-h])\s*[.)]?\s*$/.exec(toString(first)) : null;
+  const m = bold ?? /^\s*(?:\(([A-Ha-h])\)|([A-H])\s*[—–]\s)/.exec(toString(b));
+  return m ? (m[1] ?? m[2] ?? "").toUpperCase() || null : null;
+}
+
 function keyLetters(blocks: RootContent[]): Set<string> {
   for (const b of blocks) {
     const m = ANSWER_KEY.exec(toString(b));
     if (m?.[1]) return new Set(m[1].toUpperCase().split(/[^A-H]+/).filter(Boolean));
   }
-  return new Set();
+  const letter = leadingLetter(blocks.find((b) => b.type !== "details"));
+  return new Set(letter ? [letter] : []);
 }
 
 function mark(item: ListItem): ListItem {

@@ -146,3 +146,28 @@ describe("questions labelled \"QUES 1:\" or \"Qn 2.\" over \"ANS:\" answers", ()
     ]);
   });
 });
+
+describe("a numbered \"**Question:** …\" item over a nested \"* **Answer:** …\" bullet", () => {
+  it("is the question without its label, the bullet's content the answer without its own", async () => {
+    const bank =
+      "# Spring\n\n### Interview-Level Questions\n\n1.  **Question:** What does `@DataJpaTest` load?\n    *   **Answer:** Only the JPA layer.\n\n" +
+      "2.  **Question:** How do you test a 404?\n    *   **Answer:** Assert the status with MockMvc.\n";
+    expect((await cardsOf(bank)).map((c) => [c.prompt, c.answer])).toEqual([
+      ["What does @DataJpaTest load?", "<p>Only the JPA layer.</p>"],
+      ["How do you test a 404?", "<p>Assert the status with MockMvc.</p>"],
+    ]);
+  });
+});
+
+describe("a quiz answer that opens with the right option's letter (\"**B** — The flag…\", \"(c) …\")", () => {
+  it("ticks that option", async () => {
+    const bank =
+      "# uv\n\n**Q1:** Which command initialises a library?\n\n- A) `uv init app`\n- B) `uv init --lib app`\n\n<details>\n<summary><b>Answer</b></summary>\n\n**B** — The `--lib` flag sets up a src layout.\n\n</details>\n\n" +
+      "**Q2:** Which command adds a dev dependency?\n\n- A) `uv add --dev pytest`\n- B) `uv dev pytest`\n\n(a) `--dev` puts it in the dev group.\n";
+    const cards = await cardsOf(bank);
+    expect(cards.map((c) => [c.prompt, [...c.answer.matchAll(/<li>✓ <strong>(.*?)<\/strong>/g)].map((m) => m[1])])).toEqual([
+      ["Which command initialises a library?", ["B) <code>uv init --lib app</code>"]],
+      ["Which command adds a dev dependency?", ["A) <code>uv add --dev pytest</code>"]],
+    ]);
+  });
+});
