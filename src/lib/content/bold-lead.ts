@@ -4,20 +4,25 @@ import { readsAsQuestion } from "./question-text";
 
 /**
  * `**What is X?**` then a line break and the answer, in one paragraph (`**Q?**  ⏎ answer`,
- * `**Q?**<br>answer`, or a plain new line): the bold question is the prompt and what follows the
- * break is the first paragraph of its answer. Only when the bold text reads as a question: a bold
+ * `**Q?**<br>answer`, or a plain new line), or the answer on the same line after a bold question
+ * ending in "?" (`1. **What is X?** It is Y.`): the bold question is the prompt and what follows
+ * is the first paragraph of its answer. Only when the bold text reads as a question: a bold
  * term over its definition stays one block.
  */
 const isBreak = (c: PhrasingContent | undefined) =>
   c?.type === "break" || (c?.type === "html" && /^<br\s*\/?>$/i.test(c.value.trim())) || (c?.type === "text" && /^[ \t]*\n/.test(c.value));
 
+/** "**What is X?** It is Y." on one line: a bold question ending in a question mark, the answer after a space (or a dash). */
+const sameLine = (lead: PhrasingContent, next: PhrasingContent | undefined) =>
+  next?.type === "text" && /^[ \t]+(?:[—–:-][ \t]+)?[^\s—–:-]/.test(next.value) && /[?？؟]\s*$/u.test(toString(lead));
+
 export function boldLead(p: Paragraph): { prompt: PhrasingContent[]; answer: Paragraph } | null {
   const at = p.children.findIndex((c) => !(c.type === "text" && c.value.trim() === ""));
   const lead = p.children[at];
-  if (lead?.type !== "strong" || !isBreak(p.children[at + 1])) return null;
+  if (lead?.type !== "strong" || !(isBreak(p.children[at + 1]) || sameLine(lead, p.children[at + 1]))) return null;
   const after = p.children.slice(at + 1);
   const [head, ...tail] = after;
-  const first = head?.type === "text" ? [{ ...head, value: head.value.replace(/^\s+/, "") }] : [];
+  const first = head?.type === "text" ? [{ ...head, value: head.value.replace(/^\s+(?:[—–:-][ \t]+)?/, "") }] : [];
   const rest = [...first, ...tail].filter((c) => !(c.type === "text" && c.value === ""));
   if (!rest.some((c) => /[\p{L}\p{N}]/u.test(toString(c))) || !readsAsQuestion(toString(lead))) return null;
   return { prompt: lead.children, answer: { type: "paragraph", children: rest, position: p.position } };

@@ -171,3 +171,26 @@ describe("a quiz answer that opens with the right option's letter (\"**B** — T
     ]);
   });
 });
+
+describe("a bold question with its answer on the same line (\"1. **What is X?** It is Y.\")", () => {
+  it("is the bold question over the rest of the line, in a list or a paragraph", async () => {
+    const bank =
+      "# Merkle\n\n### Beginner\n\n1. **What is a Merkle tree?** A hash tree over data blocks.\n2. **What is the Merkle root?** — The top hash.\n3. **Who invented it?** Ralph Merkle (1979).\n\n" +
+      "### More\n\n**What is a proof?** The sibling hashes up to the root.\n\n**Why use one?** Cheap membership checks.\n";
+    expect((await cardsOf(bank)).map((c) => [c.prompt, c.answer])).toEqual([
+      ["What is a Merkle tree?", "<p>A hash tree over data blocks.</p>"],
+      ["What is the Merkle root?", "<p>The top hash.</p>"],
+      ["Who invented it?", "<p>Ralph Merkle (1979).</p>"],
+      ["What is a proof?", "<p>The sibling hashes up to the root.</p>"],
+      ["Why use one?", "<p>Cheap membership checks.</p>"],
+    ]);
+  });
+
+  it("a bold term that does not ask stays part of its line (\"**Bias** is the error…\")", async () => {
+    const bank = "# ML\n\n## What is bias?\n\n**Bias** is the error from wrong assumptions.\n\n## What is variance?\n\n**Variance** is sensitivity to the data.\n";
+    expect((await cardsOf(bank)).map((c) => [c.prompt, c.answer])).toEqual([
+      ["What is bias?", "<p><strong>Bias</strong> is the error from wrong assumptions.</p>"],
+      ["What is variance?", "<p><strong>Variance</strong> is sensitivity to the data.</p>"],
+    ]);
+  });
+});
