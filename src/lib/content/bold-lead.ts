@@ -1,6 +1,6 @@
 import type { Paragraph, PhrasingContent } from "mdast";
 import { toString } from "mdast-util-to-string";
-import { readsAsQuestion } from "./question-text";
+import { isDecoration, readsAsQuestion } from "./question-text";
 
 /**
  * `**What is X?**` then a line break and the answer, in one paragraph (`**Q?**  ⏎ answer`,
@@ -17,7 +17,7 @@ const sameLine = (lead: PhrasingContent, next: PhrasingContent | undefined) =>
   next?.type === "text" && /^[ \t]+(?:[—–:-][ \t]+)?[^\s—–:-]/.test(next.value) && /[?？؟]\s*$/u.test(toString(lead));
 
 export function boldLead(p: Paragraph): { prompt: PhrasingContent[]; answer: Paragraph } | null {
-  const at = p.children.findIndex((c) => !(c.type === "text" && c.value.trim() === ""));
+  const at = p.children.findIndex((c) => !(c.type === "text" && (c.value.trim() === "" || isDecoration(c.value))));
   const lead = p.children[at];
   if (lead?.type !== "strong" || !(isBreak(p.children[at + 1]) || sameLine(lead, p.children[at + 1]))) return null;
   const after = p.children.slice(at + 1);
@@ -29,10 +29,12 @@ export function boldLead(p: Paragraph): { prompt: PhrasingContent[]; answer: Par
 }
 
 const meaningful = (children: PhrasingContent[]) => children.filter((c) => !(c.type === "text" && c.value.trim() === "") && c.type !== "break" && c.type !== "html");
+/** "➤ **What is X?**": a bullet drawn before the bold is no part of the paragraph's words. */
+const undecorated = (parts: PhrasingContent[]) => (parts[0]?.type === "text" && parts.length > 1 && isDecoration(parts[0].value) ? parts.slice(1) : parts);
 
 /** A paragraph that is all bold (a whole-line question), not a bold lead-in ("**Bias** is…"). */
 export function boldText(p: Paragraph): PhrasingContent[] | null {
-  const parts = meaningful(p.children);
+  const parts = undecorated(meaningful(p.children));
   const tail = parts.slice(1).every((c) => c.type === "text" && /^[\s\p{Extended_Pictographic}\u200d\ufe0f?:.]*$/u.test(c.value));
   return parts[0]?.type === "strong" && tail ? parts[0].children : null;
 }

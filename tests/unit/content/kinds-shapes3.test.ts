@@ -194,3 +194,19 @@ describe("a bold question with its answer on the same line (\"1. **What is X?** 
     ]);
   });
 });
+
+describe("a bold question drawn after an arrow or bullet (\"➤ **What is paging?**\")", () => {
+  it("is a bold question, the arrow dropped, beside a table of questions too", async () => {
+    const bank =
+      "# OS\n\n| Question | Answer |\n|---|---|\n| What is a process? | A program in execution. |\n| What is a thread? | A unit inside a process. |\n\n" +
+      "➤ **What is paging?**\n\nFixed-size blocks.\n\n► **What is a TLB?**\n\nA cache of page table entries.\n\n• **What is thrashing?**\n\nToo much paging.\n";
+    const cards = await cardsOf(bank);
+    expect(cards.map((c) => [c.prompt, c.answer])).toEqual([
+      ["What is a process?", "<p>A program in execution.</p>"],
+      ["What is a thread?", "<p>A unit inside a process.</p>"],
+      ["What is paging?", "<p>Fixed-size blocks.</p>"],
+      ["What is a TLB?", "<p>A cache of page table entries.</p>"],
+      ["What is thrashing?", "<p>Too much paging.</p>"],
+    ]);
+  });
+});
