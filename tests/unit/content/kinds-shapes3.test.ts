@@ -210,3 +210,14 @@ describe("a bold question drawn after an arrow or bullet (\"➤ **What is paging
     ]);
   });
 });
+
+describe("a question in HTML bold (\"<b>Q1. What is a process?</b><br>\" then its answer)", () => {
+  it("is a bold question, its label dropped, the lines after the break its answer", async () => {
+    const bank = "# OS\n\n<b>Q1. What is a process?</b><br>\nA program in execution.\n\n<b>Q2. What is a thread?</b><br>\nA unit inside a process.\n\n<strong>What is a deadlock?</strong>\n\nWaiting forever.\n";
+    expect((await cardsOf(bank)).map((c) => [c.prompt, c.answer])).toEqual([
+      ["What is a process?", "<p>A program in execution.</p>"],
+      ["What is a thread?", "<p>A unit inside a process.</p>"],
+      ["What is a deadlock?", "<p>Waiting forever.</p>"],
+    ]);
+  });
+});
