@@ -221,3 +221,14 @@ describe("a question in HTML bold (\"<b>Q1. What is a process?</b><br>\" then it
     ]);
   });
 });
+
+describe("an answer labelled with a dash (\"Answer - It is Y.\", \"Ans – …\") under a labelled question", () => {
+  it("loses its label as \"Answer:\" does", async () => {
+    const bank = "# JS\n\nQuestion 1: What is a closure?\n\nAnswer - A function with its scope.\n\nQuestion 2: What is hoisting?\n\nAns – Declarations move up.\n\nQ3. What is a thunk?\nAnswer — A deferred call.\n";
+    expect((await cardsOf(bank)).map((c) => [c.prompt, c.answer])).toEqual([
+      ["What is a closure?", "<p>A function with its scope.</p>"],
+      ["What is hoisting?", "<p>Declarations move up.</p>"],
+      ["What is a thunk?", "<p>A deferred call.</p>"],
+    ]);
+  });
+});
