@@ -58,6 +58,22 @@ function asParagraphs(text: string, line: number): RootContent[] | null {
 }
 
 /**
+ * The lines without the indent they all share: an answer indented one tab (or a few spaces) past
+ * the code indent ("\t\tIt runs callbacks…") is judged, and read, as the sentences it holds.
+ */
+function dedent(lines: string[]): string[] {
+  let shared: string | null = null;
+  for (const l of lines) {
+    if (l.trim() === "") continue;
+    const indent = /^[ \t]*/.exec(l)![0];
+    if (shared === null) shared = indent;
+    else while (!indent.startsWith(shared)) shared = shared.slice(0, -1);
+    if (shared === "") return lines;
+  }
+  return shared ? lines.map((l) => l.slice(Math.min(shared.length, /^[ \t]*/.exec(l)![0].length))) : lines;
+}
+
+/**
  * An indented block as prose and code: its pieces (between blank lines) that read as sentences become
  * paragraphs, the rest stays code, pieces of code in a row one block ("它支持索引。" then
  * `db.users.createIndex(…)`). Null when no piece is prose.
@@ -81,7 +97,7 @@ function split(code: Code): RootContent[] | null {
   }
   for (const p of pieces) {
     if (p.fenced) continue;
-    const text = lines.slice(p.from, p.to + 1).join("\n");
+    const text = dedent(lines.slice(p.from, p.to + 1)).join("\n");
     p.prose = readsAsProse(text) ? asParagraphs(text, first + p.from) : null;
   }
   if (!pieces.some((p) => p.prose)) return null;

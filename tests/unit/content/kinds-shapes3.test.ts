@@ -232,3 +232,16 @@ describe("an answer labelled with a dash (\"Answer - It is Y.\", \"Ans – …\"
     ]);
   });
 });
+
+describe("an answer indented two tabs (a tab past the code indent) under a paragraph question", () => {
+  it("is the answer's text, not a code block; indented code stays code", async () => {
+    const bank =
+      "# JS\n\nWhat is a closure?\n\n\t\tA closure is a function that remembers the scope it was made in.\n\nWhat is hoisting?\n\n\t\tHoisting moves declarations to the top of their scope.\n\t\tIt applies to var and function declarations.\n\n" +
+      "What is an event loop?\n\n\t\tsetTimeout(() => log(1), 0);\n";
+    expect((await cardsOf(bank)).map((c) => [c.prompt, c.answer])).toEqual([
+      ["What is a closure?", "<p>A closure is a function that remembers the scope it was made in.</p>"],
+      ["What is hoisting?", "<p>Hoisting moves declarations to the top of their scope.\nIt applies to var and function declarations.</p>"],
+      ["What is an event loop?", "<pre><code>\tsetTimeout(() => log(1), 0);\n</code></pre>"],
+    ]);
+  });
+});
