@@ -2,7 +2,7 @@ import type { Paragraph, PhrasingContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { cutAtLine, hasLineEnd, linesOf } from "./phrasing-lines";
 import { QA_ANSWER, removeLabel } from "./qa-label";
-import { readsAsQuestion } from "./question-text";
+import { opensAsTask, readsAsQuestion } from "./question-text";
 import { OPTION_LABEL } from "./quiz";
 
 /** A line that asks: it ends with a question mark (any script), maybe inside quotes, brackets or emphasis. */
@@ -17,7 +17,8 @@ const WRAP = 8;
  * a few, none ending a sentence before the one that asks), its answer on the lines under it, often
  * indented with a tab or spaces ("1. What is X?⏎\tIt is Y."). The question is the prompt, the lines
  * after it the first paragraph of its answer (an "Answer:" label removed). Null when the lines
- * after it ask too (one question per line: prose-shapes.ts) or hold no words.
+ * after it ask too (one question per line: prose-shapes.ts), hold no words, or are one line that
+ * goes on with a task ("Give an example.").
  */
 export function questionLead(p: Paragraph): { prompt: PhrasingContent[]; answer: Paragraph } | null {
   if (!hasLineEnd(p.children)) return null;
@@ -26,6 +27,8 @@ export function questionLead(p: Paragraph): { prompt: PhrasingContent[]; answer:
   if (q < 0 || q >= WRAP || q === lines.length - 1 || lines.slice(0, q).some((l) => ENDS.test(l))) return null;
   const rest = lines.slice(q + 1);
   if (rest.some((l) => ASKS.test(l)) || !rest.some((l) => /[\p{L}\p{N}]/u.test(l))) return null;
+  // "What is X?⏎Give an example.": a task that goes on from the question is part of it, not its answer.
+  if (rest.length === 1 && opensAsTask(rest[0]!)) return null;
   const question = lines.slice(0, q + 1).join(" ");
   if (question.length > 300 || !readsAsQuestion(question)) return null;
   const cut = cutAtLine(p.children, q + 1);

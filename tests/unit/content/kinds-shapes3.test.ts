@@ -45,6 +45,15 @@ describe("a question on its line, its answer on the lines under it in the same i
     ]);
   });
 
+  it("a task that goes on from the question on the next line (\"Give an example.\") stays part of it", async () => {
+    const bank = "# JS\n\n1. What is a closure?\n   Give an example.\n2. What is hoisting?\n   Explain with code.\n3. What is the event loop?\n   It runs callbacks.\n";
+    expect((await cardsOf(bank)).map((c) => [c.prompt, c.answer])).toEqual([
+      ["What is a closure? Give an example.", ""],
+      ["What is hoisting? Explain with code.", ""],
+      ["What is the event loop?", "<p>It runs callbacks.</p>"],
+    ]);
+  });
+
   it("a paragraph of one question per line stays a card per line", async () => {
     const bank = "# JS\n\nWhat is a closure?\nWhat is hoisting?\nWhat is an event loop?\n";
     expect((await cardsOf(bank)).map((c) => [c.prompt, c.answered])).toEqual([
