@@ -10,6 +10,7 @@ import { detailsListed, fromItem, mostlyQuestions } from "./list-item";
 import { isGlossaryList } from "./glossary-list";
 import { type Ctx, lineOf, type RawCard, warn } from "./raw";
 import { fromLines, quotedQuestion } from "./prose-shapes";
+import { questionLead } from "./question-lead";
 import { fromTable } from "./table";
 import { htmlTableAt } from "./html-table";
 
@@ -128,6 +129,12 @@ function candidatesIn(input: RootContent[], ctx: Ctx): { candidates: Candidate[]
           push(found);
           continue;
         }
+      }
+      // "What is X?⏎\tIt is Y.": a question on its line, its answer on the lines under it.
+      const asked = allowed("lead") && forced !== "paragraph" && (!last?.open || last.shape === "lead") ? questionLead(node) : null;
+      if (asked) {
+        push({ shape: "lead", input: { prompt: asked.prompt, answer: [asked.answer], line: lineOf(ctx, node) }, reads: true, list: -1, open: true });
+        continue;
       }
       if (allowed("line") && !last?.open) {
         const lines = fromLines(node, ctx);

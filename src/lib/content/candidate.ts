@@ -14,8 +14,9 @@ import type { QuestionShape, ReaderHints } from "./hints";
  * - table:     a table row, question | answer
  * - quote:     a block quote that is one question, set into prose; the blocks after it its answer
  * - term:      "- **Term** — definition" in a glossary list: the term is the front
+ * - lead:      a paragraph whose first line asks, its answer on the lines under it
  */
-export type Shape = "details" | "item" | "plain" | "bold" | "qa" | "line" | "paragraph" | "table" | "quote" | "term";
+export type Shape = "details" | "item" | "plain" | "bold" | "qa" | "line" | "paragraph" | "table" | "quote" | "term" | "lead";
 
 export interface Candidate {
   shape: Shape;
@@ -35,7 +36,7 @@ const SHAPES_OF: Record<QuestionShape, readonly Shape[] | "all"> = {
   table: ["table"],
   "qa-label": ["qa"],
   details: ["details"],
-  paragraph: ["paragraph", "quote"],
+  paragraph: ["paragraph", "quote", "lead"],
 };
 
 /** The question shape the hints force, if any (`headingLevel` alone means headings). */

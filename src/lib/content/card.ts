@@ -2,7 +2,7 @@ import type { List, Nodes, PhrasingContent, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { cleanInline, promptPictures } from "./inline-cleanup";
 import { isLinkOnlyParagraph, removeNoise } from "./noise";
-import { isPlaceholderAnswer, readsAsQuestion, stripLeadingDecoration, stripTrailingDecoration } from "./question-text";
+import { isDecoration, isPlaceholderAnswer, readsAsQuestion, stripLeadingDecoration, stripTrailingDecoration } from "./question-text";
 import { asQuiz } from "./quiz";
 import type { RawCard } from "./raw";
 import { splitPin, stripNumbering } from "./text";
@@ -34,6 +34,8 @@ export function cleanPrompt(children: PhrasingContent[]): { nodes: PhrasingConte
     pin = found;
     last.value = stripTrailingDecoration(rest.replace(/\s+$/, ""));
   }
+  // "➤ **What is X?**": the bullet drawn before the bold is decoration.
+  if (nodes.length > 1 && nodes[0]?.type === "text" && isDecoration(nodes[0].value)) nodes.shift();
   // Bold or emphasised prompts: the emphasis is the bank's way of marking a question, not meaning.
   const unwrapped = nodes.length === 1 && (nodes[0]?.type === "strong" || nodes[0]?.type === "emphasis") ? cleanPrompt(nodes[0].children).nodes : nodes;
   const first = unwrapped[0];

@@ -58,6 +58,22 @@ function asParagraphs(text: string, line: number): RootContent[] | null {
 }
 
 /**
+ * The lines without the indent they all share: an answer indented one tab (or a few spaces) past
+ * the code indent ("\t\tIt runs callbacks…") is judged, and read, as the sentences it holds.
+ */
+function dedent(lines: string[]): string[] {
+  let shared: string | null = null;
+  for (const l of lines) {
+    if (l.trim() === "") continue;
+    const indent = /^[ \t]*/.exec(l)![0];
+    if (shared === null) shared = indent;
+    else while (!indent.startsWith(shared)) shared = shared.slice(0, -1);
+    if (shared === "") return lines;
+  }
+  return shared ? lines.map((l) => l.slice(Math.min(shared.length, /^[ \t]*/.exec(l)![0].length))) : lines;
+}
+
+/**
  * An indented block as prose and code: its pieces (between blank lines) that read as sentences become
  * paragraphs, the rest stays code, pieces of code in a row one block ("它支持索引。" then
  * `db.users.createIndex(…)`). Null when no piece is prose.
@@ -65,15 +81,23 @@ function asParagraphs(text: string, line: number): RootContent[] | null {
 function split(code: Code): RootContent[] | null {
   const lines = code.value.split("\n");
   const first = code.position?.start.line ?? 1;
-  const pieces: { from: number; to: number; prose: RootContent[] | null }[] = [];
-  lines.forEach((l, i) => {
-    if (l.trim() === "") return;
+  const pieces: { from: number; to: number; prose: RootContent[] | null; fenced?: boolean }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const fence = fencedAt(lines, i, first);
+    if (fence) {
+      pieces.push({ from: i, to: fence.to, prose: [fence.code], fenced: true });
+      i = fence.to;
+      continue;
+    }
+    if (l.trim() === "") continue;
     const last = pieces[pieces.length - 1];
-    if (last && last.to === i - 1) last.to = i;
+    if (last && !last.fenced && last.to === i - 1) last.to = i;
     else pieces.push({ from: i, to: i, prose: null });
-  });
+  }
   for (const p of pieces) {
-    const text = lines.slice(p.from, p.to + 1).join("\n");
+    if (p.fenced) continue;
+    const text = dedent(lines.slice(p.from, p.to + 1)).join("\n");
     p.prose = readsAsProse(text) ? asParagraphs(text, first + p.from) : null;
   }
   if (!pieces.some((p) => p.prose)) return null;
@@ -95,10 +119,34 @@ function split(code: Code): RootContent[] | null {
   return out;
 }
 
-/** Is this code block indented (not fenced)? Its first line in the source holds no fence. */
+/** A fence line: its marks and the language after them. */
+const FENCE = /^\s*(`{3,}|~{3,})\s*([\w+#.-]*)\s*$/;
+
+/**
+ * A fenced block written inside an indented one ("\t```js", its code, "\t```": a tab-indented
+ * answer's example) opening at line `i`: the code block it means and its last line; null when
+ * line `i` opens none or it is never closed.
+ */
+function fencedAt(lines: string[], i: number, first: number): { code: Code; to: number } | null {
+  const open = FENCE.exec(lines[i]!);
+  if (!open) return null;
+  const marks = open[1]!;
+  const close = new RegExp(`^\\s*${marks[0] === "`" ? "`" : "~"}{${marks.length},}\\s*$`);
+  const to = lines.findIndex((l, j) => j > i && close.test(l));
+  if (to < 0) return null;
+  // As a fence does, its lines lose the spaces the fence line is indented by.
+  const indent = /^\s*/.exec(lines[i]!)![0].length;
+  const value = lines.slice(i + 1, to).map((l) => l.replace(new RegExp(`^\\s{0,${indent}}`), "")).join("\n");
+  return { code: { type: "code", lang: open[2] || null, meta: null, value, position: { start: { line: first + i, column: 1 }, end: { line: first + to, column: 1 } } }, to };
+}
+
+/**
+ * Is this code block indented (not fenced)? Its first line in the source holds no fence, or the
+ * fence is in its text: an indented block that opens with a fence line of its own.
+ */
 function isIndented(code: Code, lines: string[]): boolean {
   const first = lines[(code.position?.start.line ?? 0) - 1];
-  return code.lang == null && code.meta == null && first !== undefined && !/`{3,}|~{3,}/.test(first);
+  return code.lang == null && code.meta == null && first !== undefined && (!/`{3,}|~{3,}/.test(first) || FENCE.test(code.value.split("\n", 1)[0]!));
 }
 
 /** The blocks with every indented block of prose (at any depth: list items, quotes) made paragraphs. */

@@ -3,7 +3,8 @@ import { toString } from "mdast-util-to-string";
 import { boldLead, boldText } from "./bold-lead";
 import type { Candidate } from "./candidate";
 import { glossaryItem } from "./glossary-list";
-import { QA_QUESTION, qaPair, removeLabel } from "./qa-label";
+import { questionLead } from "./question-lead";
+import { QA_ANSWER, QA_QUESTION, qaPair, removeLabel } from "./qa-label";
 import { isAnswerLabel, isLabel, readsAsQuestion, summaryAsks } from "./question-text";
 import { type Ctx, lineOf } from "./raw";
 
@@ -22,11 +23,19 @@ export function fromItem(item: ListItem, ctx: Ctx, list: number, glossary = fals
   // "- **Q:** What…?⏎  **A:** …": a Q/A pair in one item.
   const pair = QA_QUESTION.test(toString(first)) ? qaPair(first) : null;
   if (pair) return { shape: "item", input: { prompt: removeLabel({ ...first, children: pair.prompt }, QA_QUESTION).children, answer: [pair.answer, ...rest], line, followUps: true }, reads: true, list, open: false };
+  // "1. **Question:** What…?⏎   * **Answer:** …": the label goes from the question, and from the answer it nests.
+  if (QA_QUESTION.test(toString(first)) && rest.length > 0) {
+    const prompt = removeLabel(first, QA_QUESTION).children;
+    return { shape: "item", input: { prompt, answer: labelledAnswer(rest), line, followUps: true }, reads: readsAsQuestion(toString({ type: "paragraph", children: prompt })), list, open: false };
+  }
   // "- **Term** — definition" in a glossary list (glossary-list.ts): the term is the front.
   const term = glossary ? glossaryItem(first) : null;
   if (term) return { shape: "term", input: { prompt: term.term, answer: [term.definition, ...rest], line }, reads: true, list, open: false };
   const lead = boldLead(first);
   if (lead) return { shape: "item", input: { prompt: lead.prompt, answer: [lead.answer, ...rest], line, followUps: true }, reads: true, list, open: false };
+  // "1. What is X?⏎\tIt is Y.": the question's line, its answer on the lines under it.
+  const asked = questionLead(first);
+  if (asked) return { shape: "item", input: { prompt: asked.prompt, answer: [asked.answer, ...rest], line, followUps: true }, reads: true, list, open: false };
   const bold = boldText(first);
   const structured = bold !== null || rest.length > 0;
   const text = toString(first);
@@ -41,6 +50,17 @@ export function fromItem(item: ListItem, ctx: Ctx, list: number, glossary = fals
     list,
     open: false,
   };
+}
+
+/** An answer nested as one bullet labelled so ("* **Answer:** It is Y."): that bullet's content, its label removed. */
+function labelledAnswer(rest: RootContent[]): RootContent[] {
+  const [list, ...after] = rest;
+  const item = list?.type === "list" && list.children.length === 1 ? list.children[0]! : null;
+  const [head, ...below] = item?.children ?? [];
+  if (head?.type !== "paragraph" || !QA_ANSWER.test(toString(head))) return rest;
+  const [text, ...inline] = removeLabel(head, QA_ANSWER).children;
+  const answer: RootContent = { ...head, children: text?.type === "text" ? [{ ...text, value: text.value.trimStart() }, ...inline] : removeLabel(head, QA_ANSWER).children };
+  return [answer, ...below, ...after];
 }
 
 export const mostlyQuestions = (list: List) => list.children.filter((i) => readsAsQuestion(toString(i.children[0] ?? { type: "text", value: "" }))).length / list.children.length >= 0.5;

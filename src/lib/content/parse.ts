@@ -1,4 +1,5 @@
 import type { RootContent } from "mdast";
+import { toString } from "mdast-util-to-string";
 import { parseFolded } from "./details-skip";
 import type { ReaderHints } from "./hints";
 import { proseFromIndentedCode } from "./indented-prose";
@@ -11,6 +12,7 @@ import { dropPromoLines, dropTrailingPromo } from "./promo";
 import { quotesAsk } from "./prose-shapes";
 import { dropRepeats } from "./repeats";
 import { readSections } from "./sections";
+import { isNumberedLabel } from "./text";
 import { flatten } from "./topics";
 
 export type { RawCard, RawGroup } from "./raw";
@@ -39,11 +41,20 @@ function answersInDetails(group: RawGroup): RawGroup {
   return { ...group, cards, children: group.children.map(answersInDetails) };
 }
 
-/** A file under one `#` heading, read as that heading's question and its answer (a folder of one-question files). */
+/** "1", "#12", "No. 3", "Question 3", "Q12": a heading that only numbers the file's question. */
+const numbersOnly = (title: string) => /^\s*(?:No\.?\s*)?#?\s*\p{Nd}+\s*[.:：)]?\s*$/u.test(title) || isNumberedLabel(title);
+
+/**
+ * A file under one `#` heading, read as that heading's question and its answer (a folder of
+ * one-question files). A heading that only numbers it ("# 1", "# Question 3") is no question: the
+ * paragraph under it is, the rest its answer.
+ */
 function loneQuestion(nodes: RootContent[], ctx: Ctx): RawCard | null {
   const at = nodes.findIndex((n) => n.type === "heading");
   const top = nodes[at];
   if (top?.type !== "heading" || top.depth !== 1 || nodes.some((n, i) => i !== at && n.type === "heading" && n.depth === 1)) return null;
+  const first = nodes[at + 1];
+  if (first?.type === "paragraph" && numbersOnly(toString(top))) return makeCard({ prompt: first.children, answer: nodes.slice(at + 2), line: lineOf(ctx, first) }, () => {});
   return makeCard({ prompt: top.children, answer: nodes.slice(at + 1), line: lineOf(ctx, top) }, () => {});
 }
 

@@ -14,26 +14,44 @@ const ENDS_SENTENCE = /[?？؟.!。！:：]["'”’)\]）】」*_]*$/u;
  */
 export function fromLines(p: Paragraph, ctx: Ctx): Candidate[] {
   const lines = toString(p).split("\n").map((l) => l.trim()).filter(Boolean);
-  if (lines.length < 2 || lines.filter(readsAsQuestion).length / lines.length < 0.5) return [];
+  if (lines.length < 2) return [];
+  const wrapped = joinWrapped(lines);
+  if (wrapped.length < 2 || wrapped.filter((w) => readsAsQuestion(w.text)).length / wrapped.length < 0.5) return [];
   if (lines.length <= 4 && lines.slice(0, -1).every((l) => !ENDS_SENTENCE.test(l)) && lines.join(" ").length <= 300) return [];
   const line = lineOf(ctx, p);
-  return lines.map((text, i) => ({
+  return wrapped.map(({ text, at }) => ({
     shape: "line" as const,
-    input: { prompt: [{ type: "text" as const, value: text }], answer: [], line: line + i },
+    input: { prompt: [{ type: "text" as const, value: text }], answer: [], line: line + at },
     reads: readsAsQuestion(text),
     list: -1,
     open: false,
   }));
 }
 
+/**
+ * The questions of a paragraph of one question per line, each with the index of its first line: a
+ * line that ends no sentence runs on into the next when that one opens in lower case ("What is the
+ * difference between a process", "and a thread?"), however many lines the question wraps over.
+ */
+function joinWrapped(lines: string[]): { text: string; at: number }[] {
+  const out: { text: string; at: number }[] = [];
+  lines.forEach((l, i) => {
+    const last = out[out.length - 1];
+    if (last && i > 0 && !ENDS_SENTENCE.test(lines[i - 1]!) && /^[\p{Ll}(`]/u.test(l)) last.text += ` ${l}`;
+    else out.push({ text: l, at: i });
+  });
+  return out;
+}
+
 /** A question's own anchor at the start of a paragraph: `<a name="q-2"></a>`, `<a id="q7">`. */
 const ANCHOR = /^<a\s[^>]*\b(?:name|id)\s*=/i;
 
-/** A block quote of one short line: the paragraph a quoted question would be. */
+/** A block quote of one short line, or of one sentence wrapped over a few: the paragraph a quoted question would be. */
 function quotedLine(node: RootContent | undefined): Paragraph | null {
   if (node?.type !== "blockquote" || node.children.length !== 1 || node.children[0]?.type !== "paragraph") return null;
   const text = toString(node.children[0], { includeHtml: false }).trim();
-  return text.length <= 300 && !text.includes("\n") ? node.children[0] : null;
+  if (text.length > 300) return null;
+  return !text.includes("\n") || text.split("\n").slice(0, -1).every((l) => !ENDS_SENTENCE.test(l.trim())) ? node.children[0] : null;
 }
 
 const anchored = (p: Paragraph) => p.children[0]?.type === "html" && ANCHOR.test(p.children[0].value);

@@ -1,9 +1,9 @@
 import type { Paragraph, PhrasingContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 
-/** Labelled questions and answers: `Q:`, `Question 3.`, `Exercise:` and `A:`, `Ans.`, `Answer:`. */
-export const QA_QUESTION = /^\s*(?:Q|Question|Exercise|Task|Quiz)\s*\d*\s*[:.)]\s*/i;
-export const QA_ANSWER = /^\s*(?:A|Ans|Answer)\s*\d*\s*[:.)]\s*/i;
+/** Labelled questions and answers: `Q:`, `Ques 1:`, `Qn 2.`, `Question 3.`, `Exercise:` and `A:`, `Ans.`, `Answer:`, `Answer -`. */
+export const QA_QUESTION = /^\s*(?:Q|Ques|Qn|Question|Exercise|Task|Quiz)\s*\d*\s*[:.)]\s*/i;
+export const QA_ANSWER = /^\s*(?:(?:A|Ans|Answer)\s*\d*\s*[:.)]|(?:Ans|Answer)\s*\d*\s+[-–—](?=\s))\s*/i;
 
 /** The paragraph without its label (`label`), whether plain, in the bold, or bold with its colon after it. */
 export function removeLabel(p: Paragraph, label: RegExp): Paragraph {

@@ -42,8 +42,11 @@ export function stripTrailingDecoration(text: string): string {
   return end > 0 ? text.slice(0, end) : text;
 }
 
-/** Emoji (and keycap digits, "1️⃣") with their joiners and spaces before the words: "🔹 What is X?" → "What is X?". */
-const LEADING_DECORATION = /^(?:[\s\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f]|[\p{Nd}#*]\ufe0f?\u20e3)+/u;
+/** Emoji (and keycap digits, "1️⃣"), arrows and bullets ("➤", "►", "•") with their joiners and spaces before the words: "🔹 What is X?" → "What is X?". */
+const LEADING_DECORATION = /^(?:[\s\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f\u2190-\u21ff\u25a0-\u25ff\u2794-\u27bf\u2022\u2023]|[\p{Nd}#*]\ufe0f?\u20e3)+/u;
+
+/** Text that is only decoration ("➤ ", "🔹"): a bullet drawn before a bold question. */
+export const isDecoration = (text: string) => text.trim() !== "" && text.replace(LEADING_DECORATION, "") === "";
 
 /** Removes leading emoji and keycaps: a bullet drawn with an emoji is decoration, not part of the question. */
 export function stripLeadingDecoration(text: string): string {

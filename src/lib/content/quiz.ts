@@ -1,9 +1,12 @@
 import type { List, ListItem, Paragraph, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
+import { hasLineEnd, splitLines } from "./phrasing-lines";
 
 /**
  * Multiple-choice questions: a question, maybe its code, then options as a list; the correct one
- * marked with `[x]`, ☒/◉/✅, an "Answer: B" line or an answer `<details>`. The front keeps the
+ * marked with `[x]`, ☒/◉/✅, an "Answer: B" line ("**Answer:** B", "Correct answer: B", "Ans. B",
+ * "Correct option: B") or an answer `<details>`; options written as the lines of one paragraph
+ * ("A) …  ⏎B) …") are made the list they mean when such a line marks one. The front keeps the
  * question and its code; the back shows the options with the correct ones marked, then the rest.
  */
 
@@ -18,7 +21,7 @@ export function isQuizLines(lines: readonly string[], asks: (line: string) => bo
 }
 const MARKED = /^\s*[☒◉●✅✔☑]/u;
 const UNMARKED = /^\s*[☐○◯⬜]/u;
-const ANSWER_KEY = /\b(?:correct\s+)?answers?\s*(?:is|are)?\s*[:\-–—]\s*\(?([A-Ha-h](?:\s*(?:,|and|&)\s*[A-Ha-h])*)\)?(?![\p{L}])/iu;
+const ANSWER_KEY = /\b(?:(?:correct\s+)?(?:answers?|option)\s*(?:is|are)?\s*[:\-–—]|ans\s*[:.\-–—])\s*\(?([A-Ha-h](?:\s*(?:,|and|&)\s*[A-Ha-h])*)\)?(?![\p{L}])/iu;
 
 const itemText = (item: ListItem) => toString(item.children[0] ?? { type: "text", value: "" }).trim();
 
@@ -29,12 +32,25 @@ function isOptionList(list: List): boolean {
   return optionLike.length / items.length >= 0.75;
 }
 
+/**
+ * An answer that opens with the right option's letter alone: bold ("**B** — The flag…", "**(c)**"),
+ * in brackets ("(c) U = ½CV²") or before a dash ("B — …"). Only the first paragraph after the options.
+ */
+function leadingLetter(b: RootContent | undefined): string | null {
+  if (b?.type !== "paragraph") return null;
+  const first = b.children[0];
+  const bold = first?.type === "strong" ? /^\s*\(?([A-Ha-h])\s*[.)]?\s*$/.exec(toString(first)) : null;
+  const m = bold ?? /^\s*(?:\(([A-Ha-h])\)|([A-H])\s*[—–]\s)/.exec(toString(b));
+  return m ? (m[1] ?? m[2] ?? "").toUpperCase() || null : null;
+}
+
 function keyLetters(blocks: RootContent[]): Set<string> {
   for (const b of blocks) {
     const m = ANSWER_KEY.exec(toString(b));
     if (m?.[1]) return new Set(m[1].toUpperCase().split(/[^A-H]+/).filter(Boolean));
   }
-  return new Set();
+  const letter = leadingLetter(blocks.find((b) => b.type !== "details"));
+  return new Set(letter ? [letter] : []);
 }
 
 function mark(item: ListItem): ListItem {
@@ -44,12 +60,30 @@ function mark(item: ListItem): ListItem {
   return { ...item, checked: null, children: [para, ...rest] };
 }
 
+/**
+ * Options written as lines of one paragraph ("A) EC2  ⏎B) S3", "A. …⏎B. …"), every line an option:
+ * the list they mean, an item a line. Null for any other paragraph.
+ */
+function optionLines(p: Paragraph): List | null {
+  if (!hasLineEnd(p.children)) return null;
+  const lines = splitLines(p.children);
+  if (lines.length < 2 || !lines.every((l) => OPTION_LABEL.test(toString({ type: "paragraph", children: l })))) return null;
+  return { type: "list", ordered: false, spread: false, position: p.position, children: lines.map((l) => ({ type: "listItem", spread: false, children: [{ type: "paragraph", children: l }] })) };
+}
+
 /** Splits a quiz's blocks into its front (code before the options) and its back (options marked). */
 export function asQuiz(blocks: RootContent[]): { front: RootContent[]; answer: RootContent[] } | null {
-  const at = blocks.findIndex((b) => b.type === "list" && isOptionList(b));
-  if (at < 0 || at > 2) return null;
-  const list = blocks[at] as List;
+  let at = blocks.findIndex((b) => b.type === "list" && isOptionList(b));
+  let list = blocks[at] as List | undefined;
+  if (at < 0) {
+    // Options as the lines of a paragraph: a list only when the right one is then marked (a key after them).
+    const lines = blocks.slice(0, 3).map((b) => (b.type === "paragraph" ? optionLines(b) : null));
+    at = lines.findIndex((l) => l !== null);
+    list = lines[at] ?? undefined;
+  }
+  if (at < 0 || at > 2 || !list) return null;
   const keys = keyLetters(blocks.slice(at + 1).flatMap((b) => (b.type === "details" ? [b, ...b.children] : [b])));
+  if (blocks[at]!.type === "paragraph" && keys.size === 0) return null;
   const marked = list.children.map((item) => {
     const text = itemText(item);
     const letter = OPTION_LABEL.exec(text)?.[1]?.toUpperCase();

@@ -1,4 +1,5 @@
 import type { Heading, List, RootContent } from "mdast";
+import { isAnswerTitle } from "./answer-heading";
 import { cardsInBlocks, hasAnswerDetails, labelledQuestions } from "./blocks";
 import { forcedShape } from "./candidate";
 import { makeCard } from "./card";
@@ -42,6 +43,15 @@ function tree(nodes: RootContent[], ctx: Ctx): Section {
   const stack: { depth: number; section: Section }[] = [{ depth: 0, section: root }];
   const blocks = nodes.flatMap((n, i) => (isNumberedHeading(n, nodes[i + 1]) ? n.children.map((item) => item.children[0] as Heading) : [n]));
   for (const node of blocks) {
+    // "### What is X?" then "### Answer" beside it: the answer's own heading, read under the question.
+    const asked = node.type === "heading" && isAnswerTitle(headingText(node)) ? stack.find((s) => s.depth === node.depth && s.section.heading && readsAsQuestion(headingText(s.section.heading))) : undefined;
+    if (asked && node.type === "heading") {
+      while (stack[stack.length - 1] !== asked) stack.pop();
+      const section: Section = { heading: node, body: [], all: [], children: [], hadContents: false };
+      asked.section.children.push(section);
+      stack.push({ depth: node.depth + 0.5, section });
+      continue;
+    }
     if (node.type === "heading") {
       while (stack.length > 1 && stack[stack.length - 1]!.depth >= node.depth) stack.pop();
       const section: Section = { heading: node, body: [], all: [], children: [], hadContents: false };

@@ -59,7 +59,7 @@ function hasKeyColumn(answers: TableCell[][]): boolean {
  * ("Answer", "Correct answer", "Solución", "Ответ", "答案", "정답", "Đáp án", "پاسخ"…): a table with one
  * is question | answer, however short its answers ("What port does HTTP use? | 80 | Easy").
  */
-const ANSWER_HEADER =
+export const ANSWER_HEADER =
   /^(?:(?:the |correct |short |right )?answers?|a|ans\.?|solutions?|respuestas?|soluci[oó]n|r[eé]ponses?|antworte?n?|l[oö]sung|respostas?|risposta|odpowied[zź]|cevap|jawaban|ответы?|відповідь|答案?|解答|回答|答え|正解|정답|답변?|đáp án|câu trả lời|trả lời|الإجابة|الجواب|پاسخ|उत्तर)$/iu;
 
 /**
