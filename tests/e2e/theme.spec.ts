@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { axeViolations, expect, test } from "./fixtures";
+import { holdChunks } from "./helpers";
 
 // Several pages, reloads and axe runs each: more than the default 30 s on a busy 2-core machine.
 test.describe.configure({ timeout: 60_000 });
@@ -53,6 +54,21 @@ test.describe("theme on a light system", () => {
     expect(codeBg).toBe("rgb(10, 12, 16)");
     expect(await axeViolations(page)).toEqual([]);
   });
+});
+
+test("the theme button switches before the page's script has run, and once per click after", async ({ page }) => {
+  const release = await holdChunks(page);
+  await page.goto("/", { waitUntil: "domcontentloaded" });
+  const toggle = page.getByTestId("theme-toggle");
+  await expect(toggle).toHaveAccessibleName("Theme: System. Switch to Light");
+  await toggle.click();
+  await expect(toggle).toHaveAccessibleName("Theme: Light. Switch to Dark");
+  release();
+  await expect(toggle).toHaveAttribute("data-live", "");
+  await toggle.click();
+  await expect(toggle).toHaveAccessibleName("Theme: Dark. Switch to System");
+  await page.reload();
+  await expect(page.getByTestId("theme-toggle")).toHaveAccessibleName("Theme: Dark. Switch to System");
 });
 
 test.describe("theme on a dark system", () => {

@@ -1,8 +1,8 @@
 "use client";
 
-import { useEffect } from "react";
+import { useEffect, useRef } from "react";
 import { followThemeChanges, readTheme, storeTheme } from "@/hooks/use-theme";
-import { nextTheme, THEME_LABELS, THEMES, type Theme } from "@/lib/theme";
+import { LIVE_ATTR, nextTheme, THEME_LABELS, THEME_TOGGLE_ATTR, THEMES, type Theme } from "@/lib/theme";
 
 const ICONS: Record<Theme, string> = {
   // A circle with its left half filled, a sun and a moon, drawn in 24×24.
@@ -18,12 +18,19 @@ const ICONS: Record<Theme, string> = {
  * the right icon and name are in the first frame, before hydration, with no state to keep in sync.
  */
 export function ThemeToggle() {
-  // The header is on every page: it applies a theme chosen in another tab.
-  useEffect(() => followThemeChanges(), []);
+  const button = useRef<HTMLButtonElement>(null);
+  // The header is on every page: it applies a theme chosen in another tab. Marked live, the
+  // button's clicks are React's; until then the inline theme script answers them (THEME_SCRIPT).
+  useEffect(() => {
+    button.current?.setAttribute(LIVE_ATTR, "");
+    return followThemeChanges();
+  }, []);
   return (
     <button
+      ref={button}
       type="button"
       onClick={() => storeTheme(nextTheme(readTheme()))}
+      {...{ [THEME_TOGGLE_ATTR]: "" }}
       data-testid="theme-toggle"
       className="inline-flex h-11 w-11 items-center justify-center rounded text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800"
     >

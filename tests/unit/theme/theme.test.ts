@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { applyTheme, nextTheme, parseTheme, THEME_KEY, THEME_SCRIPT, THEMES } from "@/lib/theme";
+import { applyTheme, LIVE_ATTR, nextTheme, parseTheme, THEME_KEY, THEME_SCRIPT, THEME_TOGGLE_ATTR, THEMES } from "@/lib/theme";
 
 describe("theme", () => {
   afterEach(() => {
@@ -50,5 +50,46 @@ describe("theme", () => {
     expect(() => new Function(THEME_SCRIPT)()).not.toThrow();
     expect([...document.documentElement.classList]).toEqual([]);
     getItem.mockRestore();
+  });
+
+  describe("a click on the header's button before the page is live", () => {
+    const button = () => {
+      document.body.innerHTML = `<button ${THEME_TOGGLE_ATTR} type="button"><span>Theme</span></button>`;
+      return document.querySelector("button") as HTMLButtonElement;
+    };
+    afterEach(() => {
+      document.body.innerHTML = "";
+    });
+
+    it.each(THEMES)("moves a stored %s to the next theme of the cycle, stored and applied, and goes no further", (stored) => {
+      if (stored !== "system") localStorage.setItem(THEME_KEY, stored);
+      new Function(THEME_SCRIPT)();
+      const b = button();
+      const reached = vi.fn();
+      document.addEventListener("click", reached);
+      b.querySelector("span")?.click();
+      document.removeEventListener("click", reached);
+      const next = nextTheme(stored);
+      expect(parseTheme(localStorage.getItem(THEME_KEY))).toBe(next);
+      expect(localStorage.getItem(THEME_KEY)).toBe(next === "system" ? null : next);
+      const expected = document.createElement("html");
+      applyTheme(expected, next);
+      expect([...document.documentElement.classList]).toEqual([...expected.classList]);
+      // Stopped where it was answered: React, listening on the document, never switches a second time.
+      expect(reached).not.toHaveBeenCalled();
+    });
+
+    it("leaves a live button's clicks to the component", () => {
+      localStorage.setItem(THEME_KEY, "dark");
+      new Function(THEME_SCRIPT)();
+      const b = button();
+      b.setAttribute(LIVE_ATTR, "");
+      const reached = vi.fn();
+      document.addEventListener("click", reached);
+      b.click();
+      document.removeEventListener("click", reached);
+      expect(localStorage.getItem(THEME_KEY)).toBe("dark");
+      expect(reached).toHaveBeenCalledTimes(1);
+    });
   });
 });
