@@ -4,7 +4,8 @@ import { useMemo } from "react";
 import { useTopicCounts } from "@/hooks/use-topic-counts";
 import type { TopicIndexEntry } from "@/lib/deck/payload";
 import { sumCounts } from "@/lib/drill/topic-progress";
-import { DueLinePlaceholder, TopicProgress } from "@/components/decks/topic-progress";
+import { DueLinePlaceholder } from "@/components/decks/progress-placeholders";
+import { TopicProgress } from "@/components/decks/topic-progress";
 
 /** One topic's counts from the progress store (loaded after the page, see lazy.tsx). */
 export function TopicProgressLive({ topic }: { topic: TopicIndexEntry }) {

@@ -1,6 +1,7 @@
 "use client";
 
 import type { TopicCounts } from "@/lib/srs/models";
+import { ProgressPlaceholder } from "@/components/decks/progress-placeholders";
 
 /** The parts of a count line in reading order; every card is in exactly one (they sum to total). */
 const PARTS = [
@@ -10,21 +11,6 @@ const PARTS = [
   { key: "review", label: "review", className: "bg-slate-500 dark:bg-slate-400" },
   { key: "mastered", label: "mastered", className: "bg-green-600 dark:bg-green-500" },
 ] as const;
-
-/** What shows until stored progress is read: the same size as the counts, so nothing jumps. */
-export function ProgressPlaceholder() {
-  return (
-    <div aria-hidden="true" data-testid="progress-placeholder" className="space-y-1">
-      <div className="h-4 w-40 animate-pulse rounded bg-slate-100 motion-reduce:animate-none dark:bg-slate-800" />
-      <div className="h-1.5 rounded-full bg-slate-100 dark:bg-slate-800" />
-    </div>
-  );
-}
-
-/** What a deck's due line shows until stored progress is read: about its width, so nothing moves. */
-export function DueLinePlaceholder() {
-  return <span aria-hidden="true" className="inline-block h-4 w-24 animate-pulse rounded bg-slate-100 align-middle motion-reduce:animate-none dark:bg-slate-800" />;
-}
 
 /**
  * Counts and a stacked bar; before hydration a same-sized placeholder (no flash of zeros).

@@ -2,7 +2,7 @@
 
 import dynamic from "next/dynamic";
 import type { ComponentProps } from "react";
-import { ProgressPlaceholder } from "@/components/decks/topic-progress";
+import { ProgressPlaceholder } from "@/components/decks/progress-placeholders";
 import { AfterLoad } from "@/components/shell/after-load";
 
 /*
