@@ -38,3 +38,23 @@ describe("an answer that opens with its label under a heading question (\"### Wh
     ]);
   });
 });
+
+describe("a quiz's options all on one line (\"(a) EC2 (b) S3 (c) RDS\") over its key (\"Answer: (b)\", \"Ans: c\")", () => {
+  it("shows them as a list with the right option ticked, the key in the paragraph after or on the next line", async () => {
+    const bank = "# AWS\n\n### Which service stores objects?\n(a) EC2 (b) S3 (c) RDS\n\nAnswer: (b)\n\n### Which is a relational database?\na) EC2 b) `S3` c) RDS\nAns: c\n";
+    const cards = await cardsOf(bank);
+    expect(cards.map((c) => [c.prompt, c.answer])).toEqual([
+      ["Which service stores objects?", "<ul>\n<li>(a) EC2</li>\n<li>✓ <strong>(b) S3</strong></li>\n<li>(c) RDS</li>\n</ul>\n<p>Answer: (b)</p>"],
+      ["Which is a relational database?", "<ul>\n<li>a) EC2</li>\n<li>b) <code>S3</code></li>\n<li>✓ <strong>c) RDS</strong></li>\n</ul>\n<p>Ans: c</p>"],
+    ]);
+  });
+
+  it("leaves a line of options without a key, and a sentence that holds \"(a)\", as written", async () => {
+    const bank = "# AWS\n\n### Which service stores objects?\n(a) EC2 (b) S3 (c) RDS\n\n### What does (a) mean in a list?\nThe letter (a) marks the first item, and (b) the second. Answer: (b) is second.\n\n### What is a VPC?\n(a) private network, see (c) below (b) for subnets.\n\nAnswer: a\n";
+    expect((await cardsOf(bank)).map((c) => [c.prompt, c.answer])).toEqual([
+      ["Which service stores objects?", "<p>(a) EC2 (b) S3 (c) RDS</p>"],
+      ["What does (a) mean in a list?", "<p>The letter (a) marks the first item, and (b) the second. Answer: (b) is second.</p>"],
+      ["What is a VPC?", "<ul>\n<li>✓ <strong>(a) private network, see (c) below</strong></li>\n<li>(b) for subnets.</li>\n</ul>\n<p>Answer: a</p>"],
+    ]);
+  });
+});
