@@ -58,3 +58,26 @@ describe("a quiz's options all on one line (\"(a) EC2 (b) S3 (c) RDS\") over its
     ]);
   });
 });
+
+describe("a lone paragraph question right after a numbered list of questions (\"1. What is X?\" … then \"What is Y?\")", () => {
+  it("is a card when its answer is written below it", async () => {
+    const bank = "# JS\n\n1. What is a closure?\n2. What is hoisting?\n3. What is the event loop?\n\nWhat is a promise?\n\nA value that arrives later.\n\n### What is a generator?\n\nA function that can pause.\n";
+    const { cards, warnings } = await readFiles([{ path: "README.md", text: bank }]);
+    expect(cards.map((c) => [c.prompt, c.answer])).toEqual([
+      ["What is a closure?", ""],
+      ["What is hoisting?", ""],
+      ["What is the event loop?", ""],
+      ["What is a promise?", "<p>A value that arrives later.</p>"],
+      ["What is a generator?", "<p>A function that can pause.</p>"],
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  it("without an answer below, is skipped with a note; in prose, or after a bulleted list, it stays prose without one", async () => {
+    const bank = "# JS\n\n1. What is a closure?\n2. What is hoisting?\n\nWhat is a promise?\n\n### What is a generator?\n\nA function that can pause. Why?\n\nWhy does it matter?\n\nIt saves memory.\n\n### Which are iterables?\n\n- Arrays are.\n- Strings are.\n\nWhat about objects?\n\nThey are not.\n";
+    const { cards, warnings } = await readFiles([{ path: "README.md", text: bank }]);
+    expect(cards.map((c) => c.prompt)).toEqual(["What is a closure?", "What is hoisting?", "What is a generator?", "Which are iterables?"]);
+    expect(cards[2]!.answer).toContain("Why does it matter?");
+    expect(warnings).toEqual(['README.md:6: "What is a promise?" after a numbered list has no answer below it and was skipped']);
+  });
+});
