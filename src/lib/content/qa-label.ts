@@ -45,8 +45,10 @@ export function unlabelAnswer(blocks: RootContent[]): RootContent[] {
   const text = toString(head);
   if (!QA_ANSWER.test(text) || OPTION_LETTER.test(text)) return blocks;
   const p = unlabelled(head);
-  // "Answer:" alone on its line over the answer's paragraphs or code: the line goes.
-  return p.children.every((c) => c.type === "text" && c.value.trim() === "") ? rest : [p, ...rest];
+  // "Answer:" alone on its line over the answer's paragraphs or code: the line goes. Alone, it is
+  // the whole answer ("Answer 1."), and stays.
+  if (!p.children.every((c) => c.type === "text" && c.value.trim() === "")) return [p, ...rest];
+  return rest.length > 0 ? rest : blocks;
 }
 
 /**

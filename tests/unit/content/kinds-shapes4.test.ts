@@ -30,11 +30,12 @@ describe("an answer that opens with its label under a heading question (\"### Wh
   });
 
   it("leaves an answer that only opens with a word like it, and option lines, as written", async () => {
-    const bank = "# OS\n\n### What is a mutex?\nAnswers vary: a lock.\n\n### Which is a scheduler?\nA. FIFO\n\n### What is a pipe?\nA) one-way channel.\n";
+    const bank = "# OS\n\n### What is a mutex?\nAnswers vary: a lock.\n\n### Which is a scheduler?\nA. FIFO\n\n### What is a pipe?\nA) one-way channel.\n\n### What is a socket?\nAnswer 1.\n";
     expect((await cardsOf(bank)).map((c) => [c.prompt, c.answer])).toEqual([
       ["What is a mutex?", "<p>Answers vary: a lock.</p>"],
       ["Which is a scheduler?", "<p>A. FIFO</p>"],
       ["What is a pipe?", "<p>A) one-way channel.</p>"],
+      ["What is a socket?", "<p>Answer 1.</p>"],
     ]);
   });
 });
