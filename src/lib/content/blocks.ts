@@ -126,7 +126,8 @@ function candidatesIn(input: RootContent[], ctx: Ctx): { candidates: Candidate[]
         // `questions: paragraph` takes every paragraph; with `answers: below`, those that ask, the rest their answers.
         const found = questionParagraph(node, ctx, forced !== "paragraph" ? "detect" : hints.answers === "below" ? "asking" : "every");
         if (found) {
-          push(found);
+          const before = nodes[i - 1];
+          push(before?.type === "list" && before.ordered ? { ...found, afterList: true } : found);
           continue;
         }
       }
@@ -173,6 +174,12 @@ function accepted(candidates: Candidate[], run: { paragraphs: number; blocks: nu
       if (key.startsWith("plain:") ? most : c.reads || (most && reading >= 1)) out.add(c);
     }
   }
+  // "What is X?" alone right after a numbered list of questions, its answer below it: the list's
+  // questions go on in paragraphs, and this one is a question too.
+  candidates.forEach((c, i) => {
+    const before = candidates[i - 1];
+    if (c.afterList && c.input.answer.length > 0 && before && out.has(before) && before.list >= 0) out.add(c);
+  });
   return out;
 }
 
@@ -190,7 +197,10 @@ export function cardsInBlocks(nodes: RootContent[], ctx: Ctx): RawCard[] {
         // A bold line (or a `<details>` summary) among questions that is not one: a sub-heading of the answer above.
         previous.answer.push({ type: "paragraph", children: [{ type: "strong", children: c.input.prompt }] }, ...c.input.answer);
       } else if (c.shape === "paragraph") {
-        // A lone question-like paragraph among prose is prose: left out as any loose paragraph is.
+        // A lone question-like paragraph among prose is prose: left out as any loose paragraph is;
+        // right after a numbered list, with nothing under it, it is a question without its answer.
+        const before = candidates[candidates.indexOf(c) - 1];
+        if (c.afterList && before && taken.has(before)) warn(ctx, c.input.line, `"${toString({ type: "paragraph", children: c.input.prompt }).slice(0, 60)}" after a numbered list has no answer below it and was skipped`);
       } else if (c.shape !== "plain" || c.reads) {
         warn(ctx, c.input.line, `"${toString({ type: "paragraph", children: c.input.prompt }).slice(0, 60)}" does not read as a question and was skipped`);
       }

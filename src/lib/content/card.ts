@@ -3,6 +3,7 @@ import { toString } from "mdast-util-to-string";
 import { cleanInline, promptPictures } from "./inline-cleanup";
 import { isLinkOnlyParagraph, removeNoise } from "./noise";
 import { isDecoration, isPlaceholderAnswer, readsAsQuestion, stripLeadingDecoration, stripTrailingDecoration } from "./question-text";
+import { unlabelAnswer } from "./qa-label";
 import { asQuiz } from "./quiz";
 import type { RawCard } from "./raw";
 import { splitPin, stripNumbering } from "./text";
@@ -103,6 +104,9 @@ export function makeCard(input: CardInput, warn: (line: number, message: string)
   let answer = trimSeparators(removeNoise(input.answer, { inAnswer: true }));
   let followUps: PhrasingContent[][] = [];
   if (input.followUps) ({ answer, followUps } = splitFollowUps(answer));
+  // "Ans - It is Y." opening the answer as written: the label is not shown (a key after code or options stays).
+  const unlabelled = unlabelAnswer(answer);
+  if (unlabelled !== answer && !asQuiz(answer)) answer = unlabelled;
   let front = input.front ?? [];
   const pictures = promptPictures(input.prompt);
   if (pictures.length > 0) front = [{ type: "paragraph", children: pictures }, ...front];

@@ -1,4 +1,4 @@
-import type { Paragraph, PhrasingContent } from "mdast";
+import type { Paragraph, PhrasingContent, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 
 /** Labelled questions and answers: `Q:`, `Ques 1:`, `Qn 2.`, `Question 3.`, `Exercise:` and `A:`, `Ans.`, `Answer:`, `Answer -`. */
@@ -20,6 +20,35 @@ export function removeLabel(p: Paragraph, label: RegExp): Paragraph {
     return { ...p, children: [{ ...next, value: next.value.replace(/^\s*[:.)]\s*/, "") }, ...after] };
   }
   return p;
+}
+
+/** A bare "A." or "A)" opens an option as often as an answer: only "A:" is read as the label on its own. */
+const OPTION_LETTER = /^\s*a\s*\d*\s*[.)]/i;
+
+/** The paragraph without its answer label, the space after the label gone too. */
+function unlabelled(p: Paragraph): Paragraph {
+  const [first, ...rest] = removeLabel(p, QA_ANSWER).children;
+  return { ...p, children: first?.type === "text" ? [{ ...first, value: first.value.trimStart() }, ...rest] : rest };
+}
+
+/**
+ * An answer that opens with its label ("Ans - It is Y.", "**Answer:** It is Y.", in a block quote
+ * "> **ANS:** It is Y."), under whatever question: the same blocks without the label.
+ */
+export function unlabelAnswer(blocks: RootContent[]): RootContent[] {
+  const [head, ...rest] = blocks;
+  if (head?.type === "blockquote") {
+    const inner = unlabelAnswer(head.children);
+    return inner === head.children ? blocks : [{ ...head, children: inner as typeof head.children }, ...rest];
+  }
+  if (head?.type !== "paragraph") return blocks;
+  const text = toString(head);
+  if (!QA_ANSWER.test(text) || OPTION_LETTER.test(text)) return blocks;
+  const p = unlabelled(head);
+  // "Answer:" alone on its line over the answer's paragraphs or code: the line goes. Alone, it is
+  // the whole answer ("Answer 1."), and stays.
+  if (!p.children.every((c) => c.type === "text" && c.value.trim() === "")) return [p, ...rest];
+  return rest.length > 0 ? rest : blocks;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { List, ListItem, Paragraph, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
+import { inlineOptions } from "./inline-options";
 import { hasLineEnd, splitLines } from "./phrasing-lines";
 
 /**
@@ -71,18 +72,27 @@ function optionLines(p: Paragraph): List | null {
   return { type: "list", ordered: false, spread: false, position: p.position, children: lines.map((l) => ({ type: "listItem", spread: false, children: [{ type: "paragraph", children: l }] })) };
 }
 
+const paragraphOptions = (p: Paragraph): { list: List; rest: Paragraph | null } | null => {
+  const list = optionLines(p);
+  return list ? { list, rest: null } : inlineOptions(p);
+};
+
 /** Splits a quiz's blocks into its front (code before the options) and its back (options marked). */
 export function asQuiz(blocks: RootContent[]): { front: RootContent[]; answer: RootContent[] } | null {
   let at = blocks.findIndex((b) => b.type === "list" && isOptionList(b));
   let list = blocks[at] as List | undefined;
+  let after = blocks.slice(at + 1);
   if (at < 0) {
-    // Options as the lines of a paragraph: a list only when the right one is then marked (a key after them).
-    const lines = blocks.slice(0, 3).map((b) => (b.type === "paragraph" ? optionLines(b) : null));
-    at = lines.findIndex((l) => l !== null);
-    list = lines[at] ?? undefined;
+    // Options as the lines of a paragraph, or on one line ("(a) EC2 (b) S3", the key maybe on the
+    // next line): a list only when the right one is then marked (a key after them).
+    const found = blocks.slice(0, 3).map((b) => (b.type === "paragraph" ? paragraphOptions(b) : null));
+    at = found.findIndex((l) => l !== null);
+    const hit = found[at];
+    list = hit?.list;
+    after = [...(hit?.rest ? [hit.rest] : []), ...blocks.slice(at + 1)];
   }
   if (at < 0 || at > 2 || !list) return null;
-  const keys = keyLetters(blocks.slice(at + 1).flatMap((b) => (b.type === "details" ? [b, ...b.children] : [b])));
+  const keys = keyLetters(after.flatMap((b) => (b.type === "details" ? [b, ...b.children] : [b])));
   if (blocks[at]!.type === "paragraph" && keys.size === 0) return null;
   const marked = list.children.map((item) => {
     const text = itemText(item);
@@ -93,6 +103,6 @@ export function asQuiz(blocks: RootContent[]): { front: RootContent[]; answer: R
   const before = blocks.slice(0, at);
   return {
     front: before.filter((b) => b.type === "code"),
-    answer: [...before.filter((b) => b.type !== "code"), { ...list, children: marked }, ...blocks.slice(at + 1)],
+    answer: [...before.filter((b) => b.type !== "code"), { ...list, children: marked }, ...after],
   };
 }

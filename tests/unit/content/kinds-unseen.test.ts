@@ -146,8 +146,8 @@ describe("a heading that only numbers its question (\"### Question 3\", \"## Pro
   it("names no topic: its first paragraph is the question, whether it asks or instructs, the rest its answer", async () => {
     const quiz = "# Python quiz\n\n### Question 1\n\nWhat does `len([])` return?\n\n**Answer:** 0.\n\n### Question 2\n\nWhich keyword defines a generator?\n\n**Answer:** `yield`.\n";
     expect((await cardsOf(quiz)).map((c) => [c.topic, c.prompt, c.answer])).toEqual([
-      ["Python quiz", "What does len([]) return?", "<p><strong>Answer:</strong> 0.</p>"],
-      ["Python quiz", "Which keyword defines a generator?", "<p><strong>Answer:</strong> <code>yield</code>.</p>"],
+      ["Python quiz", "What does len([]) return?", "<p>0.</p>"],
+      ["Python quiz", "Which keyword defines a generator?", "<p><code>yield</code>.</p>"],
     ]);
     const tasks = "# JS exercises\n\n## Problem 1\n\nWrite a function that reverses a string.\n\n```js\nconst r = (s) => [...s].reverse().join(\"\");\n```\n\n## Problem #2:\n\nImplement debounce.\n\n```js\nfunction d() {}\n```\n";
     expect((await cardsOf(tasks)).map((c) => [c.topic, c.prompt, c.answered])).toEqual([
