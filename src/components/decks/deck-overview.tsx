@@ -27,7 +27,7 @@ export function DeckOverview({ deckSlug, topics }: { deckSlug: string; topics: T
       <form action="/drill" method="get" className="group/picker space-y-4">
         {/* "All topics" of a user deck are its own, not the build's (read by drill-picker-status.tsx). */}
         {isUserDeckSlug(deckSlug) ? <input type="hidden" name={DECK_TOPICS_FIELD} value={topics.map((t) => `${t.deckSlug}/${t.slug}`).join(",")} /> : null}
-        <div className="sticky top-0 z-10 -mx-4 flex flex-wrap items-center gap-2 border-b border-slate-200 bg-white/95 px-4 py-3 backdrop-blur sm:mx-0 sm:rounded-xl sm:border dark:border-slate-700 dark:bg-[#0b1120]/95">
+        <div className="sticky top-0 z-10 -mx-4 flex flex-wrap items-center gap-2 border-b border-slate-200 bg-white px-4 py-3 sm:mx-0 sm:rounded-xl sm:border dark:border-slate-700 dark:bg-[#0b1120]">
           <p className="mr-auto text-sm text-slate-700 dark:text-slate-300" aria-live="polite">
             <DrillPickerStatus />
             <button type="reset" className="ml-2 hidden underline underline-offset-4 group-has-[[name=topics]:checked]/picker:inline">

@@ -139,7 +139,7 @@ export function DrillSession({ title, selection, cards, store, exitHref }: Drill
         </p>
       )}
 
-      <div className="fixed inset-x-0 bottom-0 border-t border-slate-200 bg-white/95 p-3 pb-[max(0.75rem,env(safe-area-inset-bottom))] backdrop-blur sm:static sm:border-0 sm:bg-transparent sm:p-0 dark:border-slate-700 dark:bg-[#0b1120]/95 sm:dark:bg-transparent">
+      <div className="fixed inset-x-0 bottom-0 border-t border-slate-200 bg-white p-3 pb-[max(0.75rem,env(safe-area-inset-bottom))] sm:static sm:border-0 sm:bg-transparent sm:p-0 dark:border-slate-700 dark:bg-[#0b1120] sm:dark:bg-transparent">
         <div className="mx-auto max-w-2xl">
           <GradeBar flipped={session.flipped} intervals={d.intervals} onFlip={actions.flip} onGrade={actions.grade} />
         </div>

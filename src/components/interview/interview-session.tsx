@@ -100,7 +100,7 @@ export function InterviewSession({ title, selection, cards, exitHref }: Intervie
             previous={previous}
             keepFailed={keeper.failed}
           />
-          <div className="fixed inset-x-0 bottom-0 border-t border-slate-200 bg-white/95 p-3 pb-[max(0.75rem,env(safe-area-inset-bottom))] backdrop-blur sm:static sm:border-0 sm:bg-transparent sm:p-0 dark:border-slate-700 dark:bg-[#0b1120]/95 sm:dark:bg-transparent">
+          <div className="fixed inset-x-0 bottom-0 border-t border-slate-200 bg-white p-3 pb-[max(0.75rem,env(safe-area-inset-bottom))] sm:static sm:border-0 sm:bg-transparent sm:p-0 dark:border-slate-700 dark:bg-[#0b1120] sm:dark:bg-transparent">
             <p className="mb-2 text-center text-sm text-slate-700 dark:text-slate-300" data-testid="suggestion">
               {iv.suggested ? `${iv.ticked} of ${iv.keyPoints.length} key points: the highlighted grade is suggested. Confirm with its key or pick another.` : "Pick a grade (1–4)."}
             </p>
