@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { LATER_LOADER, LATER_TYPE, withLaterScripts } from "../../../scripts/later-scripts.mjs";
+import { LATER_LOADER, LATER_PRELOAD, LATER_TYPE, withLaterScripts } from "../../../scripts/later-scripts.mjs";
 
 const page = (head: string, body = "") => `<!DOCTYPE html><html><head><meta charSet="utf-8"/>${head}</head><body>${body}</body></html>`;
 const chunk = (n: string) => `<script src="/_next/static/chunks/${n}.js" async=""></script>`;
@@ -15,6 +15,14 @@ describe("chunks start after the first paint", () => {
     expect(out).toContain("<h1>Hi</h1><script>self.__next_f.push([1])</script>");
     expect(out.split(LATER_LOADER)).toHaveLength(2);
     expect(out.indexOf(LATER_LOADER)).toBeLessThan(out.indexOf("</head>"));
+  });
+
+  it("Next's preload of a chunk waits too: not fetched before the first paint, other preloads left alone", () => {
+    const preload = (href: string, as = "script") => `<link rel="preload" as="${as}" fetchPriority="low" href="${href}"/>`;
+    const out = withLaterScripts(page(`${preload("/_next/static/chunks/err.js")}${preload("/questions/x.json", "fetch")}${chunk("a")}`));
+    expect(out).toContain(`<link rel="${LATER_PRELOAD}" as="script" fetchPriority="low" href="/_next/static/chunks/err.js"/>`);
+    expect(out).toContain(preload("/questions/x.json", "fetch"));
+    expect(out).not.toContain('<link rel="preload" as="script"');
   });
 
   it("a page without chunks is left as it is, and a page done already is refused", () => {
@@ -41,8 +49,11 @@ describe("chunks start after the first paint", () => {
     expect(queue).toHaveLength(1);
     queue.shift()!(0);
     expect(started()).toEqual([]);
+    document.head.insertAdjacentHTML("beforeend", `<link rel="${LATER_PRELOAD}" as="script" href="/_next/static/chunks/err.js">`);
     await new Promise((r) => setTimeout(r, 0));
     expect(started()).toEqual(["/_next/static/chunks/a.js", "/_next/static/chunks/b.js"]);
+    // The chunk Next preloaded is preloaded now, with the others, and not run.
+    expect(document.querySelector('link[href="/_next/static/chunks/err.js"]')?.getAttribute("rel")).toBe("preload");
     expect([...document.querySelectorAll("script:not([type])")].every((s) => (s as HTMLScriptElement).async)).toBe(true);
   });
 
