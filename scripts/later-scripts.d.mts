@@ -1,3 +1,4 @@
 export const LATER_TYPE: string;
 export const LATER_LOADER: string;
+export const LATER_PRELOAD: string;
 export function withLaterScripts(html: string): string;
