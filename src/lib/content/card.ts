@@ -4,6 +4,7 @@ import { cleanInline, promptPictures } from "./inline-cleanup";
 import { isLinkOnlyParagraph, removeNoise } from "./noise";
 import { isDecoration, isPlaceholderAnswer, readsAsQuestion, stripLeadingDecoration, stripTrailingDecoration } from "./question-text";
 import { unlabelAnswer } from "./qa-label";
+import { unwrapRevealedAnswer } from "./reveal-answer";
 import { asQuiz } from "./quiz";
 import type { RawCard } from "./raw";
 import { splitPin, stripNumbering } from "./text";
@@ -34,6 +35,8 @@ export function cleanPrompt(children: PhrasingContent[]): { nodes: PhrasingConte
     const [rest, found] = splitPin(last.value);
     pin = found;
     last.value = stripTrailingDecoration(rest.replace(/\s+$/, ""));
+    // "**What is X?** ⭐⭐": stars or emoji after the bold are the bank's rating, not the question.
+    if (nodes.length > 1 && isDecoration(last.value)) nodes.pop();
   }
   // "➤ **What is X?**": the bullet drawn before the bold is decoration.
   if (nodes.length > 1 && nodes[0]?.type === "text" && isDecoration(nodes[0].value)) nodes.shift();
@@ -105,7 +108,7 @@ export function makeCard(input: CardInput, warn: (line: number, message: string)
   let followUps: PhrasingContent[][] = [];
   if (input.followUps) ({ answer, followUps } = splitFollowUps(answer));
   // "Ans - It is Y." opening the answer as written: the label is not shown (a key after code or options stays).
-  const unlabelled = unlabelAnswer(answer);
+  const unlabelled = unlabelAnswer(unwrapRevealedAnswer(answer));
   if (unlabelled !== answer && !asQuiz(answer)) answer = unlabelled;
   let front = input.front ?? [];
   const pictures = promptPictures(input.prompt);
