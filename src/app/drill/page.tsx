@@ -18,16 +18,17 @@ export default async function DrillPage() {
   const { decks } = await loadBank();
   const topics = topicIndex(decks);
   const keys = topics.map((t) => `${t.deckSlug}/${t.slug}`);
+  const fronts = embeddedFronts(decks);
   return (
     <>
-      {/* Starts downloading the selected topics' questions while the page's JavaScript loads. */}
-      <script dangerouslySetInnerHTML={{ __html: preloadScript(keys) }} />
+      {/* Starts downloading the selected topics' questions while the page's JavaScript loads (once it has painted when the first card's question is carried below). */}
+      <script dangerouslySetInnerHTML={{ __html: preloadScript(keys, { afterPaint: fronts !== null }) }} />
       {/* The deck is chosen by the query string, which a static page can only read in the browser. */}
       <Suspense fallback={<FirstCardShell />}>
         <DeckPlayer topics={topics} />
       </Suspense>
       {/* Paints a shuffle's first card into the shell above before React hydrates (from the fronts it carries, when they are small). */}
-      <script dangerouslySetInnerHTML={{ __html: firstCardScript(keys, embeddedFronts(decks)) }} />
+      <script dangerouslySetInnerHTML={{ __html: firstCardScript(keys, fronts) }} />
     </>
   );
 }

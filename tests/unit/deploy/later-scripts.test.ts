@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { LATER_LOADER, LATER_PRELOAD, LATER_TYPE, withLaterScripts } from "../../../scripts/later-scripts.mjs";
+import { LATER_LOADER, LATER_REL, LATER_TYPE, withLaterScripts } from "../../../scripts/later-scripts.mjs";
+import { AFTER_PAINT_PRELOAD } from "@/lib/drill/preload-script";
 
 const page = (head: string, body = "") => `<!DOCTYPE html><html><head><meta charSet="utf-8"/>${head}</head><body>${body}</body></html>`;
 const chunk = (n: string) => `<script src="/_next/static/chunks/${n}.js" async=""></script>`;
@@ -17,12 +18,18 @@ describe("chunks start after the first paint", () => {
     expect(out.indexOf(LATER_LOADER)).toBeLessThan(out.indexOf("</head>"));
   });
 
-  it("Next's preload of a chunk waits too: not fetched before the first paint, other preloads left alone", () => {
+  it("Next's preload of a chunk and the manifest wait too: not fetched before the first paint; other preloads left alone", () => {
     const preload = (href: string, as = "script") => `<link rel="preload" as="${as}" fetchPriority="low" href="${href}"/>`;
-    const out = withLaterScripts(page(`${preload("/_next/static/chunks/err.js")}${preload("/questions/x.json", "fetch")}${chunk("a")}`));
-    expect(out).toContain(`<link rel="${LATER_PRELOAD}" as="script" fetchPriority="low" href="/_next/static/chunks/err.js"/>`);
+    const out = withLaterScripts(page(`${preload("/_next/static/chunks/err.js")}${preload("/questions/x.json", "fetch")}<link rel="manifest" href="/manifest.webmanifest"/>${chunk("a")}`));
+    expect(out).toContain(`<link rel="${LATER_REL}preload" as="script" fetchPriority="low" href="/_next/static/chunks/err.js"/>`);
+    expect(out).toContain(`<link rel="${LATER_REL}manifest" href="/manifest.webmanifest"/>`);
+    expect(out).not.toContain('<link rel="manifest"');
     expect(out).toContain(preload("/questions/x.json", "fetch"));
     expect(out).not.toContain('<link rel="preload" as="script"');
+  });
+
+  it("the drill's preloads that wait for the paint are links this loader gives their rel back", () => {
+    expect(AFTER_PAINT_PRELOAD).toBe(`${LATER_REL}preload`);
   });
 
   it("a page without chunks is left as it is, and a page done already is refused", () => {
@@ -49,11 +56,12 @@ describe("chunks start after the first paint", () => {
     expect(queue).toHaveLength(1);
     queue.shift()!(0);
     expect(started()).toEqual([]);
-    document.head.insertAdjacentHTML("beforeend", `<link rel="${LATER_PRELOAD}" as="script" href="/_next/static/chunks/err.js">`);
+    document.head.insertAdjacentHTML("beforeend", `<link rel="${LATER_REL}preload" as="script" href="/_next/static/chunks/err.js"><link rel="${LATER_REL}manifest" href="/m.webmanifest">`);
     await new Promise((r) => setTimeout(r, 0));
     expect(started()).toEqual(["/_next/static/chunks/a.js", "/_next/static/chunks/b.js"]);
-    // The chunk Next preloaded is preloaded now, with the others, and not run.
+    // The chunk Next preloaded is preloaded now, with the others, and not run; the manifest is the page's again.
     expect(document.querySelector('link[href="/_next/static/chunks/err.js"]')?.getAttribute("rel")).toBe("preload");
+    expect(document.querySelector('link[href="/m.webmanifest"]')?.getAttribute("rel")).toBe("manifest");
     expect([...document.querySelectorAll("script:not([type])")].every((s) => (s as HTMLScriptElement).async)).toBe(true);
   });
 

@@ -1,12 +1,12 @@
-import { preloadScript } from "@/lib/drill/preload-script";
+import { AFTER_PAINT_PRELOAD, preloadScript } from "@/lib/drill/preload-script";
 
 const KEYS = ["django/orm", "django/views", "python/gil"];
 
 /** Runs the script against a query string; returns the preload links it added. */
-function preloads(search: string): { rel: string; as: string; crossOrigin: string; href: string }[] {
+function preloads(search: string, afterPaint = false): { rel: string; as: string; crossOrigin: string; href: string }[] {
   const added: { rel: string; as: string; crossOrigin: string; href: string }[] = [];
   const document = { createElement: () => ({ rel: "", as: "", crossOrigin: "", href: "" }), head: { appendChild: (l: (typeof added)[number]) => added.push(l) } };
-  new Function("location", "document", preloadScript(KEYS))({ search }, document);
+  new Function("location", "document", preloadScript(KEYS, { afterPaint }))({ search }, document);
   return added;
 }
 
@@ -16,6 +16,10 @@ describe("the drill page's preload script", () => {
       { rel: "preload", as: "fetch", crossOrigin: "anonymous", href: "/data/django/views.json" },
       { rel: "preload", as: "fetch", crossOrigin: "anonymous", href: "/data/python/gil.json" },
     ]);
+  });
+
+  it("after the first paint, when asked: the same links, inert until the page's chunk loader gives them their rel", () => {
+    expect(preloads("?topics=python/gil", true)).toEqual([{ rel: AFTER_PAINT_PRELOAD, as: "fetch", crossOrigin: "anonymous", href: "/data/python/gil.json" }]);
   });
 
   it("reads repeated topics params, and every topic for `all` or none", () => {
