@@ -1,5 +1,5 @@
 /**
- * Draws the app icons of the web app manifest (public/icons/) from src/app/icon.svg with Chromium:
+ * Draws the app icons of the web app manifest (public/icons/) from public/icon.svg with Chromium:
  * 192 and 512 px, and a maskable 512 px one with the mark inside the 80 % safe zone on a filled
  * background; and public/favicon.ico (16, 32 and 48 px), which browsers ask for on their own,
  * even with an icon link in the page (Chromium does while a client navigation swaps the link).
@@ -8,7 +8,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { chromium } from "@playwright/test";
 
-const svg = readFileSync("src/app/icon.svg", "utf8");
+const svg = readFileSync("public/icon.svg", "utf8");
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-gpu"] });
 

@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { DeferredShell } from "@/components/shell/deferred-shell";
 import { PrefetchOnIntent } from "@/components/shell/prefetch-on-intent";
 import { SiteHeader } from "@/components/shell/site-header";
+import { iconDataUrl } from "@/build/icon";
 import { THEME_SCRIPT } from "@/lib/theme";
 import "./globals.css";
 
@@ -10,6 +11,8 @@ export const metadata: Metadata = {
   title: { default: "PrepDeck: interview flashcards", template: "%s · PrepDeck" },
   description: "Drill technical interview questions as flip cards, with spaced repetition that remembers what feels weak.",
   applicationName: "PrepDeck",
+  // Written into the page: no request before the first paint (src/build/icon.ts).
+  icons: { icon: [{ url: iconDataUrl(), type: "image/svg+xml" }] },
 };
 
 export const viewport: Viewport = {
