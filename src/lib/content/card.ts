@@ -41,7 +41,29 @@ export function cleanPrompt(children: PhrasingContent[]): { nodes: PhrasingConte
   const unwrapped = nodes.length === 1 && (nodes[0]?.type === "strong" || nodes[0]?.type === "emphasis") ? cleanPrompt(nodes[0].children).nodes : nodes;
   const first = unwrapped[0];
   if (first?.type === "text") first.value = stripNumbering(stripLeadingDecoration(first.value.trimStart()));
-  return { nodes: unwrapped, pin };
+  return { nodes: unquoted(unwrapped), pin };
+}
+
+/** The quote pairs a bank may wrap a whole question in: `"What is X?"`, “What is X?”, 「…」. */
+const QUOTES: Record<string, string> = { '"': '"', "“": "”", "「": "」", "『": "』" };
+
+/** `"What is X?"` → What is X?: quotes around the whole question, and no other of their kind inside it, go. */
+function unquoted(nodes: PhrasingContent[]): PhrasingContent[] {
+  const first = nodes[0];
+  const last = nodes[nodes.length - 1];
+  if (first?.type !== "text" || last?.type !== "text") return nodes;
+  const open = first.value.trimStart()[0] ?? "";
+  const close = QUOTES[open];
+  if (!close || !last.value.trimEnd().endsWith(close)) return nodes;
+  const text = plain(nodes);
+  const inner = text.slice(1, -1);
+  if (inner.trim() === "" || inner.includes(open) || inner.includes(close)) return nodes;
+  const out = nodes.map((n) => ({ ...n }) as PhrasingContent);
+  const head = out[0] as typeof first;
+  head.value = head.value.trimStart().slice(1);
+  const tail = out[out.length - 1] as typeof last;
+  tail.value = tail.value.trimEnd().slice(0, -1);
+  return out;
 }
 
 const plain = (nodes: PhrasingContent[]) => toString({ type: "paragraph", children: nodes }, { includeHtml: false }).replace(/\s+/g, " ").trim();
