@@ -23,3 +23,15 @@ describe("a question wrapped whole in quotes (`\"What is X?\"`, “What is X?”
     expect((await cardsOf(bank)).map((c) => c.prompt)).toEqual(['What does "use strict" do?', '"this" vs "that"?', '"Closures" are what?']);
   });
 });
+
+describe("Chinese and Japanese numbering (\"1、\", \"一、\", \"2．\") before a question or a section title", () => {
+  it("is dropped as other numbering is", async () => {
+    const bank = "# 面试题\n\n## 一、基础\n\n### 1、什么是闭包？\n\n函数和作用域。\n\n### 2．什么是原型链？\n\n继承机制。\n\n## 二、进阶\n\n### 三、什么是事件循环？\n\n调度机制。\n\n### 1、2 个线程能共享内存吗？\n\n能。\n";
+    expect((await cardsOf(bank)).map((c) => [c.topic, c.prompt])).toEqual([
+      ["基础", "什么是闭包？"],
+      ["基础", "什么是原型链？"],
+      ["进阶", "什么是事件循环？"],
+      ["进阶", "2 个线程能共享内存吗？"],
+    ]);
+  });
+});
