@@ -11,6 +11,7 @@ import { isGlossaryList } from "./glossary-list";
 import { type Ctx, lineOf, type RawCard, warn } from "./raw";
 import { fromLines, quotedQuestion } from "./prose-shapes";
 import { questionLead } from "./question-lead";
+import { isKeyOnly } from "./quiz";
 import { fromTable } from "./table";
 import { htmlTableAt } from "./html-table";
 
@@ -102,6 +103,11 @@ function candidatesIn(input: RootContent[], ctx: Ctx): { candidates: Candidate[]
         const pair = qaPair(node);
         const prompt = removeLabel(pair ? { ...node, children: pair.prompt } : node, QA_QUESTION).children;
         push({ shape: "qa", input: { prompt, answer: pair ? [pair.answer] : [], line: lineOf(ctx, node) }, reads: true, list: -1, open: true });
+        continue;
+      }
+      // "Correct answer: A" alone at column 0 under a list's last question (its options above it): that quiz's key.
+      if (last && last.list >= 0 && !last.open && nodes[i - 1]?.type === "list" && isKeyOnly(text)) {
+        last.input.answer.push(node);
         continue;
       }
       if (last?.shape === "qa" && last.input.answer.length === 0 && QA_ANSWER.test(text)) {

@@ -1,4 +1,4 @@
-import type { List, ListItem, Paragraph, RootContent } from "mdast";
+import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { inlineOptions } from "./inline-options";
 import { hasLineEnd, splitLines } from "./phrasing-lines";
@@ -26,6 +26,15 @@ const ANSWER_KEY = /\b(?:(?:correct\s+)?(?:answers?|option)\s*(?:is|are)?\s*[:\-
 
 const itemText = (item: ListItem) => toString(item.children[0] ?? { type: "text", value: "" }).trim();
 
+/** "2) Lambda", "(2) Lambda": an option numbered rather than lettered. */
+const NUMBER_LABEL = /^\s*\(?([1-8])\s*[.)]\s+/;
+/** "Answer: 2" alone on its line: the key of numbered options (a number elsewhere is a count, a value). */
+const NUMBER_KEY = /^\s*(?:correct\s+)?(?:answers?|ans|option)\s*(?:is\s*)?[:.\-–—]?\s*\(?([1-8])\)?\.?\s*$/im;
+const letterOf = (n: number) => String.fromCharCode(64 + n);
+/** A paragraph that is a quiz's key and nothing else: "Correct answer: A", "Answer: (b)", "Ans: 2". */
+const KEY_ONLY = /^\s*(?:correct\s+)?(?:answers?|ans|option)\s*(?:is\s*)?[:.\-–—]?\s*\(?[A-Ha-h1-8]\)?\.?\s*$/i;
+export const isKeyOnly = (text: string): boolean => KEY_ONLY.test(text);
+
 function isOptionList(list: List): boolean {
   const items = list.children;
   if (items.length < 2) return false;
@@ -45,10 +54,12 @@ function leadingLetter(b: RootContent | undefined): string | null {
   return m ? (m[1] ?? m[2] ?? "").toUpperCase() || null : null;
 }
 
-function keyLetters(blocks: RootContent[]): Set<string> {
+function keyLetters(blocks: RootContent[], numbered: boolean): Set<string> {
   for (const b of blocks) {
     const m = ANSWER_KEY.exec(toString(b));
     if (m?.[1]) return new Set(m[1].toUpperCase().split(/[^A-H]+/).filter(Boolean));
+    const n = numbered ? NUMBER_KEY.exec(toString(b)) : null;
+    if (n?.[1]) return new Set([letterOf(Number(n[1]))]);
   }
   const letter = leadingLetter(blocks.find((b) => b.type !== "details"));
   return new Set(letter ? [letter] : []);
@@ -62,20 +73,24 @@ function mark(item: ListItem): ListItem {
 }
 
 /**
- * Options written as lines of one paragraph ("A) EC2  ⏎B) S3", "A. …⏎B. …"), every line an option:
- * the list they mean, an item a line. Null for any other paragraph.
+ * Options written as lines of one paragraph ("A) EC2  ⏎B) S3", "A. …⏎B. …"), every line an option,
+ * or options then their key on the last lines ("…⏎Answer: (a)"): the list they mean, an item a
+ * line, and the key's lines. Null for any other paragraph.
  */
-function optionLines(p: Paragraph): List | null {
+function optionLines(p: Paragraph): { list: List; rest: Paragraph | null } | null {
   if (!hasLineEnd(p.children)) return null;
   const lines = splitLines(p.children);
-  if (lines.length < 2 || !lines.every((l) => OPTION_LABEL.test(toString({ type: "paragraph", children: l })))) return null;
-  return { type: "list", ordered: false, spread: false, position: p.position, children: lines.map((l) => ({ type: "listItem", spread: false, children: [{ type: "paragraph", children: l }] })) };
+  const text = (l: PhrasingContent[]) => toString({ type: "paragraph", children: l });
+  const count = lines.findIndex((l) => !OPTION_LABEL.test(text(l)));
+  const options = count < 0 ? lines : lines.slice(0, count);
+  const key = count < 0 ? [] : lines.slice(count);
+  if (options.length < 2 || (key.length > 0 && !ANSWER_KEY.test(text(key[0]!)))) return null;
+  const list: List = { type: "list", ordered: false, spread: false, position: p.position, children: options.map((l) => ({ type: "listItem", spread: false, children: [{ type: "paragraph", children: l }] })) };
+  const rest: PhrasingContent[] = key.flatMap((l, i) => (i === 0 ? l : [{ type: "text", value: "\n" }, ...l]));
+  return { list, rest: rest.length > 0 ? { ...p, children: rest } : null };
 }
 
-const paragraphOptions = (p: Paragraph): { list: List; rest: Paragraph | null } | null => {
-  const list = optionLines(p);
-  return list ? { list, rest: null } : inlineOptions(p);
-};
+const paragraphOptions = (p: Paragraph): { list: List; rest: Paragraph | null } | null => optionLines(p) ?? inlineOptions(p);
 
 /** Splits a quiz's blocks into its front (code before the options) and its back (options marked). */
 export function asQuiz(blocks: RootContent[]): { front: RootContent[]; answer: RootContent[] } | null {
@@ -92,11 +107,14 @@ export function asQuiz(blocks: RootContent[]): { front: RootContent[]; answer: R
     after = [...(hit?.rest ? [hit.rest] : []), ...blocks.slice(at + 1)];
   }
   if (at < 0 || at > 2 || !list) return null;
-  const keys = keyLetters(after.flatMap((b) => (b.type === "details" ? [b, ...b.children] : [b])));
+  // Options numbered "1) … 2) …" (or a numbered list of them) are keyed by number: "Answer: 2".
+  const numbered = list.ordered === true || list.children.every((item) => NUMBER_LABEL.test(itemText(item)));
+  const keys = keyLetters(after.flatMap((b) => (b.type === "details" ? [b, ...b.children] : [b])), numbered);
   if (blocks[at]!.type === "paragraph" && keys.size === 0) return null;
-  const marked = list.children.map((item) => {
+  const marked = list.children.map((item, i) => {
     const text = itemText(item);
-    const letter = OPTION_LABEL.exec(text)?.[1]?.toUpperCase();
+    const number = NUMBER_LABEL.exec(text)?.[1] ?? (list.ordered ? String((list.start ?? 1) + i) : undefined);
+    const letter = OPTION_LABEL.exec(text)?.[1]?.toUpperCase() ?? (number !== undefined ? letterOf(Number(number)) : undefined);
     const correct = item.checked === true || MARKED.test(text) || (letter !== undefined && keys.has(letter));
     return correct ? mark(item) : { ...item, checked: null };
   });

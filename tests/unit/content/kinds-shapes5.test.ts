@@ -35,3 +35,38 @@ describe("Chinese and Japanese numbering (\"1、\", \"一、\", \"2．\") before
     ]);
   });
 });
+
+describe("a quiz's options on the question's own line in a numbered item (\"1. Which is a DB? a) S3 b) RDS\" over \"Answer: b\")", () => {
+  it("shows the question alone, and the options as a list with the right one ticked, whatever their marks", async () => {
+    const bank = [
+      "# AWS",
+      "1. Which is a database? a) S3 b) RDS c) EC2\n   Answer: b",
+      "2. Which stores objects? a. S3 b. RDS c. EC2\n   Answer: a",
+      "3. Which runs code? 1) S3 2) Lambda 3) RDS\n   Answer: 2",
+      "4. Which is a queue? (A) SQS (B) SNS\n   Correct answer: A",
+    ].join("\n\n");
+    expect((await cardsOf(bank)).map((c) => [c.prompt, c.answer])).toEqual([
+      ["Which is a database?", "<ul>\n<li>a) S3</li>\n<li>✓ <strong>b) RDS</strong></li>\n<li>c) EC2</li>\n</ul>\n<p>Answer: b</p>"],
+      ["Which stores objects?", "<ul>\n<li>✓ <strong>a. S3</strong></li>\n<li>b. RDS</li>\n<li>c. EC2</li>\n</ul>\n<p>Answer: a</p>"],
+      ["Which runs code?", "<ul>\n<li>1) S3</li>\n<li>✓ <strong>2) Lambda</strong></li>\n<li>3) RDS</li>\n</ul>\n<p>Answer: 2</p>"],
+      ["Which is a queue?", "<ul>\n<li>✓ <strong>(A) SQS</strong></li>\n<li>(B) SNS</li>\n</ul>\n<p>Correct answer: A</p>"],
+    ]);
+  });
+
+  it("without a key, or with marks out of order, leaves the item one question as written", async () => {
+    const bank = "# AWS\n\n1. Which is a database? a) S3 b) RDS c) EC2\n2. Which is it? b) S3 a) RDS\n   Answer: a\n3. What does a) mean? It is a mark.\n";
+    expect((await cardsOf(bank)).map((c) => [c.prompt, c.answer])).toEqual([
+      ["Which is a database? a) S3 b) RDS c) EC2", ""],
+      ["Which is it? b) S3 a) RDS Answer: a", ""],
+      ["What does a) mean? It is a mark.", ""],
+    ]);
+  });
+
+  it("ticks options written on the lines under the question over their key, and a key at column 0 under the list", async () => {
+    const bank = "# AWS\n\n1. Which is a queue?\n   a) SQS\n   b) SNS\n   Answer: (a)\n2. Which is DNS?\n   A. VPC\n   B. Route 53\n\nCorrect answer: B\n";
+    expect((await cardsOf(bank)).map((c) => [c.prompt, c.answer])).toEqual([
+      ["Which is a queue?", "<ul>\n<li>✓ <strong>a) SQS</strong></li>\n<li>b) SNS</li>\n</ul>\n<p>Answer: (a)</p>"],
+      ["Which is DNS?", "<ul>\n<li>A. VPC</li>\n<li>✓ <strong>B. Route 53</strong></li>\n</ul>\n<p>Correct answer: B</p>"],
+    ]);
+  });
+});
