@@ -81,7 +81,8 @@ function candidatesIn(input: RootContent[], ctx: Ctx): { candidates: Candidate[]
         continue;
       }
       const glossary = isGlossaryList(node);
-      const found = node.children.map((item) => fromItem(item, ctx, list, glossary)).filter((c): c is Candidate => c !== null);
+      const asking = mostlyQuestions(node);
+      const found = node.children.map((item) => fromItem(item, ctx, list, glossary, asking)).filter((c): c is Candidate => c !== null);
       // "1. What is X?" alone in its list, its answer written at column 0 below it (and "2. …" a list
       // of its own): what follows, up to the next question, is its answer.
       const alone = found.length === 1 && node.children.length === 1 ? found[0]! : null;

@@ -5,12 +5,16 @@ import type { Candidate } from "./candidate";
 import { glossaryItem } from "./glossary-list";
 import { questionLead } from "./question-lead";
 import { questionWithOptions } from "./question-options";
+import { questionSentence } from "./question-sentence";
 import { QA_ANSWER, QA_QUESTION, qaPair, removeLabel } from "./qa-label";
 import { isAnswerLabel, isLabel, readsAsQuestion, summaryAsks } from "./question-text";
 import { type Ctx, lineOf } from "./raw";
 
-/** A list item as a possible question (candidate.ts): led by a heading, a bold question, a Q/A pair, or a plain line. */
-export function fromItem(item: ListItem, ctx: Ctx, list: number, glossary = false): Candidate | null {
+/**
+ * A list item as a possible question (candidate.ts): led by a heading, a bold question, a Q/A pair,
+ * or a plain line. `glossary`: its list is a glossary; `asking`: most of its list's items ask.
+ */
+export function fromItem(item: ListItem, ctx: Ctx, list: number, glossary = false, asking = false): Candidate | null {
   const [first, ...after] = item.children;
   if (!first) return null;
   // "<details><summary>Answer</summary>" under the item's question hides its answer: the card does that already.
@@ -40,6 +44,10 @@ export function fromItem(item: ListItem, ctx: Ctx, list: number, glossary = fals
   // "1. What is X?⏎\tIt is Y.": the question's line, its answer on the lines under it.
   const asked = questionLead(first);
   if (asked) return { shape: "item", input: { prompt: asked.prompt, answer: [asked.answer, ...rest], line, followUps: true }, reads: true, list, open: false };
+  // "1. What is X? It is Y.": a question sentence, then its answer on the same line, in a list
+  // that mostly asks (`asking`: a note that asks among statements stays one line).
+  const said = asking && /[?？؟]/u.test(toString(first)) ? questionSentence(first) : null;
+  if (said) return { shape: "item", input: { prompt: said.prompt, answer: [said.answer, ...rest], line, followUps: true }, reads: true, list, open: false };
   const bold = boldText(first);
   const structured = bold !== null || rest.length > 0;
   const text = toString(first);

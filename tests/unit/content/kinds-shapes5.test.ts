@@ -54,11 +54,11 @@ describe("a quiz's options on the question's own line in a numbered item (\"1. W
   });
 
   it("without a key, or with marks out of order, leaves the item one question as written", async () => {
-    const bank = "# AWS\n\n1. Which is a database? a) S3 b) RDS c) EC2\n2. Which is it? b) S3 a) RDS\n   Answer: a\n3. What does a) mean? It is a mark.\n";
+    const bank = "# AWS\n\n1. Which is a database? a) S3 b) RDS c) EC2\n2. Which is it? b) S3 a) RDS\n   Answer: a\n3. Is a) an option? b) is one too.\n";
     expect((await cardsOf(bank)).map((c) => [c.prompt, c.answer])).toEqual([
       ["Which is a database? a) S3 b) RDS c) EC2", ""],
       ["Which is it? b) S3 a) RDS Answer: a", ""],
-      ["What does a) mean? It is a mark.", ""],
+      ["Is a) an option? b) is one too.", ""],
     ]);
   });
 
@@ -67,6 +67,30 @@ describe("a quiz's options on the question's own line in a numbered item (\"1. W
     expect((await cardsOf(bank)).map((c) => [c.prompt, c.answer])).toEqual([
       ["Which is a queue?", "<ul>\n<li>✓ <strong>a) SQS</strong></li>\n<li>b) SNS</li>\n</ul>\n<p>Answer: (a)</p>"],
       ["Which is DNS?", "<ul>\n<li>A. VPC</li>\n<li>✓ <strong>B. Route 53</strong></li>\n</ul>\n<p>Correct answer: B</p>"],
+    ]);
+  });
+});
+
+describe("a numbered question and its answer in one line (\"1. What is X? It is Y.\")", () => {
+  it("shows the question sentence on the front and the rest as its answer", async () => {
+    const bank = "# JS\n\n1. What is a closure? A function that keeps its scope.\n2. Why use `let`? `let` is block scoped.\n3. How many event loops run per tab? One, on the main thread.\n4. 什么是闭包？闭包是函数和其作用域。\n";
+    expect((await cardsOf(bank)).map((c) => [c.prompt, c.answer])).toEqual([
+      ["What is a closure?", "<p>A function that keeps its scope.</p>"],
+      ["Why use let?", "<p><code>let</code> is block scoped.</p>"],
+      ["How many event loops run per tab?", "<p>One, on the main thread.</p>"],
+      ["什么是闭包？", "<p>闭包是函数和其作用域。</p>"],
+    ]);
+  });
+
+  it("keeps one question whole when what follows goes on with it, and a note that asks among statements as written", async () => {
+    const bank = "# JS\n\n1. What is the difference between var and let? Explain with an example.\n2. What is hoisting? and why does it happen?\n3. Which loop is fastest? (2 marks)\n4. Consider this code. What does it print? It prints 1.\n5. What does this print? See the code below:\n\n## Notes\n\n- Arrays are objects.\n- Do you know an answer? Please open a PR.\n- Strings are primitives.\n";
+    const cards = await cardsOf(bank);
+    expect(cards.map((c) => [c.prompt, c.answer])).toEqual([
+      ["What is the difference between var and let? Explain with an example.", ""],
+      ["What is hoisting? and why does it happen?", ""],
+      ["Which loop is fastest? (2 marks)", ""],
+      ["Consider this code. What does it print? It prints 1.", ""],
+      ["What does this print? See the code below:", ""],
     ]);
   });
 });
