@@ -10,6 +10,12 @@ const ASKING = /^(?:what|how|why|when|where|which|who|whom|whose|is|are|was|were
 /** Chinese, Japanese or Korean text: a question there opens with no word to test. */
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
 
+/** A line that plainly asks: it opens with a question word (or is CJK text) and ends with a question mark. */
+export const asksOutright = (text: string): boolean => {
+  const t = normalisedPrompt(text);
+  return /[?？؟]$/u.test(t) && (ASKING.test(t) || CJK.test(t));
+};
+
 const plain = (nodes: PhrasingContent[]) => toString({ type: "paragraph", children: nodes }).replace(/\s+/g, " ").trim();
 
 /**

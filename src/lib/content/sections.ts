@@ -168,7 +168,7 @@ function read(section: Section, ctx: Ctx, questionLevel: number | null, depths: 
   const group: RawGroup = {
     title: section.heading ? groupTitleOf(section) : null,
     line: section.heading ? lineOf(ctx, section.heading) : 1,
-    cards: cardsInBlocks(section.body, ctx),
+    cards: cardsInBlocks(section.body, ctx, section.heading !== null),
     children: [],
   };
   type Kind = { s: Section; as: As; group: RawGroup; warnings: string[] };

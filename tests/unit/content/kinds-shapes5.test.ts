@@ -94,3 +94,34 @@ describe("a numbered question and its answer in one line (\"1. What is X? It is 
     ]);
   });
 });
+
+describe("a lone paragraph question after a bulleted list of questions, or in a section's prose (\"What is X?\" over its answer)", () => {
+  it("is a card when its answer is written below it", async () => {
+    const bank = "# JS\n\n## What is scope?\n\nWhere names live.\n\n## Basics\n\n- What is a closure?\n- What is hoisting?\n\nWhat is a promise?\n\nA value that arrives later.\n\n## Event loop\n\nThis section covers timers.\n\nHow does the event loop work?\n\nIt runs queued callbacks.\n";
+    const { cards, warnings } = await readFiles([{ path: "README.md", text: bank }]);
+    expect(cards.map((c) => [c.topic, c.prompt, c.answer])).toEqual([
+      ["JS", "What is scope?", "<p>Where names live.</p>"],
+      ["Basics", "What is a closure?", ""],
+      ["Basics", "What is hoisting?", ""],
+      ["Basics", "What is a promise?", "<p>A value that arrives later.</p>"],
+      ["Event loop", "How does the event loop work?", "<p>It runs queued callbacks.</p>"],
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  it("without an answer below, is skipped with a note; a question that does not plainly ask stays prose", async () => {
+    const bank = "# JS\n\n## What is scope?\n\nWhere names live.\n\n## Basics\n\n- What is a closure?\n- What is hoisting?\n\nWhat is a symbol?\n\n## Timers\n\nThis section covers timers.\n\nWhat is a timer?\n\nA delayed call.\n\nMore prose on timers.\n\nWhat is setTimeout?\n\n## Notes\n\nFound a bug?\n\nOpen an issue.\n";
+    const { cards, warnings } = await readFiles([{ path: "README.md", text: bank }]);
+    expect(cards.map((c) => [c.prompt, c.answer])).toEqual([
+      ["What is scope?", "<p>Where names live.</p>"],
+      ["What is a closure?", ""],
+      ["What is hoisting?", ""],
+      ["What is a timer?", "<p>A delayed call.</p>\n<p>More prose on timers.</p>"],
+    ]);
+    expect(warnings).toEqual([
+      'README.md:12: "What is a symbol?" after a bulleted list has no answer below it and was skipped',
+      'README.md:24: "What is setTimeout?" has no answer below it and was skipped',
+      'README.md:26: section "Notes" has no questions and was skipped',
+    ]);
+  });
+});
