@@ -86,7 +86,7 @@ export function readFile(input: FileInput, problems: ContentProblem[], warnings:
     fileIsTopic: manyFiles,
   }).filter((d) => {
     if (d.cards.length > 0) return true;
-    if (!manyFiles) warnings.push(`${file}:${d.line}: section "${d.title}" has no questions and was skipped`);
+    if (!manyFiles) warnings.push(`${file}:${d.line}: ${d.title ? `section "${d.title}"` : "a section without a title"} has no questions and was skipped`);
     return false;
   });
   const advice = drafts.length ? null : adviseFile(fm.body);

@@ -125,3 +125,16 @@ describe("a lone paragraph question after a bulleted list of questions, or in a 
     ]);
   });
 });
+
+describe("a note about a section whose title names no topic (\"## Contents\", \"## Contributing\", an empty \"## \")", () => {
+  it("names the section by its heading's words, or says it has none", async () => {
+    const bank = "# JS\n\n## Contents\n\nRead on for the questions.\n\n## What is a closure?\n\nA function with its scope.\n\n## Contributing\n\nOpen a pull request.\n\n## \n\nStray words.\n";
+    const { cards, warnings } = await readFiles([{ path: "README.md", text: bank }]);
+    expect(cards.map((c) => c.prompt)).toEqual(["What is a closure?"]);
+    expect(warnings).toEqual([
+      'README.md:3: section "Contents" has no questions and was skipped',
+      'README.md:11: section "Contributing" has no questions and was skipped',
+      "README.md:15: a section without a title has no questions and was skipped",
+    ]);
+  });
+});
