@@ -83,7 +83,11 @@ function candidatesIn(input: RootContent[], ctx: Ctx): { candidates: Candidate[]
       }
       const glossary = isGlossaryList(node);
       const asking = mostlyQuestions(node);
-      const found = node.children.map((item) => fromItem(item, ctx, list, glossary, asking)).filter((c): c is Candidate => c !== null);
+      const items = node.children.map((item) => fromItem(item, ctx, list, glossary, asking)).filter((c): c is Candidate => c !== null);
+      // In a glossary, an item that is no term over its definition and does not ask ("See also…") is said, not lost.
+      const stray = (c: Candidate) => glossary && c.shape !== "term" && !c.reads && !c.fragment;
+      for (const c of items.filter(stray)) warn(ctx, c.input.line, `"${promptText(c).slice(0, 60)}" in a glossary list is no term with its definition and was skipped`);
+      const found = items.filter((c) => !stray(c));
       // "1. What is X?" alone in its list, its answer written at column 0 below it (and "2. …" a list
       // of its own): what follows, up to the next question, is its answer.
       const alone = found.length === 1 && node.children.length === 1 ? found[0]! : null;

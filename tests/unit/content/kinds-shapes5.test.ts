@@ -138,3 +138,17 @@ describe("a note about a section whose title names no topic (\"## Contents\", \"
     ]);
   });
 });
+
+describe("a glossary list (\"- **Term**: definition\", \"- `term` — definition\") with items that are not terms", () => {
+  it("reads terms in code as terms, and names each item that is no term in a note instead of dropping it silently", async () => {
+    const bank = "# Terms\n\n- **TCP**: a reliable ordered byte stream.\n- **UDP**: unreliable datagrams without a connection.\n- `DNS` — the system that maps names to addresses.\n- See also the RFC index for the rest.\n- `git pull` - fetch and merge in one step.\n";
+    const { cards, warnings } = await readFiles([{ path: "README.md", text: bank }]);
+    expect(cards.map((c) => [c.prompt, c.answer])).toEqual([
+      ["TCP", "<p>a reliable ordered byte stream.</p>"],
+      ["UDP", "<p>unreliable datagrams without a connection.</p>"],
+      ["DNS", "<p>the system that maps names to addresses.</p>"],
+      ["git pull", "<p>fetch and merge in one step.</p>"],
+    ]);
+    expect(warnings).toEqual(['README.md:6: "See also the RFC index for the rest." in a glossary list is no term with its definition and was skipped']);
+  });
+});
