@@ -6,7 +6,7 @@ import { type Candidate, forcedShape, shapeAllowed } from "./candidate";
 import { makeCard } from "./card";
 import { questionParagraph } from "./paragraphs";
 import { isAnswerLabel, isLabel, readsAsQuestion, summaryAsks } from "./question-text";
-import { detailsListed, fromItem, mostlyQuestions } from "./list-item";
+import { detailsListed, fromItem, mostlyAsking, mostlyQuestions } from "./list-item";
 import { isGlossaryList } from "./glossary-list";
 import { type Ctx, lineOf, type RawCard, warn } from "./raw";
 import { fromLines, quotedQuestion } from "./prose-shapes";
@@ -82,7 +82,7 @@ function candidatesIn(input: RootContent[], ctx: Ctx): { candidates: Candidate[]
         continue;
       }
       const glossary = isGlossaryList(node);
-      const asking = mostlyQuestions(node);
+      const asking = mostlyAsking(node);
       const items = node.children.map((item) => fromItem(item, ctx, list, glossary, asking)).filter((c): c is Candidate => c !== null);
       // In a glossary, an item that is no term over its definition and does not ask ("See also…") is said, not lost.
       const stray = (c: Candidate) => glossary && c.shape !== "term" && !c.reads && !c.fragment;

@@ -77,6 +77,10 @@ function labelledAnswer(rest: RootContent[]): RootContent[] {
 
 export const mostlyQuestions = (list: List) => list.children.filter((i) => readsAsQuestion(toString(i.children[0] ?? { type: "text", value: "" }))).length / list.children.length >= 0.5;
 
+/** A list whose items mostly ask, a full-width "？" ending a sentence inside them counted ("什么是X？X是…", no space after it). */
+export const mostlyAsking = (list: List) =>
+  mostlyQuestions(list) || list.children.filter((i) => /？\s*\S/u.test(toString(i.children[0] ?? { type: "text", value: "" }))).length / list.children.length >= 0.5;
+
 /** A `<details>` that holds a question in its summary (not "Answer", "Show"). */
 const asksInDetails = (b: RootContent) => b.type === "details" && (summaryAsks(b.summaryText) || b.summaryBlocks.length > 0);
 

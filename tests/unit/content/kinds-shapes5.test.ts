@@ -82,6 +82,15 @@ describe("a numbered question and its answer in one line (\"1. What is X? It is 
     ]);
   });
 
+  it("reads a Chinese list of them, the answer right after the full-width \"？\"", async () => {
+    const bank = "# 面试题\n\n## 基础\n\n### 什么是作用域？\n\n变量可见的范围。\n\n## 进阶\n\n1. 什么是闭包？闭包是函数和其作用域。\n2. 什么是原型链？原型链是继承机制。\n";
+    expect((await cardsOf(bank)).map((c) => [c.topic, c.prompt, c.answer])).toEqual([
+      ["基础", "什么是作用域？", "<p>变量可见的范围。</p>"],
+      ["进阶", "什么是闭包？", "<p>闭包是函数和其作用域。</p>"],
+      ["进阶", "什么是原型链？", "<p>原型链是继承机制。</p>"],
+    ]);
+  });
+
   it("keeps one question whole when what follows goes on with it, and a note that asks among statements as written", async () => {
     const bank = "# JS\n\n1. What is the difference between var and let? Explain with an example.\n2. What is hoisting? and why does it happen?\n3. Which loop is fastest? (2 marks)\n4. Consider this code. What does it print? It prints 1.\n5. What does this print? See the code below:\n\n## Notes\n\n- Arrays are objects.\n- Do you know an answer? Please open a PR.\n- Strings are primitives.\n";
     const cards = await cardsOf(bank);
