@@ -5,6 +5,7 @@ import { isLinkOnlyParagraph, removeNoise } from "./noise";
 import { isDecoration, isPlaceholderAnswer, readsAsQuestion, stripLeadingDecoration, stripTrailingDecoration } from "./question-text";
 import { unlabelAnswer } from "./qa-label";
 import { asQuiz } from "./quiz";
+import { mayHoldOptions, optionsAfterQuestion } from "./question-options";
 import type { RawCard } from "./raw";
 import { splitPin, stripNumbering } from "./text";
 
@@ -143,6 +144,13 @@ export function makeCard(input: CardInput, warn: (line: number, message: string)
   if (labelled > 0 && answer[labelled]!.type === "paragraph" && ANSWER_LABEL.test(toString(answer[labelled]!))) {
     front = [...front, ...answer.slice(0, labelled)];
     answer = answer.slice(labelled);
+  }
+  // "Which is a DB? a) S3 b) RDS c) EC2" over its key ("Answer: b"): the options go to the back, ticked.
+  const options = mayHoldOptions(prompt) && prompt.length < MAX_PROMPT ? optionsAfterQuestion(promptNodes, answer) : null;
+  if (options) {
+    promptNodes = options.prompt;
+    prompt = plain(promptNodes);
+    answer = options.answer;
   }
   const quiz = asQuiz(answer);
   if (quiz) {

@@ -4,7 +4,7 @@ import { boldLead, boldText } from "./bold-lead";
 import type { Candidate } from "./candidate";
 import { glossaryItem } from "./glossary-list";
 import { questionLead } from "./question-lead";
-import { questionWithOptions } from "./question-options";
+import { mayHoldOptions, questionWithOptions } from "./question-options";
 import { questionSentence } from "./question-sentence";
 import { QA_ANSWER, QA_QUESTION, qaPair, removeLabel } from "./qa-label";
 import { isAnswerLabel, isLabel, readsAsQuestion, summaryAsks } from "./question-text";
@@ -39,7 +39,7 @@ export function fromItem(item: ListItem, ctx: Ctx, list: number, glossary = fals
   const lead = boldLead(first);
   if (lead) return { shape: "item", input: { prompt: lead.prompt, answer: [lead.answer, ...rest], line, followUps: true }, reads: true, list, open: false };
   // "1. Which is a DB? a) S3 b) RDS⏎Answer: b": the options on the question's line, its key under them.
-  const quiz = /[?？]\s+\(?[aA1][.)]\s/u.test(toString(first)) ? questionWithOptions(first) : null;
+  const quiz = mayHoldOptions(toString(first)) ? questionWithOptions(first) : null;
   if (quiz) return { shape: "item", input: { prompt: quiz.prompt, answer: [quiz.answer, ...rest], line, followUps: true }, reads: true, list, open: false };
   // "1. What is X?⏎\tIt is Y.": the question's line, its answer on the lines under it.
   const asked = questionLead(first);

@@ -44,13 +44,14 @@ function isOptionList(list: List): boolean {
 
 /**
  * An answer that opens with the right option's letter alone: bold ("**B** — The flag…", "**(c)**"),
- * in brackets ("(c) U = ½CV²") or before a dash ("B — …"). Only the first paragraph after the options.
+ * in brackets ("(c) U = ½CV²"), before a dash ("B — …"), or alone ("b"). Only the first paragraph after the options.
  */
 function leadingLetter(b: RootContent | undefined): string | null {
   if (b?.type !== "paragraph") return null;
   const first = b.children[0];
   const bold = first?.type === "strong" ? /^\s*\(?([A-Ha-h])\s*[.)]?\s*$/.exec(toString(first)) : null;
-  const m = bold ?? /^\s*(?:\(([A-Ha-h])\)|([A-H])\s*[—–]\s)/.exec(toString(b));
+  // The letter alone ("b", "(b)", "B."): a key whose label went (qa-label.ts).
+  const m = bold ?? /^\s*(?:\(([A-Ha-h])\)|([A-H])\s*[—–]\s)/.exec(toString(b)) ?? /^\s*\(?([A-Ha-h])\)?\.?\s*$/.exec(toString(b));
   return m ? (m[1] ?? m[2] ?? "").toUpperCase() || null : null;
 }
 

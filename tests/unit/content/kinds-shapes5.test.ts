@@ -62,6 +62,15 @@ describe("a quiz's options on the question's own line in a numbered item (\"1. W
     ]);
   });
 
+  it("does the same for a question labelled Q1., in bold, or in a heading, its key under it with or without its label", async () => {
+    const bank = "# AWS\n\n## Part 1\n\nQ1. Which is a database? a) S3 b) RDS c) EC2\nAns: b\n\n**Q2. Which runs code?** a) S3 b) Lambda c) RDS\nAnswer: b\n\n### Q3. Which is a queue? (a) SQS (b) SNS\n\nAnswer: (a)\n";
+    expect((await cardsOf(bank)).map((c) => [c.prompt, c.answer])).toEqual([
+      ["Which is a database?", "<ul>\n<li>a) S3</li>\n<li>✓ <strong>b) RDS</strong></li>\n<li>c) EC2</li>\n</ul>\n<p>b</p>"],
+      ["Which runs code?", "<ul>\n<li>a) S3</li>\n<li>✓ <strong>b) Lambda</strong></li>\n<li>c) RDS</li>\n</ul>\n<p>b</p>"],
+      ["Which is a queue?", "<ul>\n<li>✓ <strong>(a) SQS</strong></li>\n<li>(b) SNS</li>\n</ul>\n<p>(a)</p>"],
+    ]);
+  });
+
   it("ticks options written on the lines under the question over their key, and a key at column 0 under the list", async () => {
     const bank = "# AWS\n\n1. Which is a queue?\n   a) SQS\n   b) SNS\n   Answer: (a)\n2. Which is DNS?\n   A. VPC\n   B. Route 53\n\nCorrect answer: B\n";
     expect((await cardsOf(bank)).map((c) => [c.prompt, c.answer])).toEqual([
