@@ -82,7 +82,8 @@ function candidatesIn(input: RootContent[], ctx: Ctx): { candidates: Candidate[]
         continue;
       }
       const glossary = isGlossaryList(node);
-      const asking = mostlyAsking(node);
+      let mostly: boolean | undefined;
+      const asking = () => (mostly ??= mostlyAsking(node));
       const items = node.children.map((item) => fromItem(item, ctx, list, glossary, asking)).filter((c): c is Candidate => c !== null);
       // In a glossary, an item that is no term over its definition and does not ask ("See also…") is said, not lost.
       const stray = (c: Candidate) => glossary && c.shape !== "term" && !c.reads && !c.fragment;
