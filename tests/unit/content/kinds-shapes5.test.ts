@@ -170,3 +170,16 @@ describe("a glossary list (\"- **Term**: definition\", \"- `term` — definition
     expect(warnings).toEqual(['README.md:6: "See also the RFC index for the rest." in a glossary list is no term with its definition and was skipped']);
   });
 });
+
+describe("a bank written with Windows line ends (\"\\r\\n\") and a byte-order mark", () => {
+  it("reads as the same bank with plain new lines: no stray \\r in options or answers", async () => {
+    const bank = "# AWS\n\n1. Which is a queue?\n   a) SQS\n   b) SNS\n   Answer: (a)\n2. What is a VPC?\n   A private network.\n   It holds subnets.\n";
+    const windows = `\uFEFF${bank.replace(/\n/g, "\r\n")}`;
+    const cards = await cardsOf(windows);
+    expect(cards).toEqual(await cardsOf(bank));
+    expect(cards.map((c) => c.answer)).toEqual([
+      "<ul>\n<li>✓ <strong>a) SQS</strong></li>\n<li>b) SNS</li>\n</ul>\n<p>Answer: (a)</p>",
+      "<p>A private network.\nIt holds subnets.</p>",
+    ]);
+  });
+});
