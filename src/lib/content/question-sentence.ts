@@ -3,8 +3,8 @@ import { toString } from "mdast-util-to-string";
 import { hasLineEnd } from "./phrasing-lines";
 import { normalisedPrompt, opensAsTask, readsAsQuestion } from "./question-text";
 
-/** A question mark that ends the first sentence, the next one after it: "? It", "？它". */
-const QUESTION_STOP = /[?？؟](?:\s+|(?<=？)\s*(?=\S))/u;
+/** A question mark that ends the first sentence, the next one after it: "? It", "？它", or after a dash: "? - It", "? — It". */
+const QUESTION_STOP = /[?？؟](?:\s+[-–—:]\s+|\s+|(?<=？)\s*(?=\S))/u;
 /** Words a question clearly opens with ("What is X?"), not a statement that happens to ask at its end. */
 const ASKING = /^(?:what|how|why|when|where|which|who|whom|whose|is|are|was|were|do|does|did|can|could|should|would|will|has|have)\b/i;
 /** Chinese, Japanese or Korean text: a question there opens with no word to test. */

@@ -91,6 +91,14 @@ describe("a numbered question and its answer in one line (\"1. What is X? It is 
     ]);
   });
 
+  it("drops a dash between the question and its answer (\"What is X? - It is Y.\")", async () => {
+    const bank = "# JS\n\n1. What is a closure? - A function that keeps its scope.\n2. What is hoisting? — Declarations move up.\n";
+    expect((await cardsOf(bank)).map((c) => [c.prompt, c.answer])).toEqual([
+      ["What is a closure?", "<p>A function that keeps its scope.</p>"],
+      ["What is hoisting?", "<p>Declarations move up.</p>"],
+    ]);
+  });
+
   it("reads a Chinese list of them, the answer right after the full-width \"？\"", async () => {
     const bank = "# 面试题\n\n## 基础\n\n### 什么是作用域？\n\n变量可见的范围。\n\n## 进阶\n\n1. 什么是闭包？闭包是函数和其作用域。\n2. 什么是原型链？原型链是继承机制。\n";
     expect((await cardsOf(bank)).map((c) => [c.topic, c.prompt, c.answer])).toEqual([
