@@ -34,6 +34,11 @@ describe("Chinese and Japanese numbering (\"1、\", \"一、\", \"2．\") before
       ["进阶", "2 个线程能共享内存吗？"],
     ]);
   });
+
+  it("is dropped in brackets, circled, or as 第N题 too", async () => {
+    const bank = "# 面试题\n\n### （1）什么是闭包？\n\n函数和作用域。\n\n### ②什么是原型链？\n\n继承机制。\n\n### 第3题：什么是事件循环？\n\n调度机制。\n\n### Q4、什么是 Promise？\n\n异步值。\n\n### (5) What is a generator?\n\nA function that pauses.\n";
+    expect((await cardsOf(bank)).map((c) => c.prompt)).toEqual(["什么是闭包？", "什么是原型链？", "什么是事件循环？", "什么是 Promise？", "What is a generator?"]);
+  });
 });
 
 describe("a quiz's options on the question's own line in a numbered item (\"1. Which is a DB? a) S3 b) RDS\" over \"Answer: b\")", () => {
