@@ -94,8 +94,15 @@ function optionLines(p: Paragraph): { list: List; rest: Paragraph | null } | nul
 const paragraphOptions = (p: Paragraph): { list: List; rest: Paragraph | null } | null => optionLines(p) ?? inlineOptions(p);
 
 /** Splits a quiz's blocks into its front (code before the options) and its back (options marked). */
+/** "1) S3⏎2) Lambda", read as a numbered list of short items, its key alone right under it ("Answer: 2"): options too. */
+function isNumberedOptions(b: List, next: RootContent | undefined): boolean {
+  if (!b.ordered || b.children.length < 2 || next?.type !== "paragraph") return false;
+  const key = toString(next);
+  return KEY_ONLY.test(key) && NUMBER_KEY.test(key) && b.children.every((i) => i.children.length === 1 && i.children[0]?.type === "paragraph");
+}
+
 export function asQuiz(blocks: RootContent[]): { front: RootContent[]; answer: RootContent[] } | null {
-  let at = blocks.findIndex((b) => b.type === "list" && isOptionList(b));
+  let at = blocks.findIndex((b, i) => b.type === "list" && (isOptionList(b) || isNumberedOptions(b, blocks[i + 1])));
   let list = blocks[at] as List | undefined;
   let after = blocks.slice(at + 1);
   if (at < 0) {

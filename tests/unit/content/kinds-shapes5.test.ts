@@ -76,6 +76,14 @@ describe("a quiz's options on the question's own line in a numbered item (\"1. W
     ]);
   });
 
+  it("ticks numbered options written as a list (\"1) S3⏎2) Lambda\") over a key alone (\"Answer: 2\"), and leaves steps over a sentence as written", async () => {
+    const bank = "# AWS\n\n### Which runs code?\n\n1) S3\n2) Lambda\n3) RDS\n\nAnswer: 2\n\n### What are the steps?\n\n1. Plan\n2. Build\n\nThe answer: 2 steps.\n";
+    expect((await cardsOf(bank)).map((c) => [c.prompt, c.answer])).toEqual([
+      ["Which runs code?", "<ol>\n<li>S3</li>\n<li>✓ <strong>Lambda</strong></li>\n<li>RDS</li>\n</ol>\n<p>Answer: 2</p>"],
+      ["What are the steps?", "<ol>\n<li>Plan</li>\n<li>Build</li>\n</ol>\n<p>The answer: 2 steps.</p>"],
+    ]);
+  });
+
   it("ticks options written on the lines under the question over their key, and a key at column 0 under the list", async () => {
     const bank = "# AWS\n\n1. Which is a queue?\n   a) SQS\n   b) SNS\n   Answer: (a)\n2. Which is DNS?\n   A. VPC\n   B. Route 53\n\nCorrect answer: B\n";
     expect((await cardsOf(bank)).map((c) => [c.prompt, c.answer])).toEqual([
