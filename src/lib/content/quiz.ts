@@ -22,17 +22,18 @@ export function isQuizLines(lines: readonly string[], asks: (line: string) => bo
 }
 const MARKED = /^\s*[☒◉●✅✔☑]/u;
 const UNMARKED = /^\s*[☐○◯⬜]/u;
-const ANSWER_KEY = /\b(?:(?:correct\s+)?(?:answers?|option)\s*(?:is|are)?\s*[:\-–—]|ans\s*[:.\-–—])\s*\(?([A-Ha-h](?:\s*(?:,|and|&)\s*[A-Ha-h])*)\)?(?![\p{L}])/iu;
+/** "Answer: B", "Correct answer: (b)", "Ans. B", "Answer: Option B" (as IndiaBix-style banks write it). */
+const ANSWER_KEY = /\b(?:(?:correct\s+)?(?:answers?|option)\s*(?:is|are)?\s*[:\-–—]|ans\s*[:.\-–—])\s*(?:option\s+)?\(?([A-Ha-h](?:\s*(?:,|and|&)\s*[A-Ha-h])*)\)?(?![\p{L}])/iu;
 
 const itemText = (item: ListItem) => toString(item.children[0] ?? { type: "text", value: "" }).trim();
 
 /** "2) Lambda", "(2) Lambda": an option numbered rather than lettered. */
 const NUMBER_LABEL = /^\s*\(?([1-8])\s*[.)]\s+/;
 /** "Answer: 2" alone on its line: the key of numbered options (a number elsewhere is a count, a value). */
-const NUMBER_KEY = /^\s*(?:correct\s+)?(?:answers?|ans|option)\s*(?:is\s*)?[:.\-–—]?\s*\(?([1-8])\)?\.?\s*$/im;
+const NUMBER_KEY = /^\s*(?:correct\s+)?(?:answers?|ans|option)\s*(?:is\s*)?[:.\-–—]?\s*(?:option\s+)?\(?([1-8])\)?\.?\s*$/im;
 const letterOf = (n: number) => String.fromCharCode(64 + n);
 /** A paragraph that is a quiz's key and nothing else: "Correct answer: A", "Answer: (b)", "Ans: 2". */
-const KEY_ONLY = /^\s*(?:correct\s+)?(?:answers?|ans|option)\s*(?:is\s*)?[:.\-–—]?\s*\(?[A-Ha-h1-8]\)?\.?\s*$/i;
+const KEY_ONLY = /^\s*(?:correct\s+)?(?:answers?|ans|option)\s*(?:is\s*)?[:.\-–—]?\s*(?:option\s+)?\(?[A-Ha-h1-8]\)?\.?\s*$/i;
 export const isKeyOnly = (text: string): boolean => KEY_ONLY.test(text);
 
 function isOptionList(list: List): boolean {

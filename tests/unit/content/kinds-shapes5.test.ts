@@ -84,6 +84,14 @@ describe("a quiz's options on the question's own line in a numbered item (\"1. W
     ]);
   });
 
+  it("reads a key written \"Answer: Option B\", as IndiaBix-style banks write it", async () => {
+    const bank = "# AWS\n\n### Which runs code?\n\n- A) S3\n- B) Lambda\n\nAnswer: Option B\n\n## Queues\n\n1. Which is a queue?\n   A. SQS\n   B. SNS\n\nAnswer: option a\n";
+    expect((await cardsOf(bank)).map((c) => [c.prompt, c.answer])).toEqual([
+      ["Which runs code?", "<ul>\n<li>A) S3</li>\n<li>✓ <strong>B) Lambda</strong></li>\n</ul>\n<p>Answer: Option B</p>"],
+      ["Which is a queue?", "<ul>\n<li>✓ <strong>A. SQS</strong></li>\n<li>B. SNS</li>\n</ul>\n<p>Answer: option a</p>"],
+    ]);
+  });
+
   it("ticks options written on the lines under the question over their key, and a key at column 0 under the list", async () => {
     const bank = "# AWS\n\n1. Which is a queue?\n   a) SQS\n   b) SNS\n   Answer: (a)\n2. Which is DNS?\n   A. VPC\n   B. Route 53\n\nCorrect answer: B\n";
     expect((await cardsOf(bank)).map((c) => [c.prompt, c.answer])).toEqual([
