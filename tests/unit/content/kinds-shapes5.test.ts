@@ -92,6 +92,14 @@ describe("a quiz's options on the question's own line in a numbered item (\"1. W
     ]);
   });
 
+  it("keeps the \"A.\" of a labelled question's first option (\"Q3. …?⏎A. Apple⏎B. Carrot⏎Answer: A\"), not read as an answer label", async () => {
+    const bank = "# Quiz\n\n## Part 1\n\nQ3. Which is a fruit?\nA. Apple\nB. Carrot\nAnswer: A\n\nQ4. What is a carrot?\nA. A root vegetable.\n";
+    expect((await cardsOf(bank)).map((c) => [c.prompt, c.answer])).toEqual([
+      ["Which is a fruit?", "<ul>\n<li>✓ <strong>A. Apple</strong></li>\n<li>B. Carrot</li>\n</ul>\n<p>Answer: A</p>"],
+      ["What is a carrot?", "<p>A root vegetable.</p>"],
+    ]);
+  });
+
   it("ticks options written on the lines under the question over their key, and a key at column 0 under the list", async () => {
     const bank = "# AWS\n\n1. Which is a queue?\n   a) SQS\n   b) SNS\n   Answer: (a)\n2. Which is DNS?\n   A. VPC\n   B. Route 53\n\nCorrect answer: B\n";
     expect((await cardsOf(bank)).map((c) => [c.prompt, c.answer])).toEqual([
