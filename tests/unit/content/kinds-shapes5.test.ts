@@ -120,6 +120,17 @@ describe("a numbered question and its answer in one line (\"1. What is X? It is 
     ]);
   });
 
+  it("keeps the line whole when an instruction or a note goes on from the question, and drops an \"Answer:\" label", async () => {
+    const bank = "# Design\n\n1. How would you design a cache? Consider scale and latency.\n2. What is sharding? Hint: think of keys.\n3. Why use queues? Discuss trade-offs.\n4. What is a CDN? Follow-up: what about edge caching\n5. What is a replica? Answer: A copy of the data.\n";
+    expect((await cardsOf(bank)).map((c) => [c.prompt, c.answer])).toEqual([
+      ["How would you design a cache? Consider scale and latency.", ""],
+      ["What is sharding? Hint: think of keys.", ""],
+      ["Why use queues? Discuss trade-offs.", ""],
+      ["What is a CDN? Follow-up: what about edge caching", ""],
+      ["What is a replica?", "<p>A copy of the data.</p>"],
+    ]);
+  });
+
   it("drops a dash between the question and its answer (\"What is X? - It is Y.\")", async () => {
     const bank = "# JS\n\n1. What is a closure? - A function that keeps its scope.\n2. What is hoisting? — Declarations move up.\n";
     expect((await cardsOf(bank)).map((c) => [c.prompt, c.answer])).toEqual([
