@@ -173,7 +173,9 @@ function read(section: Section, ctx: Ctx, questionLevel: number | null, depths: 
   const group: RawGroup = {
     title: section.heading ? groupTitleOf(section) : null,
     line: section.heading ? lineOf(ctx, section.heading) : 1,
-    cards: cardsInBlocks(section.body, ctx, section.heading !== null),
+    // Prose that asks is read for questions under a section's title: not a file's `#` title (its
+    // introduction), nor front or back matter ("About").
+    cards: cardsInBlocks(section.body, ctx, (section.heading?.depth ?? 1) > 1 && !isBoilerplateTitle(titleOf(section))),
     children: [],
   };
   type Kind = { s: Section; as: As; group: RawGroup; warnings: string[] };

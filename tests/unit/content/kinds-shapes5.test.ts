@@ -175,6 +175,13 @@ describe("a lone paragraph question after a bulleted list of questions, or in a 
     expect(warnings).toEqual([]);
   });
 
+  it("stays prose in a file's introduction under its `#` title, and in front or back matter (\"## About\")", async () => {
+    const bank = "# Interview questions\n\nWhat is inside?\n\nQuestions on JavaScript.\n\n## About\n\nWhat is this repo?\n\nA collection of questions.\n\n## Basics\n\n### What is a closure?\n\nA function with its scope.\n";
+    const { cards, warnings } = await readFiles([{ path: "README.md", text: bank }]);
+    expect(cards.map((c) => c.prompt)).toEqual(["What is a closure?"]);
+    expect(warnings).toEqual(['README.md:7: section "About" has no questions and was skipped']);
+  });
+
   it("without an answer below, is skipped with a note; a question that does not plainly ask stays prose", async () => {
     const bank = "# JS\n\n## What is scope?\n\nWhere names live.\n\n## Basics\n\n- What is a closure?\n- What is hoisting?\n\nWhat is a symbol?\n\n## Timers\n\nThis section covers timers.\n\nWhat is a timer?\n\nA delayed call.\n\nMore prose on timers.\n\nWhat is setTimeout?\n\n## Notes\n\nFound a bug?\n\nOpen an issue.\n";
     const { cards, warnings } = await readFiles([{ path: "README.md", text: bank }]);
