@@ -238,3 +238,19 @@ describe("a bank written with Windows line ends (\"\\r\\n\") and a byte-order ma
     ]);
   });
 });
+
+describe("robustness probes that already read right (kept so they stay so)", () => {
+  it("reads setext headings, tab-indented answers, emoji before a question and task-list questions with and without answers", async () => {
+    const bank = "Bank\n====\n\nWhat is a closure?\n------------------\n\n\tA function bundled with the scope it was made in.\n\n## 🔹 What is hoisting?\n\nDeclarations move up.\n\n## Tasks\n\n- [ ] What is a promise?\n  A value that arrives later.\n- [x] What is a generator?\n  A function that pauses.\n\n## Open\n\n- [ ] What is a symbol?\n- [ ] What is a proxy?\n- [ ] What is a realm?\n";
+    const cards = await cardsOf(bank);
+    expect(cards.map((c) => [c.prompt, c.answered, c.answer])).toEqual([
+      ["What is a closure?", true, "<p>A function bundled with the scope it was made in.</p>"],
+      ["What is hoisting?", true, "<p>Declarations move up.</p>"],
+      ["What is a promise?", true, "<p>A value that arrives later.</p>"],
+      ["What is a generator?", true, "<p>A function that pauses.</p>"],
+      ["What is a symbol?", false, ""],
+      ["What is a proxy?", false, ""],
+      ["What is a realm?", false, ""],
+    ]);
+  });
+});
