@@ -190,13 +190,14 @@ function accepted(candidates: Candidate[], run: { paragraphs: number; blocks: nu
     }
   }
   // "What is X?" alone right after a list of questions, its answer below it: the list's questions
-  // go on in paragraphs, and this one is a question too. So is one in a section's prose that
-  // plainly asks ("What…?", "How…?"), its answer below it (in a file without headings, paragraph
-  // questions are a bank of that shape: read.ts steers to it and says so).
+  // go on in paragraphs, and this one is a question too. So is one in a section's prose, or after
+  // a list of statements, that plainly asks ("What…?", "How…?"), its answer below it (in a file
+  // without headings, paragraph questions are a bank of that shape: read.ts steers to it and says so).
   candidates.forEach((c, i) => {
     if (c.shape !== "paragraph" || !c.after || c.input.answer.length === 0 || out.has(c)) return;
     const before = candidates[i - 1];
-    if (c.after !== "prose" ? before && out.has(before) && before.list >= 0 : run.titled && asksOutright(promptText(c))) out.add(c);
+    const afterQuestions = c.after !== "prose" && before !== undefined && out.has(before) && before.list >= 0;
+    if (afterQuestions || (run.titled && asksOutright(promptText(c)))) out.add(c);
   });
   return out;
 }
@@ -220,7 +221,7 @@ export function cardsInBlocks(nodes: RootContent[], ctx: Ctx, titled = false): R
         // question without its answer.
         const before = candidates[candidates.indexOf(c) - 1];
         if (c.after && c.after !== "prose" && before && taken.has(before)) warn(ctx, c.input.line, `"${promptText(c).slice(0, 60)}" after a ${c.after} list has no answer below it and was skipped`);
-        else if (titled && c.after === "prose" && c.input.answer.length === 0 && asksOutright(promptText(c))) warn(ctx, c.input.line, `"${promptText(c).slice(0, 60)}" has no answer below it and was skipped`);
+        else if (titled && c.after && c.input.answer.length === 0 && asksOutright(promptText(c))) warn(ctx, c.input.line, `"${promptText(c).slice(0, 60)}" has no answer below it and was skipped`);
       } else if (c.shape !== "plain" || c.reads) {
         warn(ctx, c.input.line, `"${toString({ type: "paragraph", children: c.input.prompt }).slice(0, 60)}" does not read as a question and was skipped`);
       }

@@ -175,6 +175,14 @@ describe("a lone paragraph question after a bulleted list of questions, or in a 
     expect(warnings).toEqual([]);
   });
 
+  it("is a card after a list of statements too, when it plainly asks", async () => {
+    const bank = "# JS\n\n## What is scope?\n\nWhere names live.\n\n## Basics\n\n- Arrays\n- Strings\n\nWhat is a promise?\n\nA value that arrives later.\n";
+    expect((await cardsOf(bank)).map((c) => [c.topic, c.prompt, c.answer])).toEqual([
+      ["JS", "What is scope?", "<p>Where names live.</p>"],
+      ["Basics", "What is a promise?", "<p>A value that arrives later.</p>"],
+    ]);
+  });
+
   it("stays prose in a file's introduction under its `#` title, and in front or back matter (\"## About\")", async () => {
     const bank = "# Interview questions\n\nWhat is inside?\n\nQuestions on JavaScript.\n\n## About\n\nWhat is this repo?\n\nA collection of questions.\n\n## Basics\n\n### What is a closure?\n\nA function with its scope.\n";
     const { cards, warnings } = await readFiles([{ path: "README.md", text: bank }]);
