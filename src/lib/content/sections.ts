@@ -174,8 +174,8 @@ function read(section: Section, ctx: Ctx, questionLevel: number | null, depths: 
     title: section.heading ? groupTitleOf(section) : null,
     line: section.heading ? lineOf(ctx, section.heading) : 1,
     // Prose that asks is read for questions under a section's title: not a file's `#` title (its
-    // introduction), nor front or back matter ("About").
-    cards: cardsInBlocks(section.body, ctx, (section.heading?.depth ?? 1) > 1 && !isBoilerplateTitle(titleOf(section))),
+    // introduction), front or back matter ("About"), nor a question's own answer.
+    cards: cardsInBlocks(section.body, ctx, (section.heading?.depth ?? 1) > 1 && !isBoilerplateTitle(titleOf(section)) && !readsAsQuestion(titleOf(section))),
     children: [],
   };
   type Kind = { s: Section; as: As; group: RawGroup; warnings: string[] };

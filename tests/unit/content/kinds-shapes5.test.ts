@@ -183,6 +183,13 @@ describe("a lone paragraph question after a bulleted list of questions, or in a 
     ]);
   });
 
+  it("stays prose in a question's own answer, whatever sections the answer holds", async () => {
+    const bank = "# JS\n\n## What is a closure?\n\nIntro text here.\n\nWhat does it do?\n\nIt keeps scope.\n\nHow is it used?\n\nFor private state.\n\n### Examples\n\n#### What does this print?\n\nIt prints 1.\n\n## What is hoisting?\n\nDeclarations move up.\n";
+    const cards = await cardsOf(bank);
+    expect(cards.map((c) => c.prompt)).toEqual(["What is a closure?", "What is hoisting?"]);
+    expect(cards[0]!.answer).toContain("<p>How is it used?</p>");
+  });
+
   it("stays prose in a file's introduction under its `#` title, and in front or back matter (\"## About\")", async () => {
     const bank = "# Interview questions\n\nWhat is inside?\n\nQuestions on JavaScript.\n\n## About\n\nWhat is this repo?\n\nA collection of questions.\n\n## Basics\n\n### What is a closure?\n\nA function with its scope.\n";
     const { cards, warnings } = await readFiles([{ path: "README.md", text: bank }]);
