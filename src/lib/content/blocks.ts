@@ -6,11 +6,13 @@ import { type Candidate, forcedShape, shapeAllowed } from "./candidate";
 import { makeCard } from "./card";
 import { questionParagraph } from "./paragraphs";
 import { isAnswerLabel, isLabel, readsAsQuestion, summaryAsks } from "./question-text";
-import { detailsListed, fromItem, mostlyQuestions } from "./list-item";
+import { detailsListed, fromItem, mostlyAsking, mostlyQuestions } from "./list-item";
 import { isGlossaryList } from "./glossary-list";
 import { type Ctx, lineOf, type RawCard, warn } from "./raw";
 import { fromLines, quotedQuestion } from "./prose-shapes";
 import { questionLead } from "./question-lead";
+import { asksOutright } from "./question-sentence";
+import { isKeyOnly } from "./quiz";
 import { fromTable } from "./table";
 import { htmlTableAt } from "./html-table";
 
@@ -80,7 +82,13 @@ function candidatesIn(input: RootContent[], ctx: Ctx): { candidates: Candidate[]
         continue;
       }
       const glossary = isGlossaryList(node);
-      const found = node.children.map((item) => fromItem(item, ctx, list, glossary)).filter((c): c is Candidate => c !== null);
+      let mostly: boolean | undefined;
+      const asking = () => (mostly ??= mostlyAsking(node));
+      const items = node.children.map((item) => fromItem(item, ctx, list, glossary, asking)).filter((c): c is Candidate => c !== null);
+      // In a glossary, an item that is no term over its definition and does not ask ("See also…") is said, not lost.
+      const stray = (c: Candidate) => glossary && c.shape !== "term" && !c.reads && !c.fragment;
+      for (const c of items.filter(stray)) warn(ctx, c.input.line, `"${promptText(c).slice(0, 60)}" in a glossary list is no term with its definition and was skipped`);
+      const found = items.filter((c) => !stray(c));
       // "1. What is X?" alone in its list, its answer written at column 0 below it (and "2. …" a list
       // of its own): what follows, up to the next question, is its answer.
       const alone = found.length === 1 && node.children.length === 1 ? found[0]! : null;
@@ -102,6 +110,11 @@ function candidatesIn(input: RootContent[], ctx: Ctx): { candidates: Candidate[]
         const pair = qaPair(node);
         const prompt = removeLabel(pair ? { ...node, children: pair.prompt } : node, QA_QUESTION).children;
         push({ shape: "qa", input: { prompt, answer: pair ? [pair.answer] : [], line: lineOf(ctx, node) }, reads: true, list: -1, open: true });
+        continue;
+      }
+      // "Correct answer: A" alone at column 0 under a list's last question (its options above it): that quiz's key.
+      if (last && last.list >= 0 && !last.open && nodes[i - 1]?.type === "list" && isKeyOnly(text)) {
+        last.input.answer.push(node);
         continue;
       }
       if (last?.shape === "qa" && last.input.answer.length === 0 && QA_ANSWER.test(text)) {
@@ -127,7 +140,7 @@ function candidatesIn(input: RootContent[], ctx: Ctx): { candidates: Candidate[]
         const found = questionParagraph(node, ctx, forced !== "paragraph" ? "detect" : hints.answers === "below" ? "asking" : "every");
         if (found) {
           const before = nodes[i - 1];
-          push(before?.type === "list" && before.ordered ? { ...found, afterList: true } : found);
+          push({ ...found, after: before?.type === "list" ? (before.ordered ? "numbered" : "bulleted") : "prose" });
           continue;
         }
       }
@@ -150,8 +163,10 @@ function candidatesIn(input: RootContent[], ctx: Ctx): { candidates: Candidate[]
   return { candidates, paragraphs };
 }
 
+const promptText = (c: Candidate) => toString({ type: "paragraph", children: c.input.prompt });
+
 /** Which candidates are questions: those that read as one, or all of a shape when most do. */
-function accepted(candidates: Candidate[], run: { paragraphs: number; blocks: number }, forced: boolean): Set<Candidate> {
+function accepted(candidates: Candidate[], run: { paragraphs: number; blocks: number; titled: boolean }, forced: boolean): Set<Candidate> {
   const out = new Set<Candidate>();
   const byShape = new Map<string, Candidate[]>();
   for (const c of candidates) {
@@ -174,19 +189,23 @@ function accepted(candidates: Candidate[], run: { paragraphs: number; blocks: nu
       if (key.startsWith("plain:") ? most : c.reads || (most && reading >= 1)) out.add(c);
     }
   }
-  // "What is X?" alone right after a numbered list of questions, its answer below it: the list's
-  // questions go on in paragraphs, and this one is a question too.
+  // "What is X?" alone right after a list of questions, its answer below it: the list's questions
+  // go on in paragraphs, and this one is a question too. So is one in a section's prose, or after
+  // a list of statements, that plainly asks ("What…?", "How…?"), its answer below it (in a file
+  // without headings, paragraph questions are a bank of that shape: read.ts steers to it and says so).
   candidates.forEach((c, i) => {
+    if (c.shape !== "paragraph" || !c.after || c.input.answer.length === 0 || out.has(c)) return;
     const before = candidates[i - 1];
-    if (c.afterList && c.input.answer.length > 0 && before && out.has(before) && before.list >= 0) out.add(c);
+    const afterQuestions = c.after !== "prose" && before !== undefined && out.has(before) && before.list >= 0;
+    if (afterQuestions || (run.titled && asksOutright(promptText(c)))) out.add(c);
   });
   return out;
 }
 
-/** The cards in a run of blocks, in order. Candidates not taken are reported, never made into cards. */
-export function cardsInBlocks(nodes: RootContent[], ctx: Ctx): RawCard[] {
+/** The cards in a run of blocks (`titled`: a section's, under its heading), in order. Candidates not taken are reported, never made into cards. */
+export function cardsInBlocks(nodes: RootContent[], ctx: Ctx, titled = false): RawCard[] {
   const { candidates, paragraphs } = candidatesIn(nodes, ctx);
-  const taken = accepted(candidates, { paragraphs, blocks: nodes.length }, forcedShape(ctx.hints) !== null);
+  const taken = accepted(candidates, { paragraphs, blocks: nodes.length, titled }, forcedShape(ctx.hints) !== null);
   const cards: RawCard[] = [];
   let previous: RawCard | null = null;
   for (const c of candidates) {
@@ -198,9 +217,11 @@ export function cardsInBlocks(nodes: RootContent[], ctx: Ctx): RawCard[] {
         previous.answer.push({ type: "paragraph", children: [{ type: "strong", children: c.input.prompt }] }, ...c.input.answer);
       } else if (c.shape === "paragraph") {
         // A lone question-like paragraph among prose is prose: left out as any loose paragraph is;
-        // right after a numbered list, with nothing under it, it is a question without its answer.
+        // right after a list of questions, or plainly asking, with nothing under it, it is a
+        // question without its answer.
         const before = candidates[candidates.indexOf(c) - 1];
-        if (c.afterList && before && taken.has(before)) warn(ctx, c.input.line, `"${toString({ type: "paragraph", children: c.input.prompt }).slice(0, 60)}" after a numbered list has no answer below it and was skipped`);
+        if (c.after && c.after !== "prose" && before && taken.has(before)) warn(ctx, c.input.line, `"${promptText(c).slice(0, 60)}" after a ${c.after} list has no answer below it and was skipped`);
+        else if (titled && c.after && c.input.answer.length === 0 && asksOutright(promptText(c))) warn(ctx, c.input.line, `"${promptText(c).slice(0, 60)}" has no answer below it and was skipped`);
       } else if (c.shape !== "plain" || c.reads) {
         warn(ctx, c.input.line, `"${toString({ type: "paragraph", children: c.input.prompt }).slice(0, 60)}" does not read as a question and was skipped`);
       }

@@ -25,7 +25,7 @@ export interface Candidate {
   list: number; // which list (or table) a candidate came from: plain bullets and rows are judged per list
   open: boolean; // takes the blocks that follow it as its answer
   fragment?: RootContent; // a bullet of only code or links: part of the question above, never one itself
-  afterList?: boolean; // a paragraph question right after a numbered list (blocks.ts: a card alone, when answered)
+  after?: "numbered" | "bulleted" | "prose"; // a lone paragraph question, and what stands before it (blocks.ts: a card alone, when answered)
 }
 
 /** The block shapes each `questions` hint allows; "auto" allows all, "heading" none (headings only). */

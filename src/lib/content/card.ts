@@ -6,6 +6,7 @@ import { isDecoration, isPlaceholderAnswer, readsAsQuestion, stripLeadingDecorat
 import { unlabelAnswer } from "./qa-label";
 import { unwrapRevealedAnswer } from "./reveal-answer";
 import { asQuiz } from "./quiz";
+import { mayHoldOptions, optionsAfterQuestion } from "./question-options";
 import type { RawCard } from "./raw";
 import { splitPin, stripNumbering } from "./text";
 
@@ -44,7 +45,29 @@ export function cleanPrompt(children: PhrasingContent[]): { nodes: PhrasingConte
   const unwrapped = nodes.length === 1 && (nodes[0]?.type === "strong" || nodes[0]?.type === "emphasis") ? cleanPrompt(nodes[0].children).nodes : nodes;
   const first = unwrapped[0];
   if (first?.type === "text") first.value = stripNumbering(stripLeadingDecoration(first.value.trimStart()));
-  return { nodes: unwrapped, pin };
+  return { nodes: unquoted(unwrapped), pin };
+}
+
+/** The quote pairs a bank may wrap a whole question in: `"What is X?"`, “What is X?”, 「…」. */
+const QUOTES: Record<string, string> = { '"': '"', "“": "”", "「": "」", "『": "』" };
+
+/** `"What is X?"` → What is X?: quotes around the whole question, and no other of their kind inside it, go. */
+function unquoted(nodes: PhrasingContent[]): PhrasingContent[] {
+  const first = nodes[0];
+  const last = nodes[nodes.length - 1];
+  if (first?.type !== "text" || last?.type !== "text") return nodes;
+  const open = first.value.trimStart()[0] ?? "";
+  const close = QUOTES[open];
+  if (!close || !last.value.trimEnd().endsWith(close)) return nodes;
+  const text = plain(nodes);
+  const inner = text.slice(1, -1);
+  if (inner.trim() === "" || inner.includes(open) || inner.includes(close)) return nodes;
+  const out = nodes.map((n) => ({ ...n }) as PhrasingContent);
+  const head = out[0] as typeof first;
+  head.value = head.value.trimStart().slice(1);
+  const tail = out[out.length - 1] as typeof last;
+  tail.value = tail.value.trimEnd().slice(0, -1);
+  return out;
 }
 
 const plain = (nodes: PhrasingContent[]) => toString({ type: "paragraph", children: nodes }, { includeHtml: false }).replace(/\s+/g, " ").trim();
@@ -124,6 +147,13 @@ export function makeCard(input: CardInput, warn: (line: number, message: string)
   if (labelled > 0 && answer[labelled]!.type === "paragraph" && ANSWER_LABEL.test(toString(answer[labelled]!))) {
     front = [...front, ...answer.slice(0, labelled)];
     answer = answer.slice(labelled);
+  }
+  // "Which is a DB? a) S3 b) RDS c) EC2" over its key ("Answer: b"): the options go to the back, ticked.
+  const options = mayHoldOptions(prompt) && prompt.length < MAX_PROMPT ? optionsAfterQuestion(promptNodes, answer) : null;
+  if (options) {
+    promptNodes = options.prompt;
+    prompt = plain(promptNodes);
+    answer = options.answer;
   }
   const quiz = asQuiz(answer);
   if (quiz) {

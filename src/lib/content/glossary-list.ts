@@ -4,7 +4,7 @@ import { QA_ANSWER, QA_QUESTION } from "./qa-label";
 
 /**
  * A glossary written as a list: "- **Term** — definition" (or "–", " - ", ":" after the bold, or
- * "**Term:** definition" with the colon inside it). Each item is a card whose front is the term, as
+ * "**Term:** definition" with the colon inside it; or the term in code, "- `term` — definition"). Each item is a card whose front is the term, as
  * a glossary table's row is (table.ts), and whose answer is the definition and what the item nests.
  * Only a list that clearly is a glossary: three items at least, two thirds of them a term over a
  * definition of three words or more. A bold lead inside an answer is never read here: an answer's
@@ -26,6 +26,8 @@ const words = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.
 export function glossaryItem(p: Paragraph): GlossaryItem | null {
   const at = p.children.findIndex((c) => !(c.type === "text" && c.value.trim() === ""));
   const lead = p.children[at];
+  // "- `term` — definition": a term in code is the term, code and all (a colon is never inside it).
+  if (lead?.type === "inlineCode") return codeTerm(lead, p.children.slice(at + 1), p);
   if (lead?.type !== "strong") return null;
   const termText = toString(lead).trim();
   // "**Q:** What…?", "**A:** …": the author's question and answer labels, not a term.
@@ -45,6 +47,16 @@ export function glossaryItem(p: Paragraph): GlossaryItem | null {
   const rest = [{ ...next, value: next.value.slice(skip) }, ...tail].filter((c) => !(c.type === "text" && c.value === ""));
   if (!/[\p{L}\p{N}]/u.test(toString({ type: "paragraph", children: rest }))) return null;
   return { term, definition: { type: "paragraph", children: rest, position: p.position } };
+}
+
+/** "`term` — definition" (or ": definition"): the code is the term, what follows the separator its definition. */
+function codeTerm(lead: PhrasingContent, after: PhrasingContent[], p: Paragraph): GlossaryItem | null {
+  const [next, ...tail] = after;
+  const separator = next?.type === "text" ? SEPARATOR.exec(next.value) : null;
+  if (next?.type !== "text" || !separator || toString(lead).trim().length < 1) return null;
+  const rest = [{ ...next, value: next.value.slice(separator[0].length) }, ...tail].filter((c) => !(c.type === "text" && c.value === ""));
+  if (!/[\p{L}\p{N}]/u.test(toString({ type: "paragraph", children: rest }))) return null;
+  return { term: [lead], definition: { type: "paragraph", children: rest, position: p.position } };
 }
 
 /** The bold's children without the colon that ends them ("**MTU:**" → MTU). */

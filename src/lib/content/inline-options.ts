@@ -3,13 +3,19 @@ import { toString } from "mdast-util-to-string";
 import { cutAtLine } from "./phrasing-lines";
 
 /**
- * A quiz's options written on one line ("(a) EC2 (b) S3 (c) RDS", "a) EC2 b) S3 c) RDS"): the line
- * opens with the first option's mark, and the marks run a, b, c… in order, two at least, all in
- * brackets or all after their letter. The caller makes them a list only when a key names one.
+ * A quiz's options written on one line ("(a) EC2 (b) S3 (c) RDS", "a) EC2 b) S3 c) RDS", "a. EC2
+ * b. S3", "1) EC2 2) S3"): the line opens with the first option's mark, and the marks run a, b, c…
+ * (or 1, 2, 3…) in order, two at least, all written the same way. The caller makes them a list only
+ * when a key names one.
  */
 
-/** An option's mark, "(b)" or "b)", at the line's start or after a space, a space after it. */
-const MARK = /(^|\s)(\(([a-h])\)|([a-h])\))(?=\s)/gi;
+/** An option's mark, "(b)", "b)", "b." or "2)", at the line's start or after a space, a space after it. */
+const MARK = /(^|\s)(\(([a-h1-8])\)|([a-h1-8])\)|([a-h])\.)(?=\s)/gi;
+
+/** How a mark is written: in brackets, after its letter, after it with a dot; and letters or digits. */
+const styleOf = (m: RegExpMatchArray) => `${m[3] !== undefined ? "()" : m[4] !== undefined ? ")" : "."}${/\d/.test(m[2]!) ? "1" : "a"}`;
+/** A mark's place: a or 1 is 0, b or 2 is 1… */
+const placeOf = (c: string) => (/\d/.test(c) ? Number(c) - 1 : c.toLowerCase().charCodeAt(0) - 97);
 
 interface Cut {
   node: number; // index of the text node the mark is in
@@ -18,16 +24,16 @@ interface Cut {
 
 function marks(line: PhrasingContent[]): Cut[] {
   const cuts: Cut[] = [];
-  let bracketed: boolean | null = null;
+  let style: string | null = null;
   for (const [node, n] of line.entries()) {
     if (n.type !== "text") continue;
     for (const m of n.value.matchAll(MARK)) {
-      const letter = (m[3] ?? m[4] ?? "").toLowerCase();
-      // A mark out of sequence, or written the other way, is text inside an option.
-      if (letter.charCodeAt(0) - 97 !== cuts.length || (bracketed !== null && bracketed !== (m[3] !== undefined))) continue;
+      const letter = m[3] ?? m[4] ?? m[5] ?? "";
+      // A mark out of sequence, or written another way, is text inside an option.
+      if (placeOf(letter) !== cuts.length || (style !== null && style !== styleOf(m))) continue;
       // The first option opens the line.
       if (cuts.length === 0 && (node !== 0 || n.value.slice(0, m.index).trim() !== "")) return [];
-      bracketed = m[3] !== undefined;
+      style = styleOf(m);
       cuts.push({ node, at: m.index + m[1]!.length });
     }
   }
@@ -62,7 +68,7 @@ export function inlineOptions(p: Paragraph): { list: List; rest: Paragraph | nul
   if (cuts.length < 2) return null;
   const items = cuts.map((cut, i) => between(line, cut, cuts[i + 1]));
   // An option is more than its mark.
-  if (items.some((nodes) => toString({ type: "paragraph", children: nodes }).replace(/^\s*\(?[a-h]\)/i, "").trim() === "")) return null;
+  if (items.some((nodes) => toString({ type: "paragraph", children: nodes }).replace(/^\s*\(?[a-h1-8][.)]/i, "").trim() === "")) return null;
   const list: List = {
     type: "list",
     ordered: false,

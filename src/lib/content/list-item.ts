@@ -4,12 +4,17 @@ import { boldLead, boldText } from "./bold-lead";
 import type { Candidate } from "./candidate";
 import { glossaryItem } from "./glossary-list";
 import { questionLead } from "./question-lead";
+import { mayHoldOptions, questionWithOptions } from "./question-options";
+import { questionSentence } from "./question-sentence";
 import { QA_ANSWER, QA_QUESTION, qaPair, removeLabel } from "./qa-label";
 import { isAnswerLabel, isLabel, readsAsQuestion, summaryAsks } from "./question-text";
 import { type Ctx, lineOf } from "./raw";
 
-/** A list item as a possible question (candidate.ts): led by a heading, a bold question, a Q/A pair, or a plain line. */
-export function fromItem(item: ListItem, ctx: Ctx, list: number, glossary = false): Candidate | null {
+/**
+ * A list item as a possible question (candidate.ts): led by a heading, a bold question, a Q/A pair,
+ * or a plain line. `glossary`: its list is a glossary; `asking`: do most of its list's items ask (asked only when needed)?
+ */
+export function fromItem(item: ListItem, ctx: Ctx, list: number, glossary = false, asking: () => boolean = () => false): Candidate | null {
   const [first, ...after] = item.children;
   if (!first) return null;
   // "<details><summary>Answer</summary>" under the item's question hides its answer: the card does that already.
@@ -20,11 +25,12 @@ export function fromItem(item: ListItem, ctx: Ctx, list: number, glossary = fals
     return { shape: "item", input: { prompt: first.children, answer: rest, line, followUps: true }, reads: readsAsQuestion(toString(first)), list, open: rest.length === 0 };
   }
   if (first.type !== "paragraph") return null;
+  const text = toString(first);
   // "- **Q:** What…?⏎  **A:** …": a Q/A pair in one item.
-  const pair = QA_QUESTION.test(toString(first)) ? qaPair(first) : null;
+  const pair = QA_QUESTION.test(text) ? qaPair(first) : null;
   if (pair) return { shape: "item", input: { prompt: removeLabel({ ...first, children: pair.prompt }, QA_QUESTION).children, answer: [pair.answer, ...rest], line, followUps: true }, reads: true, list, open: false };
   // "1. **Question:** What…?⏎   * **Answer:** …": the label goes from the question, and from the answer it nests.
-  if (QA_QUESTION.test(toString(first)) && rest.length > 0) {
+  if (QA_QUESTION.test(text) && rest.length > 0) {
     const prompt = removeLabel(first, QA_QUESTION).children;
     return { shape: "item", input: { prompt, answer: labelledAnswer(rest), line, followUps: true }, reads: readsAsQuestion(toString({ type: "paragraph", children: prompt })), list, open: false };
   }
@@ -33,12 +39,18 @@ export function fromItem(item: ListItem, ctx: Ctx, list: number, glossary = fals
   if (term) return { shape: "term", input: { prompt: term.term, answer: [term.definition, ...rest], line }, reads: true, list, open: false };
   const lead = boldLead(first);
   if (lead) return { shape: "item", input: { prompt: lead.prompt, answer: [lead.answer, ...rest], line, followUps: true }, reads: true, list, open: false };
+  // "1. Which is a DB? a) S3 b) RDS⏎Answer: b": the options on the question's line, its key under them.
+  const quiz = mayHoldOptions(text) ? questionWithOptions(first) : null;
+  if (quiz) return { shape: "item", input: { prompt: quiz.prompt, answer: [quiz.answer, ...rest], line, followUps: true }, reads: true, list, open: false };
   // "1. What is X?⏎\tIt is Y.": the question's line, its answer on the lines under it.
   const asked = questionLead(first);
   if (asked) return { shape: "item", input: { prompt: asked.prompt, answer: [asked.answer, ...rest], line, followUps: true }, reads: true, list, open: false };
+  // "1. What is X? It is Y.": a question sentence, then its answer on the same line, in a list
+  // that mostly asks (`asking`: a note that asks among statements stays one line).
+  const said = /[?？؟](?:\s+|(?<=？)\s*)\S/u.test(text) && asking() ? questionSentence(first) : null;
+  if (said) return { shape: "item", input: { prompt: said.prompt, answer: [said.answer, ...rest], line, followUps: true }, reads: true, list, open: false };
   const bold = boldText(first);
   const structured = bold !== null || rest.length > 0;
-  const text = toString(first);
   const words = first.children.filter((c) => c.type === "text" && /[\p{L}\p{N}]/u.test(c.value));
   if (!structured && words.length === 0) {
     return { shape: "plain", input: { prompt: first.children, answer: [], line }, reads: false, list, open: false, fragment: { type: "list", ordered: false, spread: false, children: [item] } };
@@ -64,6 +76,10 @@ function labelledAnswer(rest: RootContent[]): RootContent[] {
 }
 
 export const mostlyQuestions = (list: List) => list.children.filter((i) => readsAsQuestion(toString(i.children[0] ?? { type: "text", value: "" }))).length / list.children.length >= 0.5;
+
+/** A list whose items mostly ask, a full-width "？" ending a sentence inside them counted ("什么是X？X是…", no space after it). */
+export const mostlyAsking = (list: List) =>
+  mostlyQuestions(list) || list.children.filter((i) => /？\s*\S/u.test(toString(i.children[0] ?? { type: "text", value: "" }))).length / list.children.length >= 0.5;
 
 /** A `<details>` that holds a question in its summary (not "Answer", "Show"). */
 const asksInDetails = (b: RootContent) => b.type === "details" && (summaryAsks(b.summaryText) || b.summaryBlocks.length > 0);

@@ -1,5 +1,6 @@
 import type { Paragraph, PhrasingContent, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
+import { linesOf } from "./phrasing-lines";
 
 /** Labelled questions and answers: `Q:`, `Ques 1:`, `Qn 2.`, `Question 3.`, `Exercise:` and `A:`, `Ans.`, `Answer:`, `Answer -`. */
 export const QA_QUESTION = /^\s*(?:Q|Ques|Qn|Question|Exercise|Task|Quiz)\s*\d*\s*[:.)]\s*/i;
@@ -24,6 +25,8 @@ export function removeLabel(p: Paragraph, label: RegExp): Paragraph {
 
 /** A bare "A." or "A)" opens an option as often as an answer: only "A:" is read as the label on its own. */
 const OPTION_LETTER = /^\s*a\s*\d*\s*[.)]/i;
+/** A line that opens with the second option's mark ("B. …", "b) …"). */
+const OPTION_B = /\n\s*\(?b[.)]\s/i;
 
 /** The paragraph without its answer label, the space after the label gone too. */
 function unlabelled(p: Paragraph): Paragraph {
@@ -66,17 +69,25 @@ export function qaPair(p: Paragraph): { prompt: PhrasingContent[]; answer: Parag
 function splitPair(p: Paragraph): { prompt: PhrasingContent[]; answer: Paragraph } | null {
   const kids = p.children;
   const opensAnswer = (from: number, text = "") => QA_ANSWER.test(text.trim() ? text : toString({ type: "paragraph", children: kids.slice(from, from + 2) }));
+  // "A. Apple⏎B. Carrot" under the question: a quiz's options (quiz.ts ticks the right one), its "A." no label.
+  const lines = kids.some((c) => c.type === "text" && OPTION_B.test(c.value)) ? linesOf(kids) : [];
+  const options = (line: number) => OPTION_LETTER.test(lines[line] ?? "") && OPTION_B.test(`\n${lines[line + 1] ?? ""}`);
+  let line = 0;
+  const answerFrom = (after: PhrasingContent[]): Paragraph => {
+    const answer: Paragraph = { type: "paragraph", children: after, position: p.position };
+    return options(line) ? answer : removeLabel(answer, QA_ANSWER);
+  };
   for (let i = 0; i < kids.length; i++) {
     const c = kids[i]!;
-    if (c.type === "break" && opensAnswer(i + 1)) {
-      return { prompt: kids.slice(0, i), answer: removeLabel({ type: "paragraph", children: kids.slice(i + 1), position: p.position }, QA_ANSWER) };
-    }
+    if (c.type === "break") line++;
+    if (c.type === "break" && opensAnswer(i + 1)) return { prompt: kids.slice(0, i), answer: answerFrom(kids.slice(i + 1)) };
     if (c.type !== "text") continue;
     for (let at = c.value.indexOf("\n"); at >= 0; at = c.value.indexOf("\n", at + 1)) {
+      line++;
       const tail = c.value.slice(at + 1);
       if (!opensAnswer(i + 1, tail)) continue;
       const after = [...(tail.trim() ? [{ ...c, value: tail.trimStart() }] : []), ...kids.slice(i + 1)];
-      return { prompt: [...kids.slice(0, i), { ...c, value: c.value.slice(0, at) }], answer: removeLabel({ type: "paragraph", children: after, position: p.position }, QA_ANSWER) };
+      return { prompt: [...kids.slice(0, i), { ...c, value: c.value.slice(0, at) }], answer: answerFrom(after) };
     }
   }
   return null;

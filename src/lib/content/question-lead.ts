@@ -34,7 +34,7 @@ export function questionLead(p: Paragraph): { prompt: PhrasingContent[]; answer:
   const cut = cutAtLine(p.children, q + 1);
   if (!cut) return null;
   const answer: Paragraph = { type: "paragraph", children: cut[1].filter((c) => !(c.type === "text" && c.value === "")), position: p.position };
-  // "A) EC2⏎B) S3": a quiz's options (quiz.ts marks the right one), not an answer labelled "A)".
-  const options = rest.length >= 2 && rest.every((l) => OPTION_LABEL.test(l));
+  // "A) EC2⏎B) S3" (maybe its key under them): a quiz's options (quiz.ts marks the right one), not an answer labelled "A)".
+  const options = rest.length >= 2 && rest.slice(0, 2).every((l) => OPTION_LABEL.test(l));
   return { prompt: cut[0], answer: !options && QA_ANSWER.test(toString(answer)) ? removeLabel(answer, QA_ANSWER) : answer };
 }

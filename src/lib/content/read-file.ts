@@ -35,7 +35,9 @@ export interface FileInput {
 }
 
 export function readFile(input: FileInput, problems: ContentProblem[], warnings: string[]): FileRead | null {
-  const { file, text: source, manyFiles } = input;
+  const { file, manyFiles } = input;
+  // Windows ("\r\n") and old Mac ("\r") line ends are new lines: no "\r" is left at the end of a line's text.
+  const source = input.text.includes("\r") ? input.text.replace(/\r\n?/g, "\n") : input.text;
   const fm = readFrontMatter(file, source);
   if ("message" in fm) {
     problems.push(fm);
@@ -86,7 +88,7 @@ export function readFile(input: FileInput, problems: ContentProblem[], warnings:
     fileIsTopic: manyFiles,
   }).filter((d) => {
     if (d.cards.length > 0) return true;
-    if (!manyFiles) warnings.push(`${file}:${d.line}: section "${d.title}" has no questions and was skipped`);
+    if (!manyFiles) warnings.push(`${file}:${d.line}: ${d.title ? `section "${d.title}"` : "a section without a title"} has no questions and was skipped`);
     return false;
   });
   const advice = drafts.length ? null : adviseFile(fm.body);

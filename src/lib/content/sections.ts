@@ -112,6 +112,11 @@ function contentsRest(title: string): string | null {
 }
 
 const titleOf = (s: Section) => (s.title !== undefined ? (s.title ?? "") : s.heading ? stripNumbering(headingText(s.heading)) : "");
+/** A section as a note names it: by its title, or by its heading's own words when the title is empty ("## Contents" names no topic). */
+function sectionName(s: Section): string {
+  const name = titleOf(s) || (s.heading ? headingText(s.heading).trim() : "");
+  return name ? `section "${name}"` : "a section without a title";
+}
 /** The title a group of questions shows: "404 Errors" keeps its number (stripSectionNumbering). */
 const groupTitleOf = (s: Section) => (s.title !== undefined ? (s.title ?? "") : s.heading ? stripSectionNumbering(headingText(s.heading)) : "");
 
@@ -168,7 +173,9 @@ function read(section: Section, ctx: Ctx, questionLevel: number | null, depths: 
   const group: RawGroup = {
     title: section.heading ? groupTitleOf(section) : null,
     line: section.heading ? lineOf(ctx, section.heading) : 1,
-    cards: cardsInBlocks(section.body, ctx),
+    // Prose that asks is read for questions under a section's title: not a file's `#` title (its
+    // introduction), front or back matter ("About"), nor a question's own answer.
+    cards: cardsInBlocks(section.body, ctx, (section.heading?.depth ?? 1) > 1 && !isBoilerplateTitle(titleOf(section)) && !readsAsQuestion(titleOf(section))),
     children: [],
   };
   type Kind = { s: Section; as: As; group: RawGroup; warnings: string[] };
@@ -208,7 +215,7 @@ function read(section: Section, ctx: Ctx, questionLevel: number | null, depths: 
       group.children.push(k.group);
       ctx.warnings.push(...k.warnings);
     }
-    else if (k.s.heading) warn(ctx, lineOf(ctx, k.s.heading), `section "${titleOf(k.s)}" has no questions and was skipped`);
+    else if (k.s.heading) warn(ctx, lineOf(ctx, k.s.heading), `${sectionName(k.s)} has no questions and was skipped`);
   }
   return group;
 }

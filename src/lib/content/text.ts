@@ -3,9 +3,11 @@
 /**
  * A hyphen or en dash after a number (or `Q`, `Part`…) is numbering only with a space on one side
  * ("1 - What", "1- What"): joined on both sides it makes a range or a compound ("1–10: Basics",
- * "64-bit Integers", "Q-learning"), part of the title.
+ * "64-bit Integers", "Q-learning"), part of the title. Chinese and Japanese banks number with an
+ * ideographic comma or full-width marks, in digits or in numerals ("1、", "一、", "2．", "3）", "（1）",
+ * "①", "第1题", "Q1、"); "(1)" in brackets is numbering in any language.
  */
-const NUMBERING = /^\s*(?:(?:Q(?:uestion)?|A|Section|Part|Topic|Chapter)\s*\p{Nd}*(?:\s*[.:：)—]|\s*[-–](?!\S)|\s+[-–])|\p{Nd}+(?:\.\p{Nd}+)+\s+(?=\S)|\p{Nd}+(?:\.\p{Nd}+)*(?:\s*[.):—]|\s*[-–](?!\S)|\s+[-–]))\s*/iu;
+const NUMBERING = /^\s*(?:(?:\p{Nd}+|[一二三四五六七八九十百]+)\s*[、．）](?=\s*\S)|(?:[(（](?:\p{Nd}+|[一二三四五六七八九十百]+)[)）]|[\u2460-\u2473]|第\s*(?:\p{Nd}+|[一二三四五六七八九十百]+)\s*[题題问問][:：、.．]?)(?=\s*\S)|(?:Q(?:uestion)?|A|Section|Part|Topic|Chapter)\s*\p{Nd}*(?:\s*[.:：、)—]|\s*[-–](?!\S)|\s+[-–])|\p{Nd}+(?:\.\p{Nd}+)+\s+(?=\S)|\p{Nd}+(?:\.\p{Nd}+)*(?:\s*[.):—]|\s*[-–](?!\S)|\s+[-–]))\s*/iu;
 /** "1 What is X": a bare number is numbering only before a capital ("4 principles of…" keeps its count). */
 const BARE_NUMBER = /^\s*\p{Nd}+\s+(?=\p{Lu})/u;
 /** Words a numbered question opens with: "2 How Does X Work?" is numbering, whatever plural follows. */
