@@ -46,6 +46,9 @@ const DANGEROUS: [string, RegExp][] = [
 
 let pages: { file: string; html: string; bytes: number }[] = [];
 
+/** The site's own icon, written into every page as a data: URL (src/build/icon.ts): the one data: URL a page may hold. */
+const OWN_ICON = `data:image/svg+xml,${encodeURIComponent(readFileSync("public/icon.svg", "utf8").trim())}`;
+
 beforeAll(() => {
   rmSync(OUT, { recursive: true, force: true });
   const content = mkdtempSync(path.join(tmpdir(), "prepdeck-fixture-build-"));
@@ -83,7 +86,12 @@ describe("a hostile question bank", () => {
   });
 
   it.each(DANGEROUS)("contains no %s in any exported page", (_name, pattern) => {
-    const hits = pages.flatMap((p) => (p.html.match(pattern) ?? []).map(() => p.file));
+    const hits = pages.flatMap((p) => (p.html.split(OWN_ICON).join("").match(pattern) ?? []).map(() => p.file));
     expect(hits).toEqual([]);
+  });
+
+  it("carries the site's own icon in its icon link, the data: URL the check above allows", () => {
+    const home = pages.find((p) => p.file.endsWith(`${path.sep}index.html`));
+    expect(home?.html).toContain(`<link rel="icon" href="${OWN_ICON}"`);
   });
 });
