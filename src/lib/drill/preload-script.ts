@@ -1,14 +1,6 @@
 import { topicDataUrl } from "@/lib/deck/payload";
 
 /**
- * The text of a tiny inline script for the drill page's HTML: it reads the query string as the page
- * is parsed and asks the browser to preload the selected topics' questions, so they download beside
- * the page's JavaScript instead of after it. Only keys of `allKeys` ("deck/topic") are preloaded:
- * the query cannot make it fetch anything else. Its SHA-256 goes into the page's CSP
- * (scripts/csp-hashes.mjs). Mirrors parseSelection's reading of `topics` (comma lists, repeated
- * params, "all" or none for every topic); a mismatch only costs a preload the deck does not use.
- */
-/**
  * The rel of a preload that waits for the first paint: the page's chunk loader
  * (scripts/later-scripts.mjs, its LATER_REL) makes every `x-later-<rel>` link a `<rel>` link when it
  * starts the chunks. A fetch started before the paint is one more request Lighthouse's simulated LCP
@@ -17,7 +9,15 @@ import { topicDataUrl } from "@/lib/deck/payload";
  */
 export const AFTER_PAINT_PRELOAD = "x-later-preload";
 
-/** The script's text; `afterPaint`: the downloads start with the page's chunks, after the first paint. */
+/**
+ * The text of a tiny inline script for the drill page's HTML: it reads the query string as the page
+ * is parsed and asks the browser to preload the selected topics' questions, so they download beside
+ * the page's JavaScript instead of after it. Only keys of `allKeys` ("deck/topic") are preloaded:
+ * the query cannot make it fetch anything else. Its SHA-256 goes into the page's CSP
+ * (scripts/csp-hashes.mjs). Mirrors parseSelection's reading of `topics` (comma lists, repeated
+ * params, "all" or none for every topic); a mismatch only costs a preload the deck does not use.
+ * `afterPaint`: the downloads start with the page's chunks, after the first paint.
+ */
 export function preloadScript(allKeys: readonly string[], { afterPaint = false }: { afterPaint?: boolean } = {}): string {
   const rel = afterPaint ? AFTER_PAINT_PRELOAD : "preload";
   const urls = Object.fromEntries(allKeys.map((key) => [key, topicDataUrl(...(key.split("/") as [string, string]))]));
