@@ -1,124 +1,23 @@
-import type { Heading, List, RootContent } from "mdast";
-import { isAnswerTitle } from "./answer-heading";
+import type { Heading, RootContent } from "mdast";
 import { cardsInBlocks, hasAnswerDetails, labelledQuestions } from "./blocks";
 import { forcedShape } from "./candidate";
 import { makeCard } from "./card";
 import { headingText } from "./inline-cleanup";
-import { removeNoise } from "./noise";
 import { readsAsQuestion } from "./question-text";
 import { type Ctx, lineOf, type RawCard, type RawGroup, warn } from "./raw";
+import { groupTitleOf, type Section, sectionName, sectionTree, titleOf } from "./section-tree";
 import { skipsSection } from "./skip";
-import { isBoilerplateTitle, isNumberedLabel, isTableOfContentsTitle, stripSectionNumbering, stripNumbering, withoutPlaceNumbers } from "./text";
+import { isBoilerplateTitle, isNumberedLabel } from "./text";
 
-/**
+/*
  * Headings, read by what they hold rather than by their depth:
  * - a heading that reads as a question is a card; everything below it (sub-headings included) is
  *   its answer;
  * - a heading whose sections or body hold questions is a group (a topic, or part of one);
  * - among sibling headings of which most are questions, the others with an answer below are too;
- * - a heading whose body was only a table of contents is transparent: its sections move up.
+ * - a heading whose body was only a table of contents is transparent: its sections move up
+ *   (section-tree.ts builds the tree).
  */
-interface Section {
-  heading: Heading | null;
-  body: RootContent[]; // blocks before the first sub-heading, noise removed
-  all: RootContent[]; // every block under the heading, sub-headings included (an answer)
-  children: Section[];
-  hadContents: boolean; // its body was a table of contents or a link list
-  title?: string | null; // overrides the heading's text (a contents heading that names its part)
-}
-
-/**
- * `1. ### Question` alone in its list item, then a deeper heading at column 0 (`#### (translation)`,
- * `#### Answer`): a heading the author numbered, which owns the deeper one as the bare heading would.
- * (Followed by paragraphs, it stays an item: the list reader takes them as its answer.)
- */
-function isNumberedHeading(n: RootContent, next: RootContent | undefined): n is List {
-  if (n.type !== "list" || !n.children.every((i) => i.children.length === 1 && i.children[0]!.type === "heading")) return false;
-  const last = n.children[n.children.length - 1]!.children[0] as Heading;
-  return next?.type === "heading" && next.depth > last.depth;
-}
-
-function tree(nodes: RootContent[], ctx: Ctx): Section {
-  const root: Section = { heading: null, body: [], all: [], children: [], hadContents: false };
-  const stack: { depth: number; section: Section }[] = [{ depth: 0, section: root }];
-  const blocks = nodes.flatMap((n, i) => (isNumberedHeading(n, nodes[i + 1]) ? n.children.map((item) => item.children[0] as Heading) : [n]));
-  for (const node of blocks) {
-    // "### What is X?" then "### Answer" beside it: the answer's own heading, read under the question.
-    const asked = node.type === "heading" && isAnswerTitle(headingText(node)) ? stack.find((s) => s.depth === node.depth && s.section.heading && readsAsQuestion(headingText(s.section.heading))) : undefined;
-    if (asked && node.type === "heading") {
-      while (stack[stack.length - 1] !== asked) stack.pop();
-      const section: Section = { heading: node, body: [], all: [], children: [], hadContents: false };
-      asked.section.children.push(section);
-      stack.push({ depth: node.depth + 0.5, section });
-      continue;
-    }
-    if (node.type === "heading") {
-      while (stack.length > 1 && stack[stack.length - 1]!.depth >= node.depth) stack.pop();
-      const section: Section = { heading: node, body: [], all: [], children: [], hadContents: false };
-      for (const s of stack.slice(1)) s.section.all.push(node);
-      stack[stack.length - 1]!.section.children.push(section);
-      stack.push({ depth: node.depth, section });
-      continue;
-    }
-    for (const s of stack.slice(1)) s.section.all.push(node);
-    stack[stack.length - 1]!.section.body.push(node); // a block belongs to the nearest heading above it
-  }
-  clean(root, ctx);
-  return root;
-}
-
-function clean(section: Section, ctx: Ctx): void {
-  const notes: { line: number; what: string }[] = [];
-  section.body = removeNoise(section.body, { notes, lineOffset: ctx.lineOffset });
-  for (const n of notes) warn(ctx, n.line, `${n.what} was skipped`);
-  section.hadContents = notes.some((n) => n.what !== "");
-  for (const child of section.children) clean(child, ctx);
-  // A contents heading (or one whose body was only contents) does not own the sections after it.
-  // "Table of Contents - MongoDB" that goes on to hold questions names them: it becomes "MongoDB".
-  // A file's `#` title whose body is only its table of contents still names the file.
-  section.children = section.children.flatMap((c) => {
-    const title = c.heading ? headingText(c.heading) : "";
-    const rest = contentsRest(title);
-    if (rest === null && !(c.hadContents && c.body.length === 0 && c.heading?.depth !== 1)) return [c];
-    if (c.body.length === 0 || !c.heading) return c.children;
-    c.title = rest || null;
-    return [c];
-  });
-  numberedSiblings(section.children);
-  // "### Question 3" over the question's own paragraph: the heading names nothing, as "## 3" does.
-  for (const c of section.children) if (c.heading && c.title === undefined && isNumberedLabel(headingText(c.heading))) c.title = "";
-}
-
-/**
- * Sibling headings numbered by their place ("1. Basics", "2 Data Types And Variables", "3"): each
- * number is numbering, even one that alone would read as a count ("2 Data Types" keeps its 2, as
- * "10 Tips For Faster Builds" does: stripNumbering). Decided across the siblings, which one title
- * cannot see (withoutPlaceNumbers). A title that was only its number is "": its questions join the
- * section above (read).
- */
-function numberedSiblings(children: Section[]): void {
-  const numbered = children.flatMap((c) => (c.heading && c.title === undefined && /^\s*\p{Nd}+(?!\p{L})/u.test(headingText(c.heading)) ? [c] : []));
-  if (numbered.length < 2) return;
-  const titles = withoutPlaceNumbers(numbered.map((c) => headingText(c.heading!)));
-  if (titles) numbered.forEach((c, i) => (c.title = titles[i]!));
-}
-
-/** "Table of Contents - Golang" → "Golang"; "Contents" → ""; any other title → null. */
-function contentsRest(title: string): string | null {
-  const m = /^(.*?)\s*[-–—:|]\s*(.*)$/.exec(title);
-  if (isTableOfContentsTitle(title)) return "";
-  if (m && isTableOfContentsTitle(m[1] ?? "")) return (m[2] ?? "").trim();
-  return null;
-}
-
-const titleOf = (s: Section) => (s.title !== undefined ? (s.title ?? "") : s.heading ? stripNumbering(headingText(s.heading)) : "");
-/** A section as a note names it: by its title, or by its heading's own words when the title is empty ("## Contents" names no topic). */
-function sectionName(s: Section): string {
-  const name = titleOf(s) || (s.heading ? headingText(s.heading).trim() : "");
-  return name ? `section "${name}"` : "a section without a title";
-}
-/** The title a group of questions shows: "404 Errors" keeps its number (stripSectionNumbering). */
-const groupTitleOf = (s: Section) => (s.title !== undefined ? (s.title ?? "") : s.heading ? stripSectionNumbering(headingText(s.heading)) : "");
 
 /**
  * "### Problem 3" over "Write a function that…" and its solution: a heading that only numbers a
@@ -248,6 +147,6 @@ function questionDepths(root: Section, ctx: Ctx): Set<number> {
 
 /** Reads a file's blocks into a tree of groups and cards. */
 export function readSections(nodes: RootContent[], ctx: Ctx): RawGroup {
-  const root = tree(nodes, ctx);
+  const root = sectionTree(nodes, ctx);
   return read(root, ctx, questionLevelOf(nodes, ctx), questionDepths(root, ctx));
 }
