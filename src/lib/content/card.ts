@@ -3,6 +3,7 @@ import { toString } from "mdast-util-to-string";
 import { cleanInline, promptPictures } from "./inline-cleanup";
 import { isLinkOnlyParagraph, removeNoise } from "./noise";
 import { isDecoration, isPlaceholderAnswer, readsAsQuestion, stripLeadingDecoration, stripTrailingDecoration } from "./question-text";
+import { trimAnswerEnd } from "./answer-end";
 import { unlabelAnswer } from "./qa-label";
 import { unwrapRevealedAnswer } from "./reveal-answer";
 import { asQuiz } from "./quiz";
@@ -92,14 +93,6 @@ function isQuestionList(list: List): boolean {
   return texts.length > 0 && questions / texts.length >= 0.5 && list.children.every((i) => i.children.length === 1);
 }
 
-/** Trailing separators (`---`, `<br/>`) between questions, and an empty code block (a stray fence left at the end of a file), are not part of the answer. */
-function trimSeparators(blocks: RootContent[]): RootContent[] {
-  const out = [...blocks];
-  const separator = (b: RootContent) => b.type === "thematicBreak" || (b.type === "code" && b.value.trim() === "") || (b.type === "html" && /^\s*(<\/?br\s*\/?>|<hr\s*\/?>)\s*$/i.test(b.value));
-  while (out.length && separator(out[out.length - 1]!)) out.pop();
-  return out;
-}
-
 export interface CardInput {
   prompt: PhrasingContent[];
   front?: RootContent[];
@@ -127,7 +120,7 @@ export function makeCard(input: CardInput, warn: (line: number, message: string)
     prompt = `${prompt.slice(0, MAX_PROMPT - 1).trimEnd()}…`;
     promptNodes = [{ type: "text", value: prompt }];
   }
-  let answer = trimSeparators(removeNoise(input.answer, { inAnswer: true }));
+  let answer = trimAnswerEnd(removeNoise(input.answer, { inAnswer: true }));
   let followUps: PhrasingContent[][] = [];
   if (input.followUps) ({ answer, followUps } = splitFollowUps(answer));
   // "Ans - It is Y." opening the answer as written: the label is not shown (a key after code or options stays).

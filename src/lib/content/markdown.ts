@@ -11,6 +11,7 @@ import { markExternalLinks } from "./external-links";
 import { extractKeyPoints } from "./key-points";
 import { gfmKind, parseGfm } from "./parser";
 import { plainLineTree } from "./plain-line";
+import { literalPseudoTags } from "./pseudo-tags";
 import { blocksToHast } from "./to-hast";
 
 /**
@@ -63,6 +64,7 @@ export function makeRenderer(highlight?: CodeHighlighter): Renderer {
     let tree = hastOf(nodes);
     const raws = tree.children.filter((c) => c.type === "raw");
     if (raws.length > 0 || hasNestedRaw(tree.children)) {
+      tree = literalPseudoTags(tree);
       if (!hasNestedRaw(tree.children) && raws.every((r) => isStandalone(r.value))) {
         tree.children = tree.children.flatMap<HastContent>((c) => (c.type === "raw" ? fragment(c.value) : [c]));
       } else tree = raw(tree) as HastRoot;

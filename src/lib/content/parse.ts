@@ -9,6 +9,7 @@ import { mkdocsToMarkdown, restoreLines } from "./mkdocs";
 import { makeCard } from "./card";
 import { type Ctx, lineOf, type RawCard, type RawGroup } from "./raw";
 import { dropPromoLines, dropTrailingPromo } from "./promo";
+import { trimAnswerEnd } from "./answer-end";
 import { quotesAsk } from "./prose-shapes";
 import { dropRepeats } from "./repeats";
 import { readSections } from "./sections";
@@ -80,7 +81,7 @@ export function parseBody(file: string, body: string, lineOffset: number, option
   // end in a line asking the reader for a star or a follow.
   const cards = flatten(root);
   const last = cards.reduce<RawCard | null>((a, c) => (a === null || c.line > a.line ? c : a), null);
-  for (const c of cards) c.answer = c === last ? dropTrailingPromo(c.answer) : dropPromoLines(c.answer);
+  for (const c of cards) c.answer = trimAnswerEnd(c === last ? dropTrailingPromo(c.answer) : dropPromoLines(c.answer));
   // The lone card is only ever taken from a file of at most one card (read-file.ts): not made for others.
   return { root, title, lone: options.lone && cards.length <= 1 ? loneQuestion(nodes, ctx) : null, warnings: ctx.warnings };
 }

@@ -18,8 +18,8 @@ export function dropTrailingPromo(blocks: RootContent[]): RootContent[] {
 }
 
 /**
- * Banners (a picture that links out) and short lines asking the reader for something (a star, a
- * follow, a course) at the very end of an answer go, while an answer stays before them: any answer,
+ * Banners (a picture that links out) and short lines or headings asking the reader for something (a
+ * star, a follow, a course, the rest of the answers elsewhere) at the very end of an answer go, while an answer stays before them: any answer,
  * since a section's last answer runs up to the next section, where an author may sign off a part.
  */
 export function dropPromoLines(blocks: RootContent[]): RootContent[] {
@@ -46,15 +46,17 @@ const ASKS_THE_READER: readonly RegExp[] = [
   /\b(?:[Dd]iscount|[Cc]oupon|[Pp]romo) code:? "?[A-Z0-9]{4,}\b/,
   /\bif you (?:like|liked|enjoy|enjoyed|love|loved) (?:this|it|these)\b|\bif you (?:find|found) (?:this|it|these) (?:\w+ )?(?:useful|helpful|valuable|interesting)\b|\bif (?:this|it) (?:has )?helped\b|\bif this (?:was|has been) (?:helpful|useful)\b|\bfound (?:this|it) (?:useful|helpful)\b|\bthanks? (?:you )?for (?:reading|watching|visiting|stopping by)\b/i,
   /\b(?:pull requests?|prs|contributions?) (?:are )?(?:(?:highly|always|very|more than) )?(?:welcome|appreciated)/i,
+  // The rest of the bank sold or kept elsewhere: "Explore all 50 answers here 👉", "Find the full list of questions at …".
+  /\b(?:find|see|explore|read|get|view|check out|access)\b.{0,30}\b(?:all|full|complete|rest of the|remaining)\b.{0,25}\b(?:answers|questions|solutions)\b.{0,25}\b(?:here|at|on)\b/i,
   /(?:点个?|求|欢迎|给个?)\s*(?:star|赞|⭐)|关注(?:我|我们)|公众号|스타를?\s*(?:눌러|주)|구독\s*(?:부탁|해\s*주세요|하기)|팔로우\s*(?:부탁|해\s*주세요|하기)|suscr[ií]bete|s[ií]gueme|dale una estrella|inscreva-se|siga-me|abonniere|подпиш(?:ись|итесь)|поставь(?:те)? звезд/iu,
 ];
 
 /** Where a book, a course or a donation is sold or asked for: a line that only links there is an ask. */
 const SALE_HOST = /^https?:\/\/(?:[\w-]+\.)*(?:udemy\.com|gumroad\.com|leanpub\.com|teachable\.com|thinkific\.com|payhip\.com|patreon\.com|ko-fi\.com|buymeacoffee\.com|opencollective\.com|liberapay\.com|paypal\.me|github\.com\/sponsors)\b/i;
 
-/** A short paragraph, text and links only, that asks the reader for something or sends them to a sale. */
+/** A short paragraph or heading, text and links only, that asks the reader for something or sends them to a sale. */
 function isPromoLine(block: RootContent): boolean {
-  if (block.type !== "paragraph") return false;
+  if (block.type !== "paragraph" && block.type !== "heading") return false;
   const text = toString(block);
   if (text.length > 240 || block.children.some((c) => c.type === "inlineCode" || c.type === "image")) return false;
   if (ASKS_THE_READER.some((ask) => ask.test(text))) return true;

@@ -9,6 +9,7 @@ import { baseName, extName } from "./paths";
 import type { RawCard } from "./raw";
 import { stripNumbering } from "./text";
 import { readsAsQuestion } from "./question-text";
+import { htmlTitle } from "./html-title";
 import { flatten, titleFromFileName, type TopicDraft, topicsOfFile } from "./topics";
 
 /** What one bank file yields: topic drafts, or one question (a folder of one-question files). */
@@ -75,7 +76,7 @@ export function readFile(input: FileInput, problems: ContentProblem[], warnings:
   const lone = body.lone && (cards.length === 0 || (cards.length === 1 && cards[0]!.line === body.lone.line)) ? body.lone : null;
   if (lone && readsAsQuestion(lone.prompt)) return { path: input.path, file, drafts: [], oneQuestion: lone, tags: meta.tags ?? [], why: "" };
   warnings.push(...body.warnings);
-  const title = meta.title ? stripNumbering(meta.title) : (body.title ?? titleFromFileName(base));
+  const title = meta.title ? stripNumbering(meta.title) : (body.title ?? htmlTitle(fm.body) ?? titleFromFileName(base));
   const drafts = topicsOfFile({
     file,
     base,
