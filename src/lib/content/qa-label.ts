@@ -8,6 +8,13 @@ export const QA_ANSWER = /^\s*(?:(?:A|Ans|Answer)\s*\d*\s*[:.)]|(?:Ans|Answer)\s
 
 /** The paragraph without its label (`label`), whether plain, in the bold, or bold with its colon after it. */
 export function removeLabel(p: Paragraph, label: RegExp): Paragraph {
+  const out = withoutLabel(p, label);
+  const [first, ...rest] = out.children;
+  // The space after a label in bold ("**Answer:** It is Y.") goes with it.
+  return out !== p && first?.type === "text" && /^\s/.test(first.value) ? { ...out, children: [{ ...first, value: first.value.trimStart() }, ...rest] } : out;
+}
+
+function withoutLabel(p: Paragraph, label: RegExp): Paragraph {
   const [first, ...rest] = p.children;
   if (first?.type === "text") return { ...p, children: [{ ...first, value: first.value.replace(label, "") }, ...rest] };
   if (first && (first.type === "strong" || first.type === "emphasis") && label.test(toString(first))) {
@@ -31,7 +38,7 @@ const OPTION_B = /\n\s*\(?b[.)]\s/i;
 /** The paragraph without its answer label, the space after the label gone too. */
 function unlabelled(p: Paragraph): Paragraph {
   const [first, ...rest] = removeLabel(p, QA_ANSWER).children;
-  return { ...p, children: first?.type === "text" ? [{ ...first, value: first.value.trimStart() }, ...rest] : rest };
+  return { ...p, children: first?.type === "text" ? [{ ...first, value: first.value.trimStart() }, ...rest] : first ? [first, ...rest] : rest };
 }
 
 /**

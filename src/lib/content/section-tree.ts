@@ -39,8 +39,9 @@ export function sectionTree(nodes: RootContent[], ctx: Ctx): Section {
   const stack: { depth: number; section: Section }[] = [{ depth: 0, section: root }];
   const blocks = nodes.flatMap((n, i) => (isNumberedHeading(n, nodes[i + 1]) ? n.children.map((item) => item.children[0] as Heading) : [n]));
   for (const node of blocks) {
-    // "### What is X?" then "### Answer" beside it: the answer's own heading, read under the question.
-    const asked = node.type === "heading" && isAnswerTitle(headingText(node)) ? stack.find((s) => s.depth === node.depth && s.section.heading && readsAsQuestion(headingText(s.section.heading))) : undefined;
+    // "### What is X?" (or "### Question 1" over its question) then "### Answer" beside it: the answer's own heading, read under the question.
+    const asks = (h: Heading) => readsAsQuestion(headingText(h)) || isNumberedLabel(headingText(h));
+    const asked = node.type === "heading" && isAnswerTitle(headingText(node)) ? stack.find((s) => s.depth === node.depth && s.section.heading && asks(s.section.heading)) : undefined;
     if (asked && node.type === "heading") {
       while (stack[stack.length - 1] !== asked) stack.pop();
       const section = emptySection(node);

@@ -31,6 +31,9 @@ function labelledCard(s: Section, ctx: Ctx): RawCard | null {
 }
 
 function cardOf(s: Section, ctx: Ctx): RawCard | null {
+  // "### Question 1", its question, "### Answer" and the answer: the label names nothing, the paragraph asks.
+  const [first, ...rest] = s.all;
+  if (isNumberedLabel(headingText(s.heading!)) && first?.type === "paragraph") return makeCard({ prompt: first.children, answer: rest, line: lineOf(ctx, first) }, (line, message) => warn(ctx, line, message));
   return makeCard({ prompt: s.heading!.children, answer: s.all, line: lineOf(ctx, s.heading!) }, (line, message) => warn(ctx, line, message));
 }
 

@@ -149,8 +149,8 @@ describe("questions labelled \"QUES 1:\" or \"Qn 2.\" over \"ANS:\" answers", ()
   it("lose their label from the question, the answer its label", async () => {
     const bank = "# Project\n\n**QUES 1:** What was the first model tried?\n\n**ANS:** LeNet.\n\n**QUES 2:** What went wrong with it?\n\n**ANS:** It overfitted.\n\nQn 3. How did you fix it?\n\nAns. Dropout.\n";
     expect((await cardsOf(bank)).map((c) => [c.prompt, c.answer.trim()])).toEqual([
-      ["What was the first model tried?", "<p> LeNet.</p>"],
-      ["What went wrong with it?", "<p> It overfitted.</p>"],
+      ["What was the first model tried?", "<p>LeNet.</p>"],
+      ["What went wrong with it?", "<p>It overfitted.</p>"],
       ["How did you fix it?", "<p>Dropout.</p>"],
     ]);
   });

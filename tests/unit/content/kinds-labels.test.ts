@@ -1,0 +1,32 @@
+import { readDeck } from "@/lib/content";
+
+/** Labels around a question and its answer ("### Question 1", "### Answer", "**Answer:**"): not shown, and never costing the answer. */
+async function cardsOf(text: string) {
+  const r = await readDeck({ slug: "d", files: [{ path: "README.md", text }] });
+  return r.deck?.topics.flatMap((t) => t.cards.map((c) => [c.prompt, c.answerHtml ?? ""])) ?? [];
+}
+
+describe("a numbered label heading over its question, then an answer heading", () => {
+  it("is one card: the paragraph asks, the answer heading's content answers", async () => {
+    const bank = [
+      "# SQL",
+      "## Joins",
+      "### Question 1\nWhat is the difference between INNER JOIN and LEFT JOIN?\n\n### Answer\nINNER JOIN keeps matching rows only.",
+      "### Question 2\nWhat does a FULL OUTER JOIN return?\n\n### Solution:\nEvery row of both tables.\n\n```sql\nSELECT * FROM a FULL JOIN b ON a.id = b.id;\n```",
+    ].join("\n\n");
+    expect(await cardsOf(bank)).toEqual([
+      ["What is the difference between INNER JOIN and LEFT JOIN?", "<p>INNER JOIN keeps matching rows only.</p>"],
+      ["What does a FULL OUTER JOIN return?", '<p>Every row of both tables.</p>\n<pre><code class="language-sql">SELECT * FROM a FULL JOIN b ON a.id = b.id;\n</code></pre>'],
+    ]);
+  });
+});
+
+describe("an answer label in bold before the answer's words", () => {
+  it("goes with the space after it (\"**Answer:** The JVM…\")", async () => {
+    const bank = "# Java\n\n***\n\n**Question:** What is the JVM?\n\n**Answer:** The Java Virtual Machine runs `.class` files.\n\n***\n\n**Question:** What is the JIT?\n\n**Answer:** It compiles hot bytecode.";
+    expect(await cardsOf(bank)).toEqual([
+      ["What is the JVM?", "<p>The Java Virtual Machine runs <code>.class</code> files.</p>"],
+      ["What is the JIT?", "<p>It compiles hot bytecode.</p>"],
+    ]);
+  });
+});
