@@ -167,6 +167,12 @@ export function isHtmlNoise(node: Html): boolean {
   return stripped === "" && images.length > 0 && images.every((src) => BADGE_HOST.test(src));
 }
 
+/** A paragraph of inline HTML and blanks only, which together is noise (an empty anchor, a `<br>`). */
+function isInlineHtmlNoise(p: Paragraph): boolean {
+  if (!p.children.every((c) => c.type === "html" || (c.type === "text" && c.value.trim() === ""))) return false;
+  return HTML_NOISE.test(p.children.map((c) => (c.type === "html" ? c.value : "")).join(""));
+}
+
 interface Options {
   /** Inside an answer, lists of external links are references and stay. @default false */
   inAnswer?: boolean;
@@ -181,6 +187,8 @@ export function noiseKind(node: RootContent, options: Options = {}): string | nu
   if (node.type === "html") return isHtmlNoise(node) ? "" : null;
   if (node.type === "paragraph") {
     if (isMarkup(node)) return "";
+    // `<a name="q2"></a>` then text on the line: a paragraph of inline HTML that carries nothing.
+    if (node.children[0]?.type === "html" && isInlineHtmlNoise(node)) return "";
     if (isBackToTop(node)) return "";
     if (isLinkOnlyParagraph(node)) {
       // A picture that links nowhere (a diagram) is content: some answers are only that.

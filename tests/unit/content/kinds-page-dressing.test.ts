@@ -53,3 +53,13 @@ describe("words in angle brackets that are not HTML", () => {
     expect(bold?.[1]).toBe("<p>It is <b>this</b> and not this.</p>");
   });
 });
+
+describe("an anchor on the line above the next question", () => {
+  it("is not left at the end of the answer before it (`<a name=\"q2\"></a>` over `#### Q2: …`)", async () => {
+    const bank = '# Docker\n\n## Basics\n\n<a name="q1"></a>\n#### Q1: What is Docker?\n\nA container platform.\n\n<a name="q2"></a>\n#### Q2: What is an image?\n\nA read-only template.';
+    expect((await read(bank)).cards).toEqual([
+      ["What is Docker?", "<p>A container platform.</p>"],
+      ["What is an image?", "<p>A read-only template.</p>"],
+    ]);
+  });
+});
