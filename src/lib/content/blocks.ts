@@ -1,5 +1,6 @@
 import type { RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
+import { quotedPair } from "./prose-shapes";
 import { boldLead, boldText } from "./bold-lead";
 import { QA_ANSWER, QA_QUESTION, qaPair, removeLabel } from "./qa-label";
 import { type Candidate, forcedShape, shapeAllowed } from "./candidate";
@@ -95,6 +96,12 @@ function candidatesIn(input: RootContent[], ctx: Ctx): { candidates: Candidate[]
       if (alone?.reads && alone.input.answer.length === 0) found[0] = { ...alone, open: true };
       if (found.length === 0) attach(node);
       push(...found);
+      continue;
+    }
+    // A question and its answer in one quote: "> **What is X?**⏎> It is Y.".
+    const pair = allowed("quote") && node.type === "blockquote" && !last()?.open ? quotedPair(node, (p) => boldLead(p) ?? questionLead(p)) : null;
+    if (pair) {
+      push({ shape: "quote", input: { prompt: pair.prompt, answer: pair.answer, line: lineOf(ctx, node) }, reads: true, list: -1, open: false });
       continue;
     }
     const quoted = quotedQuestion(node, nodes[i + 1], ctx.quotedQuestions);

@@ -1,4 +1,4 @@
-import type { Paragraph, RootContent } from "mdast";
+import type { Paragraph, PhrasingContent, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import type { Candidate } from "./candidate";
 import { opensAsTask, readsAsQuestion } from "./question-text";
@@ -97,4 +97,16 @@ export function quotedQuestion(node: RootContent, next: RootContent | undefined,
   const text = toString(p, { includeHtml: false }).trim();
   const task = quotedQuestions && opensAsTask(text) && !/[:：]$/u.test(text) && next !== undefined && next.type !== "blockquote";
   return task ? p : null;
+}
+
+/**
+ * `> **What is a topic?**⏎> A named stream of records.`: a block quote that opens with a question on
+ * its own line (bold, or ending in a question mark) and goes on with its answer, both in the quote.
+ * The question is the prompt, the rest of the quote its answer. Null for any other quote.
+ */
+export function quotedPair(node: RootContent, lead: (p: Paragraph) => { prompt: PhrasingContent[]; answer: Paragraph } | null): { prompt: PhrasingContent[]; answer: RootContent[] } | null {
+  if (node.type !== "blockquote" || node.children[0]?.type !== "paragraph") return null;
+  const found = lead(node.children[0]);
+  if (!found || !readsAsQuestion(toString({ type: "paragraph", children: found.prompt }))) return null;
+  return { prompt: found.prompt, answer: [found.answer, ...node.children.slice(1)] };
 }
