@@ -39,10 +39,11 @@ interface Counts {
   paragraphs: number;
   asked: number; // paragraphs (or block quotes) whose last line ends in a question mark
   answered: number; // of those, the ones with prose, options or code below them before the next
+  htmlItems: number; // `<li>` items of HTML lists, outside code
 }
 
 function count(text: string): Counts {
-  const c: Counts = { headings: new Map(), items: 0, links: 0, rows: 0, qa: 0, bold: 0, details: 0, paragraphs: 0, asked: 0, answered: 0 };
+  const c: Counts = { headings: new Map(), items: 0, links: 0, rows: 0, qa: 0, bold: 0, details: 0, paragraphs: 0, asked: 0, answered: 0, htmlItems: 0 };
   let fence: string | null = null;
   let para: string[] = [];
   let quoted = false; // the paragraph being read is a block quote's (`> What is X?`)
@@ -78,6 +79,7 @@ function count(text: string): Counts {
       below();
       continue;
     }
+    c.htmlItems += line.match(/<li\b/gi)?.length ?? 0;
     const summary = SUMMARY.exec(line);
     if (/<details/i.test(line) && !(summary && isAnswerLabel(summary[1]!.replace(/<[^>]*>/g, "")))) c.details++;
     const hidden = inDetails > 0;
@@ -154,6 +156,11 @@ export function adviseFile(text: string): Advice {
     return { looks, hint: null, text: `${looks}: the questions are in the pages it links to; add those files to the deck` };
   }
   const best = options.filter((o) => o.n > 0).sort((a, b) => b.n - a.n)[0];
+  // Questions in an HTML list (`<ol><li><b>What is X?</b><p>…</p></li>`): markdown lists are read, HTML ones are not.
+  if (!best?.hint && c.htmlItems >= 3) {
+    const looks = `${plural(c.htmlItems, "item")} of an HTML list (<li>)`;
+    return { looks, hint: null, text: `${looks}: write them as a markdown list, each item "- **Question?**" with its answer indented under it` };
+  }
   if (!best?.hint) {
     const looks = c.paragraphs ? `${plural(c.paragraphs, "paragraph")} of prose` : "no text the reader can use";
     return { looks, hint: null, text: `${looks}: write each question as a heading, a bullet or a paragraph ending in “?”` };

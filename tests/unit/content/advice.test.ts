@@ -21,6 +21,13 @@ describe("the doctor's advice for a file with no questions it can read", () => {
     expect(advice.hint).toEqual({ questions: "table" });
   });
 
+  it("questions in an HTML list: says they are HTML and how to write them as a markdown list", () => {
+    const item = (q: string) => `<li><b>${q}</b>\n<p>An answer.</p>\n</li>`;
+    const advice = adviseFile(`# Networking\n\n<ol>\n${["What is TCP?", "What is UDP?", "What is DNS?"].map(item).join("\n")}\n</ol>\n`);
+    expect(advice.hint).toBeNull();
+    expect(advice.text).toBe('3 items of an HTML list (<li>): write them as a markdown list, each item "- **Question?**" with its answer indented under it');
+  });
+
   it("a list of links (a contents page) is not a shape to steer: it says the questions are elsewhere", () => {
     const advice = adviseFile("- [Promise](./promise.md)\n- [Events](./events.md)\n- [Streams](./streams.md)\n- [Buffers](./buffers.md)\n");
     expect(advice.hint).toBeNull();
