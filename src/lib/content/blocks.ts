@@ -1,6 +1,7 @@
 import type { RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { quotedPair } from "./prose-shapes";
+import { definitionParagraph } from "./definition-list";
 import { boldLead, boldText } from "./bold-lead";
 import { QA_ANSWER, QA_QUESTION, qaPair, removeLabel } from "./qa-label";
 import { type Candidate, forcedShape, shapeAllowed } from "./candidate";
@@ -126,6 +127,12 @@ function candidatesIn(input: RootContent[], ctx: Ctx): { candidates: Candidate[]
       }
       if (last?.shape === "qa" && last.input.answer.length === 0 && QA_ANSWER.test(text)) {
         last.input.answer.push(removeLabel(node, QA_ANSWER));
+        continue;
+      }
+      // "Idempotence⏎: The same result however often it runs.": a definition list's term and definition.
+      const defined = allowed("term") && !last?.open ? definitionParagraph(node) : null;
+      if (defined) {
+        push({ shape: "term", input: { prompt: defined.term, answer: [defined.definition], line: lineOf(ctx, node) }, reads: true, list: -1, open: false });
         continue;
       }
       const lead = boldLead(node);
