@@ -1,10 +1,7 @@
-import { readDeck } from "@/lib/content";
+import { pairsOf } from "./read-bank";
 
-/** Definition lists (Pandoc, PHP Markdown Extra, MkDocs `def_list`): "Term⏎: Definition". */
-async function cardsOf(text: string) {
-  const r = await readDeck({ slug: "d", files: [{ path: "README.md", text }] });
-  return r.deck?.topics.flatMap((t) => t.cards.map((c) => [c.prompt, c.answerHtml ?? ""])) ?? [];
-}
+/* Definition lists (Pandoc, PHP Markdown Extra, MkDocs `def_list`): "Term⏎: Definition". */
+const cardsOf = pairsOf;
 
 describe("a definition list", () => {
   it("is a glossary: each term on the front, its definition (every line of it) on the back", async () => {

@@ -1,10 +1,7 @@
-import { readDeck } from "@/lib/content";
+import { pairsOf } from "./read-bank";
 
-/** Labels around a question and its answer ("### Question 1", "### Answer", "**Answer:**"): not shown, and never costing the answer. */
-async function cardsOf(text: string) {
-  const r = await readDeck({ slug: "d", files: [{ path: "README.md", text }] });
-  return r.deck?.topics.flatMap((t) => t.cards.map((c) => [c.prompt, c.answerHtml ?? ""])) ?? [];
-}
+/* Labels around a question and its answer ("### Question 1", "### Answer", "**Answer:**"): not shown, and never costing the answer. */
+const cardsOf = pairsOf;
 
 describe("a numbered label heading over its question, then an answer heading", () => {
   it("is one card: the paragraph asks, the answer heading's content answers", async () => {

@@ -1,9 +1,9 @@
-import { readDeck } from "@/lib/content";
+import { readBank } from "./read-bank";
 
 /** What a bank's web page is dressed in (labels, spacers, banners, a title in HTML, words in angle brackets), on a card. */
 async function read(text: string) {
-  const r = await readDeck({ slug: "d", files: [{ path: "README.md", text }] });
-  return { topics: r.deck?.topics.map((t) => t.title) ?? [], cards: r.deck?.topics.flatMap((t) => t.cards.map((c) => [c.prompt, c.answerHtml ?? ""])) ?? [] };
+  const { topics, cards } = await readBank(text);
+  return { topics, cards: cards.map((c) => [c.prompt, c.answer]) };
 }
 
 describe("a heading that only labels the answer", () => {

@@ -1,10 +1,7 @@
-import { readDeck } from "@/lib/content";
+import { pairsOf } from "./read-bank";
 
-/** A question and its answer set together in one block quote. */
-async function cardsOf(text: string) {
-  const r = await readDeck({ slug: "d", files: [{ path: "README.md", text }] });
-  return r.deck?.topics.flatMap((t) => t.cards.map((c) => [c.prompt, c.answerHtml ?? ""])) ?? [];
-}
+/* A question and its answer set together in one block quote. */
+const cardsOf = pairsOf;
 
 describe("a block quote that opens with a question and goes on with its answer", () => {
   it("is a card, bold question or plain, the rest of the quote its answer", async () => {

@@ -1,10 +1,7 @@
-import { readDeck } from "@/lib/content";
+import { pairsOf } from "./read-bank";
 
-/** What hides an answer on a web page, and a question's rating, on a card whose back is hidden anyway. */
-async function cardsOf(text: string) {
-  const r = await readDeck({ slug: "d", title: "Bank", files: [{ path: "README.md", text }] });
-  return r.deck?.topics.flatMap((t) => t.cards.map((c) => [c.prompt, c.answerHtml ?? ""])) ?? [];
-}
+/* What hides an answer on a web page, and a question's rating, on a card whose back is hidden anyway. */
+const cardsOf = pairsOf;
 
 describe("an answer hidden in a <details> whose summary only labels it", () => {
   it("is shown as the answer itself under a heading question", async () => {
