@@ -2,9 +2,9 @@ import type { Paragraph, PhrasingContent, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { linesOf } from "./phrasing-lines";
 
-/** Labelled questions and answers: `Q:`, `Ques 1:`, `Qn 2.`, `Question 3.`, `Exercise:` and `A:`, `Ans.`, `Answer:`, `Answer -`. */
-export const QA_QUESTION = /^\s*(?:Q|Ques|Qn|Question|Exercise|Task|Quiz)\s*\d*\s*[:.)]\s*/i;
-export const QA_ANSWER = /^\s*(?:(?:A|Ans|Answer)\s*\d*\s*[:.)]|(?:Ans|Answer)\s*\d*\s+[-–—](?=\s))\s*/i;
+/** Labelled questions and answers: `Q:`, `Ques 1:`, `Qn 2.`, `Question 3.`, `Exercise:` and `A:`, `Ans.`, `Answer:`, `Answer -`; in other languages `问：`/`答：`, `질문:`/`답:`, `Вопрос:`/`Ответ:`, `Pregunta:`/`Respuesta:`… (a colon, full-width too). */
+export const QA_QUESTION = /^\s*(?:(?:Q|Ques|Qn|Question|Exercise|Task|Quiz)\s*\d*\s*[:.)：]|(?:问|問|问题|問題|질문|Вопрос|Pregunta|Pergunta)\s*\d*\s*[:：])\s*/i;
+export const QA_ANSWER = /^\s*(?:(?:A|Ans|Answer)\s*\d*\s*[:.)：]|(?:Ans|Answer)\s*\d*\s+[-–—](?=\s)|(?:答|答案|回答|解答|答え|답|답변|Ответ|Respuesta|Resposta|Réponse|Antwort)\s*[:：])\s*/i;
 
 /** The paragraph without its label (`label`), whether plain, in the bold, or bold with its colon after it. */
 export function removeLabel(p: Paragraph, label: RegExp): Paragraph {

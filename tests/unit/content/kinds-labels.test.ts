@@ -27,3 +27,21 @@ describe("an answer label in bold before the answer's words", () => {
     ]);
   });
 });
+
+describe("question and answer labels in other languages, and with a full-width colon", () => {
+  it("are dropped as \"Q:\" and \"Answer:\" are (\"答：\", \"**答：**\", \"A：\", \"问：\", \"Ответ:\")", async () => {
+    const headings = "# 前端\n\n### 1. DOCTYPE 的作用是什么？\n\n**答：** 告诉浏览器用哪种模式解析文档。\n\n### 2. What does a worker do?\n\nA： It runs the tasks.";
+    expect(await cardsOf(headings)).toEqual([
+      ["DOCTYPE 的作用是什么？", "<p>告诉浏览器用哪种模式解析文档。</p>"],
+      ["What does a worker do?", "<p>It runs the tasks.</p>"],
+    ]);
+    expect(await cardsOf("# JS\n\n问：什么是闭包？\n\n答：能读取其他函数内部变量的函数。\n\n问：什么是原型？\n\n答：对象继承属性的来源。")).toEqual([
+      ["什么是闭包？", "<p>能读取其他函数内部变量的函数。</p>"],
+      ["什么是原型？", "<p>对象继承属性的来源。</p>"],
+    ]);
+    expect(await cardsOf("# Java\n\nВопрос: Что такое JVM?\n\nОтвет: Виртуальная машина Java.\n\nВопрос: Что такое JIT?\n\nОтвет: Компилятор на лету.")).toEqual([
+      ["Что такое JVM?", "<p>Виртуальная машина Java.</p>"],
+      ["Что такое JIT?", "<p>Компилятор на лету.</p>"],
+    ]);
+  });
+});
