@@ -6,6 +6,7 @@ import { proseFromIndentedCode } from "./indented-prose";
 import { mdxToMarkdown } from "./mdx";
 import { loosenHeadings } from "./loose-headings";
 import { mkdocsToMarkdown, restoreLines } from "./mkdocs";
+import { containersToMarkdown } from "./containers";
 import { makeCard } from "./card";
 import { type Ctx, lineOf, type RawCard, type RawGroup } from "./raw";
 import { dropPromoLines, dropTrailingPromo } from "./promo";
@@ -63,10 +64,13 @@ function loneQuestion(nodes: RootContent[], ctx: Ctx): RawCard | null {
 export function parseBody(file: string, body: string, lineOffset: number, options: { mdx?: boolean; hints?: ReaderHints; lone?: boolean } = {}): ParsedBody {
   const markdown = loosenHeadings(options.mdx ? mdxToMarkdown(body) : body);
   const mkdocs = mkdocsToMarkdown(markdown);
-  const source = mkdocs?.text ?? markdown;
+  const containers = containersToMarkdown(mkdocs?.text ?? markdown);
+  const source = containers?.text ?? mkdocs?.text ?? markdown;
   // Sentences a bank indented under its questions are the answer's paragraphs, not code.
   const nodes = proseFromIndentedCode(parseFolded(source), source);
-  if (mkdocs) restoreLines(nodes, mkdocs.lines);
+  // Each written line back to its line in the file, through both rewrites.
+  const lines = containers && mkdocs ? containers.lines.map((l) => mkdocs.lines[l - 1] ?? l) : (containers ?? mkdocs)?.lines;
+  if (lines) restoreLines(nodes, lines);
   const ctx: Ctx = { file, lineOffset, warnings: [], hints: options.hints ?? {}, quotedQuestions: quotesAsk(nodes) };
   let root = readSections(nodes, ctx);
   let title: string | null = null;
