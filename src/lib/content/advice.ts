@@ -40,10 +40,12 @@ interface Counts {
   asked: number; // paragraphs (or block quotes) whose last line ends in a question mark
   answered: number; // of those, the ones with prose, options or code below them before the next
   htmlItems: number; // `<li>` items of HTML lists, outside code
+  code: number; // fenced code blocks
+  separated: { comma: number; tab: number; lines: number }; // lines outside code holding a comma or a tab, of all non-blank lines
 }
 
 function count(text: string): Counts {
-  const c: Counts = { headings: new Map(), items: 0, links: 0, rows: 0, qa: 0, bold: 0, details: 0, paragraphs: 0, asked: 0, answered: 0, htmlItems: 0 };
+  const c: Counts = { headings: new Map(), items: 0, links: 0, rows: 0, qa: 0, bold: 0, details: 0, paragraphs: 0, asked: 0, answered: 0, htmlItems: 0, code: 0, separated: { comma: 0, tab: 0, lines: 0 } };
   let fence: string | null = null;
   let para: string[] = [];
   let quoted = false; // the paragraph being read is a block quote's (`> What is X?`)
@@ -73,6 +75,12 @@ function count(text: string): Counts {
   };
   for (const line of text.split("\n")) {
     const f = FENCE.exec(line);
+    if (f && fence === null) c.code++;
+    if (fence === null && !f && line.trim() !== "") {
+      c.separated.lines++;
+      if (line.includes("\t")) c.separated.tab++;
+      else if (line.includes(",")) c.separated.comma++;
+    }
     if (fence !== null || f) {
       if (f) fence = fence === null ? f[1]![0]! : f[1]!.startsWith(fence) ? null : fence;
       endParagraph();
@@ -156,6 +164,17 @@ export function adviseFile(text: string): Advice {
     return { looks, hint: null, text: `${looks}: the questions are in the pages it links to; add those files to the deck` };
   }
   const best = options.filter((o) => o.n > 0).sort((a, b) => b.n - a.n)[0];
+  // A spreadsheet saved as text: every line (a header too) holds a tab, or a comma.
+  const { comma, tab, lines } = c.separated;
+  if (!best?.hint && lines >= 3 && (tab === lines || comma === lines)) {
+    const looks = `${plural(lines, "line")} of ${tab === lines ? "tab" : "comma"}-separated values`;
+    return { looks, hint: null, text: `${looks}: this is a spreadsheet, not markdown: save it as .${tab === lines ? "tsv" : "csv"} and use “Import an Anki package or a CSV”` };
+  }
+  // Code and nothing to say what it answers (solutions without their problems).
+  if (!best?.hint && c.code >= 2 && c.paragraphs === 0 && c.items === 0) {
+    const looks = `${plural(c.code, "code block")} and no questions`;
+    return { looks, hint: null, text: `${looks}: put a heading that asks above each block ("### How do you reverse a string?")` };
+  }
   // Questions in an HTML list (`<ol><li><b>What is X?</b><p>…</p></li>`): markdown lists are read, HTML ones are not.
   if (!best?.hint && c.htmlItems >= 3) {
     const looks = `${plural(c.htmlItems, "item")} of an HTML list (<li>)`;

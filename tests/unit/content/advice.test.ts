@@ -28,6 +28,21 @@ describe("the doctor's advice for a file with no questions it can read", () => {
     expect(advice.text).toBe('3 items of an HTML list (<li>): write them as a markdown list, each item "- **Question?**" with its answer indented under it');
   });
 
+  it("a spreadsheet saved as text: says it is one and to bring it in with Import, comma or tab", () => {
+    const csv = adviseFile("question,answer\nWhat is a closure?,A function with its scope\nWhat is hoisting?,Declarations move up\n");
+    expect(csv.hint).toBeNull();
+    expect(csv.text).toBe("3 lines of comma-separated values: this is a spreadsheet, not markdown: save it as .csv and use “Import an Anki package or a CSV”");
+    expect(adviseFile("What is a closure?\tA function\nWhat is hoisting?\tMoving up\nWhat is a promise?\tA future value\n").text).toContain("3 lines of tab-separated values");
+    // Prose with a comma here and there is not a spreadsheet.
+    expect(adviseFile("Closures, as we saw, keep scope.\n\nHoisting moves declarations.\n\nPromises, in short, are values.\n").text).not.toContain("separated");
+  });
+
+  it("code blocks with nothing saying what they answer: asks for a heading above each", () => {
+    const block = (n: number) => "```py\ndef f" + n + "():\n    pass\n```";
+    const advice = adviseFile(`# Solutions\n\n${[1, 2, 3].map(block).join("\n\n")}\n`);
+    expect(advice.text).toBe('3 code blocks and no questions: put a heading that asks above each block ("### How do you reverse a string?")');
+  });
+
   it("a list of links (a contents page) is not a shape to steer: it says the questions are elsewhere", () => {
     const advice = adviseFile("- [Promise](./promise.md)\n- [Events](./events.md)\n- [Streams](./streams.md)\n- [Buffers](./buffers.md)\n");
     expect(advice.hint).toBeNull();
