@@ -75,6 +75,9 @@ export function readFile(input: FileInput, problems: ContentProblem[], warnings:
   const cards = flatten(body.root);
   const lone = body.lone && (cards.length === 0 || (cards.length === 1 && cards[0]!.line === body.lone.line)) ? body.lone : null;
   if (lone && readsAsQuestion(lone.prompt)) return { path: input.path, file, drafts: [], oneQuestion: lone, tags: meta.tags ?? [], why: "" };
+  // A file of a folder holding one question and no title ("## Question", its question, "## Answer"): one of the folder's questions too.
+  const only = manyFiles && !meta.title && body.title === null && body.root.children.length === 0 && cards.length === 1 ? cards[0]! : null;
+  if (only && readsAsQuestion(only.prompt)) return { path: input.path, file, drafts: [], oneQuestion: only, tags: meta.tags ?? [], why: "" };
   warnings.push(...body.warnings);
   const title = meta.title ? stripNumbering(meta.title) : (body.title ?? htmlTitle(fm.body) ?? titleFromFileName(base));
   const drafts = topicsOfFile({

@@ -94,13 +94,15 @@ function uniqueSlugs(drafts: TopicDraft[], warnings: string[]): void {
 
 /**
  * A file whose `#` heading does not read as a question ("Design Mint.com") is one question too when
- * most files of the deck are one-question files; else it is skipped, as a file without questions is.
+ * most files of the deck are one-question files and something stands under it; else it is skipped, as
+ * a file without questions is.
  */
 function settleLoneFiles(reads: FileRead[], warnings: string[]): void {
   const ones = reads.filter((r) => r.oneQuestion).length;
   const pending = reads.filter((r) => r.lone);
   for (const r of pending) {
-    if (ones >= 2 && ones >= pending.length) r.oneQuestion = r.lone ?? null;
+    // An index page (`# Title` over a list of links, which is noise) has nothing under its title: no question.
+    if (ones >= 2 && ones >= pending.length && r.lone && r.lone.answer.length > 0) r.oneQuestion = r.lone;
     else warnings.push(`${r.why}; the file was skipped`);
     if (r.oneQuestion) r.why = "";
   }

@@ -1,5 +1,6 @@
 import type { Heading, RootContent } from "mdast";
 import { cardsInBlocks, hasAnswerDetails, labelledQuestions } from "./blocks";
+import { isAnswerTitle } from "./answer-heading";
 import { forcedShape } from "./candidate";
 import { makeCard } from "./card";
 import { headingText } from "./inline-cleanup";
@@ -22,11 +23,14 @@ import { isBoilerplateTitle, isNumberedLabel } from "./text";
 /**
  * "### Problem 3" over "Write a function that…" and its solution: a heading that only numbers a
  * question (isNumberedLabel), with nothing read inside it, is the card of its first paragraph, the
- * rest its answer. Null when it holds sections of its own or opens with anything but a paragraph.
+ * rest its answer (with what an "## Answer" heading beside it holds). Null when it holds other sections
+ * of its own or opens with anything but a paragraph.
  */
 function labelledCard(s: Section, ctx: Ctx): RawCard | null {
-  const [first, ...rest] = s.body;
-  if (!s.heading || !isNumberedLabel(headingText(s.heading)) || s.children.length > 0 || first?.type !== "paragraph") return null;
+  // "## Answer" beside it was read under it (section-tree.ts): its blocks are in `all`, after the question's.
+  const answered = s.children.length > 0 && s.children.every((c) => c.heading !== null && isAnswerTitle(headingText(c.heading)));
+  const [first, ...rest] = answered ? s.all : s.body;
+  if (!s.heading || !isNumberedLabel(headingText(s.heading)) || (s.children.length > 0 && !answered) || first?.type !== "paragraph") return null;
   return makeCard({ prompt: first.children, answer: rest, line: lineOf(ctx, first) }, (line, message) => warn(ctx, line, message));
 }
 

@@ -67,8 +67,11 @@ export function withoutPlaceNumbers(titles: string[]): string[] | null {
   return rest;
 }
 
-/** "Question 3", "Q12", "Problem #4", "Exercise 2:": a label and a number, naming no topic and asking nothing. */
-const LABEL_ONLY = /^\s*(?:Q|Question|Problem|Exercise|Task|Quiz|Challenge|Puzzle)\s*(?:No\.?\s*)?#?\s*\p{Nd}+\s*[.:：)]?\s*$/iu;
+/**
+ * "Question 3", "Q12", "Problem #4", "Exercise 2:", or the word alone ("## Question" over the question
+ * in a one-question file, "問題"): a label, naming no topic and asking nothing.
+ */
+const LABEL_ONLY = /^\s*(?:(?:Q|Question|Problem|Exercise|Task|Quiz|Challenge|Puzzle)\s*(?:No\.?\s*)?#?\s*\p{Nd}+|Question|Problem|Exercise|Task|Challenge|Puzzle|问题|問題|题目|題目|문제|질문|Вопрос|Задача|Pregunta|Pergunta)\s*[.:：)]?\s*$/iu;
 export const isNumberedLabel = (title: string): boolean => LABEL_ONLY.test(title);
 
 const stripMarkedNumbering = (text: string): string => text.replace(NUMBERING, "") || text;

@@ -1,4 +1,4 @@
-import { pairsOf } from "./read-bank";
+import { pairsOf, readBank } from "./read-bank";
 
 /* Labels around a question and its answer ("### Question 1", "### Answer", "**Answer:**"): not shown, and never costing the answer. */
 const cardsOf = pairsOf;
@@ -42,6 +42,21 @@ describe("question and answer labels in other languages, and with a full-width c
     expect(await cardsOf("# Java\n\nВопрос: Что такое JVM?\n\nОтвет: Виртуальная машина Java.\n\nВопрос: Что такое JIT?\n\nОтвет: Компилятор на лету.")).toEqual([
       ["Что такое JVM?", "<p>Виртуальная машина Java.</p>"],
       ["Что такое JIT?", "<p>Компилятор на лету.</p>"],
+    ]);
+  });
+});
+
+describe("a folder of one-question files, each \"## Question\" over its question and \"## Answer\" over the answer", () => {
+  it("is one topic of those questions, the index page's list of links no card", async () => {
+    const file = (q: string, a: string) => `## Question\n\n${q}\n\n## Answer\n\n${a}\n`;
+    const { cards } = await readBank([
+      { path: "README.md", text: "# Concurrency questions\n\n- [Question 1](questions/q1.md)\n- [Question 2](questions/q2.md)\n" },
+      { path: "questions/q1.md", text: file("What is a race condition?", "Two threads and no order.") },
+      { path: "questions/q2.md", text: file("What is a mutex?", "A lock for one thread at a time.") },
+    ]);
+    expect(cards.map((c) => [c.topic, c.prompt, c.answer])).toEqual([
+      ["questions", "What is a race condition?", "<p>Two threads and no order.</p>"],
+      ["questions", "What is a mutex?", "<p>A lock for one thread at a time.</p>"],
     ]);
   });
 });
