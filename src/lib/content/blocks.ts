@@ -107,7 +107,8 @@ function candidatesIn(input: RootContent[], ctx: Ctx): { candidates: Candidate[]
     }
     const quoted = quotedQuestion(node, nodes[i + 1], ctx.quotedQuestions);
     if (quoted && allowed("quote") && (!last() || !last()!.open || last()!.shape === "quote" || forced === "paragraph")) {
-      push({ shape: "quote", input: { prompt: quoted.children, answer: [], line: lineOf(ctx, node) }, reads: true, list: -1, open: true });
+      // "> **Q:** What is X?": the label is not part of the question.
+      push({ shape: "quote", input: { prompt: removeLabel(quoted, QA_QUESTION).children, answer: [], line: lineOf(ctx, node) }, reads: true, list: -1, open: true });
       continue;
     }
     if (node.type === "paragraph") {

@@ -42,6 +42,11 @@ function isGlossary(firsts: string[], answers: TableCell[][]): boolean {
   return median(firsts.map((f) => f.trim().length)) <= 40 && sentences / texts.length >= 0.7;
 }
 
+/** "Term | Definition", "Concept | Meaning", "용어 | 설명", "术语 | 解释": a header that says it is a glossary, however many rows or columns. */
+const TERM_HEAD = /^(?:terms?|concepts?|words?|keywords?|acronyms?|abbreviations?|glossary|término|termo|термин|용어|术语|術語|名词|名詞|用語)$/iu;
+const MEANING_HEAD = /^(?:definitions?|meanings?|descriptions?|explanations?|what it (?:is|means)|definición|significado|descripción|definição|определение|описание|значение|설명|정의|의미|定义|定義|含义|含義|解释|解釋|说明|說明|意味|説明)$/iu;
+const glossaryHeader = (header: TableCell[]) => header.length >= 2 && TERM_HEAD.test(toString(header[0]!).trim()) && MEANING_HEAD.test(toString(header[1]!).trim());
+
 /** A cell that holds a value, not an answer: a few words, no sentence ("ERD", "`flowchart` / `graph`", "Node.js"). */
 function isValue(cell: TableCell): boolean {
   const t = toString(cell).trim();
@@ -107,11 +112,13 @@ export function fromTable(table: Table, ctx: Ctx, index: number, forced: boolean
   const firsts = cells.map((c) => toString(c[0] ?? { type: "tableCell", children: [] }));
   const reading = firsts.filter(readsAsQuestion).length;
   const answers = cells.map((c) => c.slice(1));
-  const glossary = isGlossary(firsts, answers);
+  const glossary = isGlossary(firsts, answers) || glossaryHeader(header);
   if (!forced && !((reading / rows.length >= 0.5 && answers.some(hasWords) && !isLookup(answers, header)) || glossary)) return [];
+  // Several answer columns are labelled by their headers; a glossary's definition needs none.
+  const labels = header.length <= 2 ? [] : glossaryHeader(header) ? [header[0]!, { type: "tableCell" as const, children: [] }, ...header.slice(2)] : header;
   return rows.map((row, i) => ({
     shape: "table" as const,
-    input: { prompt: cells[i]![0]?.children ?? [], answer: answerOf(answers[i]!, header.length > 2 ? header : []), line: lineOf(ctx, row) },
+    input: { prompt: cells[i]![0]?.children ?? [], answer: answerOf(answers[i]!, labels), line: lineOf(ctx, row) },
     reads: forced || glossary || readsAsQuestion(firsts[i]!),
     list: index,
     open: false,

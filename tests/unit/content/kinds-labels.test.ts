@@ -1,3 +1,4 @@
+import { readDeck } from "@/lib/content";
 import { pairsOf, readBank } from "./read-bank";
 
 /* Labels around a question and its answer ("### Question 1", "### Answer", "**Answer:**"): not shown, and never costing the answer. */
@@ -58,5 +59,15 @@ describe("a folder of one-question files, each \"## Question\" over its question
       ["questions", "What is a race condition?", "<p>Two threads and no order.</p>"],
       ["questions", "What is a mutex?", "<p>A lock for one thread at a time.</p>"],
     ]);
+  });
+});
+
+describe("a quoted question with its label (\"> **Q:** What is X?\")", () => {
+  it("loses the label, as a paragraph's question does", async () => {
+    const bank = "# Linux\n\n> **Q:** What does `chmod 755` do?\n\nOwner all, others read and execute.\n\n> **Q:** What is a zombie process?\n\nA finished process not yet reaped.";
+    const { cards } = await readBank(bank);
+    expect(cards.map((c) => c.prompt)).toEqual(["What does chmod 755 do?", "What is a zombie process?"]);
+    const r = await readDeck({ slug: "d", files: [{ path: "README.md", text: bank }] });
+    expect(r.deck?.topics[0]?.cards[0]?.promptHtml).toBe("What does <code>chmod 755</code> do?");
   });
 });
