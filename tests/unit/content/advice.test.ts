@@ -79,7 +79,7 @@ describe("the doctor's advice for a file with no questions it can read", () => {
   });
 
   it.each([
-    ["a table", "| Term | Meaning |\n|---|---|\n| AST | The tree |\n| HIR | High IR |\n| MIR | Mid IR |\n", 3],
+    ["a table", "| Name | Note |\n|---|---|\n| AST | The tree |\n| HIR | High IR |\n| MIR | Mid IR |\n", 3],
   ])("for %s, the deck's fix names the hint, and the hint reads the bank", async (_, text, cards) => {
     const unsteered = await readDeck({ slug: "d", files: [{ path: "README.md", text }] });
     expect(unsteered.deck).toBeNull();

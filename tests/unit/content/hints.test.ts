@@ -39,7 +39,7 @@ describe("steering hints", () => {
   });
 
   it("questions: table reads rows as question | answer even when the first column does not read as questions", async () => {
-    const table = "| Term | Meaning |\n| --- | --- |\n| Closure | A function with its scope |\n| Hoisting | Declarations move up |\n";
+    const table = "| Name | Note |\n| --- | --- |\n| Closure | A function with its scope |\n| Hoisting | Declarations move up |\n";
     expect((await read(table)).prompts).toEqual([]);
     const r = await read(table, { questions: "table" });
     expect(r.prompts).toEqual(["Closure", "Hoisting"]);
