@@ -3,6 +3,7 @@ import { toString } from "mdast-util-to-string";
 import { cleanInline, promptPictures } from "./inline-cleanup";
 import { isLinkOnlyParagraph, removeNoise } from "./noise";
 import { isDecoration, isPlaceholderAnswer, readsAsQuestion, stripLeadingDecoration, stripTrailingDecoration } from "./question-text";
+import { withoutTrailingTags } from "./prompt-tags";
 import { unlabelAnswer } from "./qa-label";
 import { unwrapRevealedAnswer } from "./reveal-answer";
 import { asQuiz } from "./quiz";
@@ -22,7 +23,7 @@ export const MAX_PROMPT = 500;
 /** Removes decorations, numbering, the `{#id}` pin and trailing emoji from a question's inline content. */
 export function cleanPrompt(children: PhrasingContent[]): { nodes: PhrasingContent[]; pin: string | null } {
   // Adjacent text (an unwrapped "[1.1](#a)" link and the words after it) is one run of text.
-  const nodes: PhrasingContent[] = [];
+  let nodes: PhrasingContent[] = [];
   for (const n of cleanInline(children)) {
     const last = nodes[nodes.length - 1];
     if (n.type === "text" && last?.type === "text") last.value += n.value;
@@ -39,6 +40,8 @@ export function cleanPrompt(children: PhrasingContent[]): { nodes: PhrasingConte
     // "**What is X?** ⭐⭐": stars or emoji after the bold are the bank's rating, not the question.
     if (nodes.length > 1 && isDecoration(last.value)) nodes.pop();
   }
+  // "What is X? (Easy)", "… [Asked in Amazon]": the bank's rating and where it was asked, not the question.
+  nodes = withoutTrailingTags(nodes, stripTrailingDecoration);
   // "➤ **What is X?**": the bullet drawn before the bold is decoration.
   if (nodes.length > 1 && nodes[0]?.type === "text" && isDecoration(nodes[0].value)) nodes.shift();
   // Bold or emphasised prompts: the emphasis is the bank's way of marking a question, not meaning.

@@ -1,0 +1,67 @@
+import { readDeck, type BankFile } from "@/lib/content";
+
+/** Shapes of bank read in the sixth round, each on a tiny bank of its own: what a user sees on the cards. */
+async function readFiles(files: BankFile[]) {
+  const r = await readDeck({ slug: "d", title: "Bank", files });
+  const cards = r.deck?.topics.flatMap((t) => t.cards.map((c) => ({ topic: t.title, prompt: c.prompt, answered: c.hasAnswer, answer: c.answerHtml ?? "", front: c.frontHtml ?? "" }))) ?? [];
+  return { cards, warnings: r.warnings };
+}
+const cardsOf = async (text: string) => (await readFiles([{ path: "README.md", text }])).cards;
+
+describe("a difficulty or company tag after a question (\"What is a closure? (Easy)\", \"… [Asked in Amazon]\")", () => {
+  it("is not part of the question, bracketed, after a dash, bare after the question mark, or in its own emphasis", async () => {
+    const bank = [
+      "# Q",
+      "## What is a closure? (Easy)\n\nA function with its scope.",
+      "## Reverse a linked list [Asked in Amazon]\n\nWalk it once.",
+      "## What is hoisting? [Hard] 🔥\n\nDeclarations move up.",
+      "## Explain the event loop - Medium\n\nA queue of tasks.",
+      "## What is a promise? 🟢 Beginner\n\nA future value.",
+    ].join("\n\n");
+    expect((await cardsOf(bank)).map((c) => [c.prompt, c.answer])).toEqual([
+      ["What is a closure?", "<p>A function with its scope.</p>"],
+      ["Reverse a linked list", "<p>Walk it once.</p>"],
+      ["What is hoisting?", "<p>Declarations move up.</p>"],
+      ["Explain the event loop", "<p>A queue of tasks.</p>"],
+      ["What is a promise?", "<p>A future value.</p>"],
+    ]);
+  });
+
+  it("is not read as the answer of a bold question, in a paragraph or a list item, nor left in the question", async () => {
+    const bank = [
+      "# Q",
+      "**What is currying?** *(Intermediate, asked by Google)*\n\nOne argument at a time.",
+      "**What is a thunk? (Difficulty: Advanced)**\n\nA delayed call.",
+      "**What is a closure?** (Easy)\n\nScope.",
+    ].join("\n\n");
+    expect((await cardsOf(bank)).map((c) => [c.prompt, c.answer])).toEqual([
+      ["What is currying?", "<p>One argument at a time.</p>"],
+      ["What is a thunk?", "<p>A delayed call.</p>"],
+      ["What is a closure?", "<p>Scope.</p>"],
+    ]);
+    const list = "# Q\n\n- **What is X?** `Hard`\n\n  Y.\n- **What is Z?** [Medium]\n\n  W.\n- **What is V?** (Easy) 🔥\n  It is V.\n";
+    expect((await cardsOf(list)).map((c) => [c.prompt, c.answer])).toEqual([
+      ["What is X?", "<p>Y.</p>"],
+      ["What is Z?", "<p>W.</p>"],
+      ["What is V?", "<p>It is V.</p>"],
+    ]);
+  });
+
+  it("keeps a bracket that is part of the question, and a difficulty word the question asks about", async () => {
+    const bank = [
+      "# Q",
+      "## How do you reverse a list (in Python)?\n\n`reversed()`.",
+      "## What are arrow functions (ES6)\n\nShort functions.",
+      "## Why was this question closed [closed]\n\nOff topic.",
+      "## What makes a problem hard?\n\nNo known fast algorithm.",
+      "## Which sort is easy to write (bubble sort)?\n\nBubble sort.",
+    ].join("\n\n");
+    expect((await cardsOf(bank)).map((c) => c.prompt)).toEqual([
+      "How do you reverse a list (in Python)?",
+      "What are arrow functions (ES6)",
+      "Why was this question closed [closed]",
+      "What makes a problem hard?",
+      "Which sort is easy to write (bubble sort)?",
+    ]);
+  });
+});
