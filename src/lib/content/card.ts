@@ -3,6 +3,7 @@ import { toString } from "mdast-util-to-string";
 import { cleanInline, promptPictures } from "./inline-cleanup";
 import { isLinkOnlyParagraph, removeNoise } from "./noise";
 import { isDecoration, isPlaceholderAnswer, readsAsQuestion, stripLeadingDecoration, stripTrailingDecoration } from "./question-text";
+import { markedLineBreaks } from "./line-breaks";
 import { withoutTrailingTags } from "./prompt-tags";
 import { unlabelAnswer } from "./qa-label";
 import { unwrapRevealedAnswer } from "./reveal-answer";
@@ -163,6 +164,8 @@ export function makeCard(input: CardInput, warn: (line: number, message: string)
     front = [...front, ...quiz.front];
     answer = quiz.answer;
   }
+  // "a) one⏎b) two" under a question that is no quiz: each line on its own line, not run together.
+  answer = markedLineBreaks(answer);
   const text = answer.map((b) => toString(b, { includeHtml: true })).join(" ");
   if (answer.every((b) => b.type === "html") && !/<(img|table|pre|code|ul|ol|p|div|dl)\b/i.test(text)) answer = [];
   // An answer that is only a picture (a diagram) is an answer; only a placeholder or a link elsewhere is not.

@@ -65,3 +65,31 @@ describe("a difficulty or company tag after a question (\"What is a closure? (Ea
     ]);
   });
 });
+
+describe("an answer written as marked lines in one paragraph (\"a) one⏎b) two\", \"Step 1: …⏎Step 2: …\")", () => {
+  it("shows each line on its own line, whatever the marks", async () => {
+    const bank = [
+      "# Q",
+      "## What are the parts of a URL?\n\na) the scheme\nb) the host\nc) the `path`",
+      "## How do you deploy?\n\nStep 1: build the image\nStep 2: push it",
+      "## Which are the levels?\n\ni. low\nii. high",
+      "## Why is it used?\n\n• fast\n• small",
+    ].join("\n\n");
+    expect((await cardsOf(bank)).map((c) => c.answer)).toEqual([
+      "<p>a) the scheme<br>\nb) the host<br>\nc) the <code>path</code></p>",
+      "<p>Step 1: build the image<br>\nStep 2: push it</p>",
+      "<p>i. low<br>\nii. high</p>",
+      "<p>• fast<br>\n• small</p>",
+    ]);
+  });
+
+  it("does so under a first line that leads in to them with a colon", async () => {
+    const bank = "# Q\n\n## What are the parts?\n\nThere are two:\na) the scheme\nb) the host\n";
+    expect((await cardsOf(bank)).map((c) => c.answer)).toEqual(["<p>There are two:<br>\na) the scheme<br>\nb) the host</p>"]);
+  });
+
+  it("leaves wrapped prose, and a paragraph where a line opens with no mark, as GitHub shows it", async () => {
+    const bank = "# Q\n\n## What is a URL?\n\nAn address\nof a resource.\n\n## What are the parts?\n\na) the scheme, and\nthe host\nb) the path\n\n## What is e.g.?\n\ne.g. an example\ni.e. that is\n";
+    expect((await cardsOf(bank)).map((c) => c.answer)).toEqual(["<p>An address\nof a resource.</p>", "<p>a) the scheme, and\nthe host\nb) the path</p>", "<p>e.g. an example\ni.e. that is</p>"]);
+  });
+});
