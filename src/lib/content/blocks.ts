@@ -12,7 +12,7 @@ import { type Ctx, lineOf, type RawCard, warn } from "./raw";
 import { fromLines, quotedQuestion } from "./prose-shapes";
 import { questionLead } from "./question-lead";
 import { asksOutright } from "./question-sentence";
-import { isKeyOnly } from "./quiz";
+import { isKeyOnly } from "./quiz-key";
 import { fromTable } from "./table";
 import { htmlTableAt } from "./html-table";
 

@@ -93,3 +93,57 @@ describe("an answer written as marked lines in one paragraph (\"a) one⏎b) two\
     expect((await cardsOf(bank)).map((c) => c.answer)).toEqual(["<p>An address\nof a resource.</p>", "<p>a) the scheme, and\nthe host\nb) the path</p>", "<p>e.g. an example\ni.e. that is</p>"]);
   });
 });
+
+describe("a quiz's key line under its ticked options (\"**Answer:** b) final\", \"Answer: B\")", () => {
+  it("goes when it only repeats the tick: the letter or number, and maybe the option's text", async () => {
+    const bank = [
+      "# Quiz",
+      "### Which keyword makes a constant?\n\n- a) var\n- b) final\n- c) let\n\n**Answer:** b) final",
+      "### Which is a queue?\n\n1. SNS\n2. SQS\n\nAnswer: 2",
+      "### Which are storage? (Choose two)\n\n- A) S3\n- B) Lambda\n- C) EBS\n\nCorrect answer: A, C",
+    ].join("\n\n");
+    expect((await cardsOf(bank)).map((c) => c.answer)).toEqual([
+      "<ul>\n<li>a) var</li>\n<li>✓ <strong>b) final</strong></li>\n<li>c) let</li>\n</ul>",
+      "<ol>\n<li>SNS</li>\n<li>✓ <strong>SQS</strong></li>\n</ol>",
+      "<ul>\n<li>✓ <strong>A) S3</strong></li>\n<li>B) Lambda</li>\n<li>✓ <strong>C) EBS</strong></li>\n</ul>",
+    ]);
+  });
+
+  it("keeps what it explains beyond the tick, and a key that names no option", async () => {
+    const bank = [
+      "# Quiz",
+      "### Which runs code?\n\n- A) S3\n- B) Lambda\n\nAnswer: B, because Lambda runs functions.",
+      "### Which is a queue?\n\n- A) SQS\n- B) SNS\n\nAnswer: A\nExplanation: SNS is pub/sub.",
+      "### Which sets the flag?\n\n- A) -x\n- B) -f\n\n**B** — The flag is set by -f.",
+      "### Which stores objects?\n\n- A) S3\n- B) EBS\n\nAnswer: A) S3. Lambda runs code.",
+      "### Which is a disk?\n\n- A) S3\n- B) EBS\n\nAnswer: E",
+    ].join("\n\n");
+    expect((await cardsOf(bank)).map((c) => c.answer.replace(/^<ul>[^]*<\/ul>\n?/, ""))).toEqual([
+      "<p>Because Lambda runs functions.</p>",
+      "<p>Explanation: SNS is pub/sub.</p>",
+      "<p>The flag is set by -f.</p>",
+      "<p>Lambda runs code.</p>",
+      "<p>Answer: E</p>",
+    ]);
+  });
+});
+
+describe("a quiz's key written without a separator (\"Right answer is B.\", \"Ans B\")", () => {
+  it("ticks the option it names", async () => {
+    const bank = [
+      "# Quiz",
+      "### Which keyword makes a constant?\n\n- a) var\n- b) final\n\nRight answer is B.",
+      "### Which runs code?\n\n- (a) S3\n- (b) EBS\n- (c) Lambda\n\nCorrect answer is (c)",
+      "### Which is a queue?\n\n1. SNS\n2. SQS\n\nThe answer is 2",
+      "### Which is DNS?\n\n- A. VPC\n- B. Route 53\n\nAns B",
+      "### Which is a CDN?\n\n- a. S3\n- b. CloudFront\n\nAns. b",
+      "## More\n\n1. Which is a database? a) S3 b) RDS c) EC2\n   Right answer is B.\n",
+    ].join("\n\n");
+    expect((await cardsOf(bank)).map((c) => /✓ <strong>([^<]*)<\/strong>/.exec(c.answer)?.[1])).toEqual(["b) final", "(c) Lambda", "SQS", "B. Route 53", "b. CloudFront", "b) RDS"]);
+  });
+
+  it("does not read a word or a name after \"the answer is\" as a key", async () => {
+    const bank = "# Quiz\n\n### Which is storage?\n\n- A) S3\n- B) EBS\n\nThe answer is B-tree based, not A.\n\n### Which is a function?\n\n- A) S3\n- B) Lambda\n\nThe answer is a function that runs.\n";
+    expect((await cardsOf(bank)).map((c) => c.answer.includes("✓"))).toEqual([false, false]);
+  });
+});
