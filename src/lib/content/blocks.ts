@@ -13,6 +13,7 @@ import { fromLines, quotedQuestion } from "./prose-shapes";
 import { questionLead } from "./question-lead";
 import { asksOutright } from "./question-sentence";
 import { isKeyOnly } from "./quiz-key";
+import { columnOptions } from "./column-options";
 import { fromTable } from "./table";
 import { htmlTableAt } from "./html-table";
 
@@ -75,6 +76,13 @@ function candidatesIn(input: RootContent[], ctx: Ctx): { candidates: Candidate[]
       // A list under a bold or Q: question is its answer.
       const headingLed = node.children.some((item) => item.children[0]?.type === "heading");
       const last = candidates[candidates.length - 1];
+      // "3. Which runs code?" over "1) S3 2) Lambda" at column 0 (markdown's list of its own): that question's options.
+      const options = (last?.shape === "item" || last?.shape === "plain") && last.list === list - 1 && last.input.answer.length === 0 ? columnOptions(node, nodes[i + 1]) : null;
+      if (options && last) {
+        last.input.answer.push(...options);
+        last.open = true;
+        continue;
+      }
       // Under `answers: below`, a list after a list question is the next questions when they read as such.
       const nextQuestions = last && (last.shape === "item" || last.shape === "plain") && mostlyQuestions(node);
       if (last?.open && !headingLed && forced !== "list" && !nextQuestions) {

@@ -147,3 +147,24 @@ describe("a quiz's key written without a separator (\"Right answer is B.\", \"An
     expect((await cardsOf(bank)).map((c) => c.answer.includes("✓"))).toEqual([false, false]);
   });
 });
+
+describe("a numbered question's options numbered at column 0 under it (\"3. Which…?⏎1) S3 2) Lambda⏎Answer: 2\")", () => {
+  it("reads them as that question's options, on one line or a line each, the key under them or in the paragraph after", async () => {
+    const bank = [
+      "# AWS",
+      "1. Which runs code?\n1) S3 2) Lambda 3) RDS\nAnswer: 2",
+      "2. Which is a queue?\n1) SQS\n2) SNS\nAnswer: 1",
+      "3. Which is DNS?\n1) VPC\n2) Route 53\n\nAnswer: 2",
+    ].join("\n\n");
+    expect((await cardsOf(bank)).map((c) => [c.prompt, c.answer])).toEqual([
+      ["Which runs code?", "<ul>\n<li>1) S3</li>\n<li>✓ <strong>2) Lambda</strong></li>\n<li>3) RDS</li>\n</ul>"],
+      ["Which is a queue?", "<ol>\n<li>✓ <strong>SQS</strong></li>\n<li>SNS</li>\n</ol>"],
+      ["Which is DNS?", "<ol>\n<li>VPC</li>\n<li>✓ <strong>Route 53</strong></li>\n</ol>"],
+    ]);
+  });
+
+  it("leaves a numbered list under a question that no key reads as options as it was", async () => {
+    const bank = "# Steps\n\n1. How do you deploy?\n\n   Like this:\n\n1) Build\n2) Push\n\n2. How do you roll back?\n\n   Revert.\n";
+    expect((await cardsOf(bank)).map((c) => c.prompt)).toEqual(["How do you deploy?", "How do you roll back?"]);
+  });
+});
