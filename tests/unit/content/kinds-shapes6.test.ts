@@ -168,3 +168,21 @@ describe("a numbered question's options numbered at column 0 under it (\"3. Whic
     expect((await cardsOf(bank)).map((c) => c.prompt)).toEqual(["How do you deploy?", "How do you roll back?"]);
   });
 });
+
+describe("question headings right after the file's title, before its first topic heading", () => {
+  it("go in a topic named by the title, listed first, setext or ATX; with no title, by the file's name", async () => {
+    const setext = "JavaScript Questions\n====================\n\nWhat is a closure?\n------------------\n\nA function with scope.\n\n## Async\n\n### What is a promise?\n\nA future.\n";
+    const atx = "# JavaScript Questions\n\n### What is a closure?\n\nA function with scope.\n\n## Async\n\n### What is a promise?\n\nA future.\n";
+    const untitled = "What is a closure?\n------------------\n\nA function with scope.\n\n## Async\n\n### What is a promise?\n\nA future.\n";
+    const topics = async (text: string) => (await cardsOf(text)).map((c) => [c.topic, c.prompt]);
+    const expected = [["JavaScript Questions", "What is a closure?"], ["Async", "What is a promise?"]];
+    expect(await topics(setext)).toEqual(expected);
+    expect(await topics(atx)).toEqual(expected);
+    expect(await topics(untitled)).toEqual([["README", "What is a closure?"], ["Async", "What is a promise?"]]);
+  });
+
+  it("are one topic when the file has no topic heading at all", async () => {
+    const bank = "JavaScript Questions\n====================\n\nWhat is a closure?\n------------------\n\nA function with scope.\n\nWhat is hoisting?\n-----------------\n\nMoving up.\n";
+    expect((await cardsOf(bank)).map((c) => c.topic)).toEqual(["JavaScript Questions", "JavaScript Questions"]);
+  });
+});
