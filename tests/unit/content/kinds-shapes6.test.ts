@@ -186,3 +186,26 @@ describe("question headings right after the file's title, before its first topic
     expect((await cardsOf(bank)).map((c) => c.topic)).toEqual(["JavaScript Questions", "JavaScript Questions"]);
   });
 });
+
+describe("a section numbering its questions two ways (\"1、Q⏎A\" paragraphs, then \"一、Q\" over an answer paragraph)", () => {
+  it("reads both kinds as questions, whichever comes first", async () => {
+    const leadFirst = "# 面试题\n\n## 基础\n\n1、什么是闭包？\n闭包是函数和其作用域。\n\n2、什么是作用域？\n变量可见的范围。\n\n一、什么是原型链？\n\n原型链是继承机制。\n\n二、什么是事件循环？\n\n调度机制。\n";
+    const paragraphFirst = "# 面试题\n\n## 基础\n\n1、什么是闭包？\n\n闭包是函数和其作用域。\n\n2、什么是作用域？\n\n变量可见的范围。\n\n一、什么是原型链？\n原型链是继承机制。\n\n二、什么是事件循环？\n调度机制。\n";
+    const expected = [
+      ["什么是闭包？", "<p>闭包是函数和其作用域。</p>"],
+      ["什么是作用域？", "<p>变量可见的范围。</p>"],
+      ["什么是原型链？", "<p>原型链是继承机制。</p>"],
+      ["什么是事件循环？", "<p>调度机制。</p>"],
+    ];
+    expect((await cardsOf(leadFirst)).map((c) => [c.prompt, c.answer])).toEqual(expected);
+    expect((await cardsOf(paragraphFirst)).map((c) => [c.prompt, c.answer])).toEqual(expected);
+  });
+
+  it("keeps numbered points of an answer that do not ask, and a numbered question with no answer under it, in the answer", async () => {
+    const bank = "# 面试题\n\n## 基础\n\n1、什么是闭包？\n闭包是函数和其作用域。\n\n一、首先，它保存变量。\n\n二、为什么？\n\n## 进阶\n\n### 什么是X？\n\nY。\n";
+    expect((await cardsOf(bank)).map((c) => [c.prompt, c.answer])).toEqual([
+      ["什么是闭包？", "<p>闭包是函数和其作用域。</p>\n<p>一、首先，它保存变量。</p>\n<p>二、为什么？</p>"],
+      ["什么是X？", "<p>Y。</p>"],
+    ]);
+  });
+});
