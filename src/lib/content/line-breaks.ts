@@ -8,8 +8,11 @@ import { hasLineEnd, linesOf } from "./phrasing-lines";
  * that opens with no mark) keeps its soft breaks.
  */
 
-/** "a)", "(b)", "C.", "1)", "2.", "iv.", "(3)", "-", "•", "Step 2:" opening a line, then its words. */
-const MARK = /^\s*(?:\(?(?:[a-hA-H]|\d{1,2}|[ivxIVX]{1,4})[.)]|\((?:[a-hA-H]|\d{1,2}|[ivxIVX]{1,4})\)|[-•●▪◦‣*+–—]|step\s*\d{1,2}\s*[:.)-])\s+\S/i;
+/**
+ * "a)", "(b)", "C.", "1)", "2.", "iv.", "(3)", "-", "•", "Step 2:" opening a line, then a space and
+ * its words; or a mark of Chinese and Japanese banks ("1、", "一、", "2．", "（3）", "①"), the words right after it.
+ */
+const MARK = /^\s*(?:(?:\(?(?:[a-hA-H]|\d{1,2}|[ivxIVX]{1,4})[.)]|\((?:[a-hA-H]|\d{1,2}|[ivxIVX]{1,4})\)|[-•●▪◦‣*+–—]|step\s*\d{1,2}\s*[:.)-])\s+|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、．]|（\d{1,2}）|[\u2460-\u2473])\s*\S/iu;
 
 /** Every line of the paragraph (two at least) opens with a mark, but maybe a first that leads in with a colon ("Two kinds:"). */
 export const isMarkedLines = (children: PhrasingContent[]): boolean => {

@@ -83,6 +83,11 @@ describe("an answer written as marked lines in one paragraph (\"a) one⏎b) two\
     ]);
   });
 
+  it("does so for the marks of Chinese and Japanese banks (\"1、\", \"（1）\", \"①\"), the words right after them", async () => {
+    const bank = "# 面试题\n\n## 闭包的特点？\n\n1、保存变量\n2、延长作用域\n\n## 原型链？\n\n（1）继承\n（2）查找\n\n## 事件循环？\n\n①宏任务\n②微任务\n";
+    expect((await cardsOf(bank)).map((c) => c.answer)).toEqual(["<p>1、保存变量<br>\n2、延长作用域</p>", "<p>（1）继承<br>\n（2）查找</p>", "<p>①宏任务<br>\n②微任务</p>"]);
+  });
+
   it("does so under a first line that leads in to them with a colon", async () => {
     const bank = "# Q\n\n## What are the parts?\n\nThere are two:\na) the scheme\nb) the host\n";
     expect((await cardsOf(bank)).map((c) => c.answer)).toEqual(["<p>There are two:<br>\na) the scheme<br>\nb) the host</p>"]);
