@@ -23,6 +23,7 @@ const BRACKETED = String.raw`[(（[【]\s*${TAGS}\s*[)）\]】]`;
  * (" - Hard", " | asked by Google"), or bare after the question mark ("? 🟢 Easy").
  */
 const TRAILING_TAG = new RegExp(String.raw`(?:\s*${BRACKETED}|\s[-–—|]\s*${TAGS}|(?<=[?？])\s*${TAGS})\s*$`, "iu");
+const ENDS_IN_LEVEL = new RegExp(String.raw`\b${LEVEL}\s*$`, "i");
 /** A node that is only a tag ("*(Easy)*", "`Hard`"). */
 const TAG_ONLY = new RegExp(String.raw`^\s*${EMOJI}(?:${BRACKETED}|${TAGS})\s*${EMOJI}$`, "iu");
 
@@ -33,7 +34,9 @@ export const isTagOnly = (text: string): boolean => text.length <= TAIL && TAG_O
 export function stripTrailingTag(text: string): string {
   const cut = Math.max(0, text.length - TAIL);
   const m = TRAILING_TAG.exec(text.slice(cut));
-  return m ? text.slice(0, cut + m.index) : text;
+  const kept = m ? text.slice(0, cut + m.index) : text;
+  // "easy | hard", "Basic - Advanced": levels compared, not a rating.
+  return m && !ENDS_IN_LEVEL.test(kept.slice(-20)) ? kept : text;
 }
 
 /**

@@ -17,6 +17,7 @@ describe("a difficulty or company tag after a question (\"What is a closure? (Ea
       "## What is hoisting? [Hard] 🔥\n\nDeclarations move up.",
       "## Explain the event loop - Medium\n\nA queue of tasks.",
       "## What is a promise? 🟢 Beginner\n\nA future value.",
+      "## What is a shard? (Easy) [Asked in Google]\n\nA slice of the data.",
     ].join("\n\n");
     expect((await cardsOf(bank)).map((c) => [c.prompt, c.answer])).toEqual([
       ["What is a closure?", "<p>A function with its scope.</p>"],
@@ -24,6 +25,7 @@ describe("a difficulty or company tag after a question (\"What is a closure? (Ea
       ["What is hoisting?", "<p>Declarations move up.</p>"],
       ["Explain the event loop", "<p>A queue of tasks.</p>"],
       ["What is a promise?", "<p>A future value.</p>"],
+      ["What is a shard?", "<p>A slice of the data.</p>"],
     ]);
   });
 
@@ -55,6 +57,7 @@ describe("a difficulty or company tag after a question (\"What is a closure? (Ea
       "## Why was this question closed [closed]\n\nOff topic.",
       "## What makes a problem hard?\n\nNo known fast algorithm.",
       "## Which sort is easy to write (bubble sort)?\n\nBubble sort.",
+      "## What differs: basic - advanced\n\nDepth.",
     ].join("\n\n");
     expect((await cardsOf(bank)).map((c) => c.prompt)).toEqual([
       "How do you reverse a list (in Python)?",
@@ -62,6 +65,7 @@ describe("a difficulty or company tag after a question (\"What is a closure? (Ea
       "Why was this question closed [closed]",
       "What makes a problem hard?",
       "Which sort is easy to write (bubble sort)?",
+      "What differs: basic - advanced",
     ]);
   });
 });
