@@ -53,7 +53,8 @@ function leadingLetter(b: RootContent | undefined): string | null {
 /** The right options' letters ("2" is "B" when the options are numbered), and the block that named them. */
 export function keyLetters(blocks: RootContent[], numbered: boolean): { letters: Set<string>; from: RootContent | null; head: RegExp } {
   for (const b of blocks) {
-    const text = toString(b);
+    // A `<details>` is read by its summary ("Answer: B"), then its blocks one by one (the caller lists them after it).
+    const text = b.type === "details" ? b.summaryText : toString(b);
     const m = ANSWER_KEY.exec(text) ?? SPOKEN_KEY.exec(text);
     const letters = m ? (m[1] ?? m[2] ?? m[3] ?? "").toUpperCase() : "";
     if (letters) return { letters: new Set(letters.split(/[^A-H]+/).filter(Boolean)), from: b, head: KEY_HEAD };

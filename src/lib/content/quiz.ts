@@ -100,9 +100,12 @@ export function asQuiz(blocks: RootContent[]): { front: RootContent[]; answer: R
     return item.checked === true || MARKED.test(text) || keyed ? mark(item) : { ...item, checked: null };
   });
   // The key line under the ticked options: what it only repeats goes ("Answer: B"), what it explains stays.
-  if (ticked.length > 0 && key.from?.type === "paragraph" && after.includes(key.from)) {
-    const shown = keyBeyondTick(key.from, key.head, ticked);
-    after = after.flatMap((b) => (b !== key.from ? [b] : shown ? [shown] : []));
+  // In an answer `<details>` too: one left empty goes.
+  if (ticked.length > 0 && key.from?.type === "paragraph") {
+    const from = key.from;
+    const shown = keyBeyondTick(from, key.head, ticked);
+    const keep = (b: RootContent): RootContent[] => (b !== from ? [b] : shown ? [shown] : []);
+    after = after.flatMap((b) => (b.type !== "details" || !b.children.includes(from) ? keep(b) : b.children.length > 1 || shown ? [{ ...b, children: b.children.flatMap(keep) }] : []));
   }
   const before = blocks.slice(0, at);
   return {
