@@ -15,7 +15,7 @@ import { hasLineEnd, linesOf } from "./phrasing-lines";
 const MARK = /^\s*(?:(?:\(?(?:[a-hA-H]|\d{1,2}|[ivxIVX]{1,4})[.)]|\((?:[a-hA-H]|\d{1,2}|[ivxIVX]{1,4})\)|[-•●▪◦‣*+–—]|step\s*\d{1,2}\s*[:.)-])\s+|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、．]|（\d{1,2}）|[\u2460-\u2473])\s*\S/iu;
 
 /** Every line of the paragraph (two at least) opens with a mark, but maybe a first that leads in with a colon ("Two kinds:"). */
-export const isMarkedLines = (children: PhrasingContent[]): boolean => {
+const isMarkedLines = (children: PhrasingContent[]): boolean => {
   if (!hasLineEnd(children)) return false;
   const lines = linesOf(children);
   const marked = /[:：]\s*$/.test(lines[0]!) && !MARK.test(lines[0]!) ? lines.slice(1) : lines;
