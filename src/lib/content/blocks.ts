@@ -4,7 +4,8 @@ import { quotedPair } from "./prose-shapes";
 import { definitionParagraph } from "./definition-list";
 import { boldLead, boldText } from "./bold-lead";
 import { QA_ANSWER, QA_QUESTION, qaPair, removeLabel } from "./qa-label";
-import { type Candidate, forcedShape, shapeAllowed } from "./candidate";
+import { accepted } from "./accepted";
+import { type Candidate, forcedShape, promptText, shapeAllowed } from "./candidate";
 import { makeCard } from "./card";
 import { questionParagraph } from "./paragraphs";
 import { isAnswerLabel, isLabel, readsAsQuestion, summaryAsks } from "./question-text";
@@ -14,7 +15,9 @@ import { type Ctx, lineOf, type RawCard, warn } from "./raw";
 import { fromLines, quotedQuestion } from "./prose-shapes";
 import { questionLead } from "./question-lead";
 import { asksOutright } from "./question-sentence";
-import { isKeyOnly } from "./quiz";
+import { isKeyOnly } from "./quiz-key";
+import { columnOptions } from "./column-options";
+import { nextNumbered } from "./numbered-question";
 import { fromTable } from "./table";
 import { htmlTableAt } from "./html-table";
 
@@ -77,6 +80,12 @@ function candidatesIn(input: RootContent[], ctx: Ctx): { candidates: Candidate[]
       // A list under a bold or Q: question is its answer.
       const headingLed = node.children.some((item) => item.children[0]?.type === "heading");
       const last = candidates[candidates.length - 1];
+      // "3. Which runs code?" over "1) S3 2) Lambda" at column 0 (markdown's list of its own): that question's options.
+      const options = (last?.shape === "item" || last?.shape === "plain") && last.list === list - 1 && last.input.answer.length === 0 ? columnOptions(node, nodes[i + 1]) : null;
+      if (options && last) {
+        last.input.answer.push(...options);
+        continue;
+      }
       // Under `answers: below`, a list after a list question is the next questions when they read as such.
       const nextQuestions = last && (last.shape === "item" || last.shape === "plain") && mostlyQuestions(node);
       if (last?.open && !headingLed && forced !== "list" && !nextQuestions) {
@@ -150,6 +159,12 @@ function candidatesIn(input: RootContent[], ctx: Ctx): { candidates: Candidate[]
         if (leadIn) i++;
         continue;
       }
+      // "一、Q" under "1、Q⏎A" (or the other way round): a numbered question of its own, not more of that answer.
+      const numbered = allowed("lead") && forced === null ? nextNumbered(last, node, nodes[i + 1], ctx) : null;
+      if (numbered) {
+        push(numbered);
+        continue;
+      }
       if (allowed("paragraph") && (!last?.open || last.shape === "paragraph")) {
         // `questions: paragraph` takes every paragraph; with `answers: below`, those that ask, the rest their answers.
         const found = questionParagraph(node, ctx, forced !== "paragraph" ? "detect" : hints.answers === "below" ? "asking" : "every");
@@ -176,45 +191,6 @@ function candidatesIn(input: RootContent[], ctx: Ctx): { candidates: Candidate[]
     attach(node);
   }
   return { candidates, paragraphs };
-}
-
-const promptText = (c: Candidate) => toString({ type: "paragraph", children: c.input.prompt });
-
-/** Which candidates are questions: those that read as one, or all of a shape when most do. */
-function accepted(candidates: Candidate[], run: { paragraphs: number; blocks: number; titled: boolean }, forced: boolean): Set<Candidate> {
-  const out = new Set<Candidate>();
-  const byShape = new Map<string, Candidate[]>();
-  for (const c of candidates) {
-    if (c.fragment) continue;
-    const key = c.shape === "plain" || c.shape === "table" ? `${c.shape}:${c.list}` : c.shape;
-    byShape.set(key, [...(byShape.get(key) ?? []), c]);
-  }
-  for (const [key, group] of byShape) {
-    if (forced) {
-      group.forEach((c) => out.add(c));
-      continue;
-    }
-    const reading = group.filter((c) => c.reads).length;
-    const most = reading / group.length >= 0.5;
-    // One question per paragraph: only when the run is made of them (a quiz's numbered questions
-    // among their options, or a rhetorical question in prose, is not this shape).
-    if (key === "paragraph" && (group.length < 3 || group.length / run.paragraphs < 0.8 || group.length / run.blocks < 0.6)) continue;
-    for (const c of group) {
-      // A plain bullet that reads as a question among statements is more likely prose than a card.
-      if (key.startsWith("plain:") ? most : c.reads || (most && reading >= 1)) out.add(c);
-    }
-  }
-  // "What is X?" alone right after a list of questions, its answer below it: the list's questions
-  // go on in paragraphs, and this one is a question too. So is one in a section's prose, or after
-  // a list of statements, that plainly asks ("What…?", "How…?"), its answer below it (in a file
-  // without headings, paragraph questions are a bank of that shape: read.ts steers to it and says so).
-  candidates.forEach((c, i) => {
-    if (c.shape !== "paragraph" || !c.after || c.input.answer.length === 0 || out.has(c)) return;
-    const before = candidates[i - 1];
-    const afterQuestions = c.after !== "prose" && before !== undefined && out.has(before) && before.list >= 0;
-    if (afterQuestions || (run.titled && asksOutright(promptText(c)))) out.add(c);
-  });
-  return out;
 }
 
 /** The cards in a run of blocks (`titled`: a section's, under its heading), in order. Candidates not taken are reported, never made into cards. */

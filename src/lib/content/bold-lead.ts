@@ -1,5 +1,6 @@
 import type { Paragraph, PhrasingContent } from "mdast";
 import { toString } from "mdast-util-to-string";
+import { isTagOnly } from "./prompt-tags";
 import { isDecoration, readsAsQuestion } from "./question-text";
 
 /**
@@ -37,12 +38,17 @@ export function boldLead(para: Paragraph): { prompt: PhrasingContent[]; answer: 
   if (lead?.type !== "strong" || !(isBreak(p.children[at + 1]) || sameLine(lead, p.children[at + 1]))) return null;
   const after = p.children.slice(at + 1);
   const [head, ...tail] = after;
-  const first = head?.type === "text" ? [{ ...head, value: head.value.replace(/^\s+(?:[—–:-][ \t]+)?/, "") }] : [];
+  // "**What is X?** (Easy)⏎It is Y.": a rating on the question's line is dropped, the answer is the lines under it.
+  const text = head?.type === "text" ? head.value : "";
+  const line = /^([^\n]*)\n/.exec(text);
+  const value = line && isTagOnly(line[1]!) ? text.slice(line[0].length) : text;
+  const first = head?.type === "text" ? [{ ...head, value: value.replace(/^\s+(?:[—–:-][ \t]+)?/, "") }] : [];
   // After a break (`<br>` then a new line), the answer's first text starts at its words.
   const [next, ...more] = tail;
   const body = first.length === 0 && next?.type === "text" ? [{ ...next, value: next.value.replace(/^\s+/, "") }, ...more] : tail;
   const rest = [...first, ...body].filter((c) => !(c.type === "text" && c.value === ""));
-  if (!rest.some((c) => /[\p{L}\p{N}]/u.test(toString(c))) || !readsAsQuestion(toString(lead))) return null;
+  const words = toString({ type: "paragraph", children: rest });
+  if (!/[\p{L}\p{N}]/u.test(words) || isTagOnly(words) || !readsAsQuestion(toString(lead))) return null;
   return { prompt: lead.children, answer: { type: "paragraph", children: rest, position: p.position } };
 }
 
@@ -54,6 +60,8 @@ const undecorated = (parts: PhrasingContent[]) => (parts[0]?.type === "text" && 
 export function boldText(para: Paragraph): PhrasingContent[] | null {
   const p = htmlBold(para);
   const parts = undecorated(meaningful(p.children));
-  const tail = parts.slice(1).every((c) => c.type === "text" && /^[\s\p{Extended_Pictographic}\u200d\ufe0f?:.]*$/u.test(c.value));
+  const rest = parts.slice(1);
+  // "**What is X?** 🔥", "**What is X?** *(Easy)*": a rating after the bold is no part of the question (prompt-tags.ts).
+  const tail = rest.every((c) => c.type === "text" && /^[\s\p{Extended_Pictographic}\u200d\ufe0f?:.]*$/u.test(c.value)) || isTagOnly(toString({ type: "paragraph", children: rest }));
   return parts[0]?.type === "strong" && tail ? parts[0].children : null;
 }

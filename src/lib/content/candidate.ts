@@ -1,4 +1,5 @@
 import type { RootContent } from "mdast";
+import { toString } from "mdast-util-to-string";
 import type { CardInput } from "./card";
 import type { QuestionShape, ReaderHints } from "./hints";
 
@@ -52,3 +53,6 @@ export function shapeAllowed(hints: ReaderHints, shape: Shape): boolean {
   const allowed = SHAPES_OF[forced];
   return allowed === "all" || allowed.includes(shape);
 }
+
+/** A candidate's question as plain text (numbering and all), for notes and tests on its words. */
+export const promptText = (c: Candidate): string => toString({ type: "paragraph", children: c.input.prompt });

@@ -4,6 +4,8 @@ import { cleanInline, promptPictures } from "./inline-cleanup";
 import { isLinkOnlyParagraph, removeNoise } from "./noise";
 import { isDecoration, isPlaceholderAnswer, readsAsQuestion, stripLeadingDecoration, stripTrailingDecoration } from "./question-text";
 import { trimAnswerEnd } from "./answer-end";
+import { markedLineBreaks } from "./line-breaks";
+import { withoutTrailingTags } from "./prompt-tags";
 import { unlabelAnswer } from "./qa-label";
 import { unwrapRevealedAnswer } from "./reveal-answer";
 import { asQuiz } from "./quiz";
@@ -23,7 +25,7 @@ export const MAX_PROMPT = 500;
 /** Removes decorations, numbering, the `{#id}` pin and trailing emoji from a question's inline content. */
 export function cleanPrompt(children: PhrasingContent[]): { nodes: PhrasingContent[]; pin: string | null } {
   // Adjacent text (an unwrapped "[1.1](#a)" link and the words after it) is one run of text.
-  const nodes: PhrasingContent[] = [];
+  let nodes: PhrasingContent[] = [];
   for (const n of cleanInline(children)) {
     const last = nodes[nodes.length - 1];
     if (n.type === "text" && last?.type === "text") last.value += n.value;
@@ -40,6 +42,8 @@ export function cleanPrompt(children: PhrasingContent[]): { nodes: PhrasingConte
     // "**What is X?** ⭐⭐": stars or emoji after the bold are the bank's rating, not the question.
     if (nodes.length > 1 && isDecoration(last.value)) nodes.pop();
   }
+  // "What is X? (Easy)", "… [Asked in Amazon]": the bank's rating and where it was asked, not the question.
+  nodes = withoutTrailingTags(nodes, stripTrailingDecoration);
   // "➤ **What is X?**": the bullet drawn before the bold is decoration.
   if (nodes.length > 1 && nodes[0]?.type === "text" && isDecoration(nodes[0].value)) nodes.shift();
   // Bold or emphasised prompts: the emphasis is the bank's way of marking a question, not meaning.
@@ -153,6 +157,8 @@ export function makeCard(input: CardInput, warn: (line: number, message: string)
     front = [...front, ...quiz.front];
     answer = quiz.answer;
   }
+  // "a) one⏎b) two" under a question that is no quiz: each line on its own line, not run together.
+  answer = markedLineBreaks(answer);
   const text = answer.map((b) => toString(b, { includeHtml: true })).join(" ");
   if (answer.every((b) => b.type === "html") && !/<(img|table|pre|code|ul|ol|p|div|dl)\b/i.test(text)) answer = [];
   // An answer that is only a picture (a diagram) is an answer; only a placeholder or a link elsewhere is not.

@@ -2,6 +2,7 @@ import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from "md
 import { toString } from "mdast-util-to-string";
 import { inlineOptions } from "./inline-options";
 import { hasLineEnd, splitLines } from "./phrasing-lines";
+import { isKeyOnly, keyBeyondTick, keyLetters, namesKey, NUMBER_KEY } from "./quiz-key";
 
 /**
  * Multiple-choice questions: a question, maybe its code, then options as a list; the correct one
@@ -22,49 +23,18 @@ export function isQuizLines(lines: readonly string[], asks: (line: string) => bo
 }
 const MARKED = /^\s*[☒◉●✅✔☑]/u;
 const UNMARKED = /^\s*[☐○◯⬜]/u;
-/** "Answer: B", "Correct answer: (b)", "Ans. B", "Answer: Option B" (as IndiaBix-style banks write it). */
-const ANSWER_KEY = /\b(?:(?:correct\s+)?(?:answers?|option)\s*(?:is|are)?\s*[:\-–—]|ans\s*[:.\-–—])\s*(?:option\s+)?\(?([A-Ha-h](?:\s*(?:,|and|&)\s*[A-Ha-h])*)\)?(?![\p{L}])/iu;
 
 const itemText = (item: ListItem) => toString(item.children[0] ?? { type: "text", value: "" }).trim();
 
 /** "2) Lambda", "(2) Lambda": an option numbered rather than lettered. */
 const NUMBER_LABEL = /^\s*\(?([1-8])\s*[.)]\s+/;
-/** "Answer: 2" alone on its line: the key of numbered options (a number elsewhere is a count, a value). */
-const NUMBER_KEY = /^\s*(?:correct\s+)?(?:answers?|ans|option)\s*(?:is\s*)?[:.\-–—]?\s*(?:option\s+)?\(?([1-8])\)?\.?\s*$/im;
 const letterOf = (n: number) => String.fromCharCode(64 + n);
-/** A paragraph that is a quiz's key and nothing else: "Correct answer: A", "Answer: (b)", "Ans: 2". */
-const KEY_ONLY = /^\s*(?:correct\s+)?(?:answers?|ans|option)\s*(?:is\s*)?[:.\-–—]?\s*(?:option\s+)?\(?[A-Ha-h1-8]\)?\.?\s*$/i;
-export const isKeyOnly = (text: string): boolean => KEY_ONLY.test(text);
 
 function isOptionList(list: List): boolean {
   const items = list.children;
   if (items.length < 2) return false;
   const optionLike = items.filter((i) => i.checked != null || OPTION_LABEL.test(itemText(i)) || MARKED.test(itemText(i)) || UNMARKED.test(itemText(i)));
   return optionLike.length / items.length >= 0.75;
-}
-
-/**
- * An answer that opens with the right option's letter alone: bold ("**B** — The flag…", "**(c)**"),
- * in brackets ("(c) U = ½CV²"), before a dash ("B — …"), or alone ("b"). Only the first paragraph after the options.
- */
-function leadingLetter(b: RootContent | undefined): string | null {
-  if (b?.type !== "paragraph") return null;
-  const first = b.children[0];
-  const bold = first?.type === "strong" ? /^\s*\(?([A-Ha-h])\s*[.)]?\s*$/.exec(toString(first)) : null;
-  // The letter alone ("b", "(b)", "B."): a key whose label went (qa-label.ts).
-  const m = bold ?? /^\s*(?:\(([A-Ha-h])\)|([A-H])\s*[—–]\s)/.exec(toString(b)) ?? /^\s*\(?([A-Ha-h])\)?\.?\s*$/.exec(toString(b));
-  return m ? (m[1] ?? m[2] ?? "").toUpperCase() || null : null;
-}
-
-function keyLetters(blocks: RootContent[], numbered: boolean): Set<string> {
-  for (const b of blocks) {
-    const m = ANSWER_KEY.exec(toString(b));
-    if (m?.[1]) return new Set(m[1].toUpperCase().split(/[^A-H]+/).filter(Boolean));
-    const n = numbered ? NUMBER_KEY.exec(toString(b)) : null;
-    if (n?.[1]) return new Set([letterOf(Number(n[1]))]);
-  }
-  const letter = leadingLetter(blocks.find((b) => b.type !== "details"));
-  return new Set(letter ? [letter] : []);
 }
 
 function mark(item: ListItem): ListItem {
@@ -86,7 +56,7 @@ function optionLines(p: Paragraph): { list: List; rest: Paragraph | null } | nul
   const count = lines.findIndex((l) => !OPTION_LABEL.test(text(l)));
   const options = count < 0 ? lines : lines.slice(0, count);
   const key = count < 0 ? [] : lines.slice(count);
-  if (options.length < 2 || (key.length > 0 && !ANSWER_KEY.test(text(key[0]!)))) return null;
+  if (options.length < 2 || (key.length > 0 && !namesKey(text(key[0]!)))) return null;
   const list: List = { type: "list", ordered: false, spread: false, position: p.position, children: options.map((l) => ({ type: "listItem", spread: false, children: [{ type: "paragraph", children: l }] })) };
   const rest: PhrasingContent[] = key.flatMap((l, i) => (i === 0 ? l : [{ type: "text", value: "\n" }, ...l]));
   return { list, rest: rest.length > 0 ? { ...p, children: rest } : null };
@@ -99,7 +69,7 @@ const paragraphOptions = (p: Paragraph): { list: List; rest: Paragraph | null } 
 function isNumberedOptions(b: List, next: RootContent | undefined): boolean {
   if (!b.ordered || b.children.length < 2 || next?.type !== "paragraph") return false;
   const key = toString(next);
-  return KEY_ONLY.test(key) && NUMBER_KEY.test(key) && b.children.every((i) => i.children.length === 1 && i.children[0]?.type === "paragraph");
+  return isKeyOnly(key) && NUMBER_KEY.test(key) && b.children.every((i) => i.children.length === 1 && i.children[0]?.type === "paragraph");
 }
 
 export function asQuiz(blocks: RootContent[]): { front: RootContent[]; answer: RootContent[] } | null {
@@ -118,15 +88,25 @@ export function asQuiz(blocks: RootContent[]): { front: RootContent[]; answer: R
   if (at < 0 || at > 2 || !list) return null;
   // Options numbered "1) … 2) …" (or a numbered list of them) are keyed by number: "Answer: 2".
   const numbered = list.ordered === true || list.children.every((item) => NUMBER_LABEL.test(itemText(item)));
-  const keys = keyLetters(after.flatMap((b) => (b.type === "details" ? [b, ...b.children] : [b])), numbered);
-  if (blocks[at]!.type === "paragraph" && keys.size === 0) return null;
+  const key = keyLetters(after.flatMap((b) => (b.type === "details" ? [b, ...b.children] : [b])), numbered);
+  if (blocks[at]!.type === "paragraph" && key.letters.size === 0) return null;
+  const ticked: string[] = [];
   const marked = list.children.map((item, i) => {
     const text = itemText(item);
     const number = NUMBER_LABEL.exec(text)?.[1] ?? (list.ordered ? String((list.start ?? 1) + i) : undefined);
     const letter = OPTION_LABEL.exec(text)?.[1]?.toUpperCase() ?? (number !== undefined ? letterOf(Number(number)) : undefined);
-    const correct = item.checked === true || MARKED.test(text) || (letter !== undefined && keys.has(letter));
-    return correct ? mark(item) : { ...item, checked: null };
+    const keyed = letter !== undefined && key.letters.has(letter);
+    if (keyed) ticked.push(text.replace(OPTION_LABEL, "").replace(NUMBER_LABEL, ""));
+    return item.checked === true || MARKED.test(text) || keyed ? mark(item) : { ...item, checked: null };
   });
+  // The key line under the ticked options: what it only repeats goes ("Answer: B"), what it explains stays.
+  // In an answer `<details>` too: one left empty goes.
+  if (ticked.length > 0 && key.from?.type === "paragraph") {
+    const from = key.from;
+    const shown = keyBeyondTick(from, key.head, ticked);
+    const keep = (b: RootContent): RootContent[] => (b !== from ? [b] : shown ? [shown] : []);
+    after = after.flatMap((b) => (b.type !== "details" || !b.children.includes(from) ? keep(b) : b.children.length > 1 || shown ? [{ ...b, children: b.children.flatMap(keep) }] : []));
+  }
   const before = blocks.slice(0, at);
   return {
     front: before.filter((b) => b.type === "code"),

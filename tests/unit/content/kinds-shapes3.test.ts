@@ -100,7 +100,7 @@ describe("a quiz's answer given after its options (\"A) …⏎B) …\" then \"An
       ["Which is compute?", ["A. EC2"]],
       ["Which runs functions?", ["B. Lambda"]],
     ]);
-    expect(cards[1]!.answer).toBe("<ul>\n<li>A) EC2</li>\n<li>B) S3</li>\n<li>✓ <strong>C) RDS</strong></li>\n</ul>\n<p>Correct answer: C</p>");
+    expect(cards[1]!.answer).toBe("<ul>\n<li>A) EC2</li>\n<li>B) S3</li>\n<li>✓ <strong>C) RDS</strong></li>\n</ul>");
   });
 
   it("in a numbered item, the options on the lines under its question, marks the one the key names", async () => {
