@@ -2,6 +2,7 @@ import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from "md
 import { toString } from "mdast-util-to-string";
 import { inlineOptions } from "./inline-options";
 import { hasLineEnd, splitLines } from "./phrasing-lines";
+import { hidesAnswer } from "./reveal-answer";
 import { isKeyOnly, keyBeyondTick, keyLetters, namesKey, NUMBER_KEY } from "./quiz-key";
 
 /**
@@ -9,7 +10,8 @@ import { isKeyOnly, keyBeyondTick, keyLetters, namesKey, NUMBER_KEY } from "./qu
  * marked with `[x]`, ☒/◉/✅, an "Answer: B" line ("**Answer:** B", "Correct answer: B", "Ans. B",
  * "Correct option: B") or an answer `<details>`; options written as the lines of one paragraph
  * ("A) …  ⏎B) …") are made the list they mean when such a line marks one. The front keeps the
- * question and its code; the back shows the options with the correct ones marked, then the rest.
+ * question, its code and the options (unmarked); the back shows the options with the correct ones
+ * marked, then the rest.
  */
 
 export const OPTION_LABEL = /^\s*\(?([A-Ha-h])\s*[.):]\s+/;
@@ -91,25 +93,43 @@ export function asQuiz(blocks: RootContent[]): { front: RootContent[]; answer: R
   const key = keyLetters(after.flatMap((b) => (b.type === "details" ? [b, ...b.children] : [b])), numbered);
   if (blocks[at]!.type === "paragraph" && key.letters.size === 0) return null;
   const ticked: string[] = [];
+  let anyCorrect = false;
   const marked = list.children.map((item, i) => {
     const text = itemText(item);
     const number = NUMBER_LABEL.exec(text)?.[1] ?? (list.ordered ? String((list.start ?? 1) + i) : undefined);
     const letter = OPTION_LABEL.exec(text)?.[1]?.toUpperCase() ?? (number !== undefined ? letterOf(Number(number)) : undefined);
     const keyed = letter !== undefined && key.letters.has(letter);
     if (keyed) ticked.push(text.replace(OPTION_LABEL, "").replace(NUMBER_LABEL, ""));
-    return item.checked === true || MARKED.test(text) || keyed ? mark(item) : { ...item, checked: null };
+    const correct = item.checked === true || MARKED.test(text) || keyed;
+    anyCorrect ||= correct;
+    return correct ? mark(item) : { ...item, checked: null };
   });
   // The key line under the ticked options: what it only repeats goes ("Answer: B"), what it explains stays.
   // In an answer `<details>` too: one left empty goes.
-  if (ticked.length > 0 && key.from?.type === "paragraph") {
+  if (ticked.length > 0 && (key.from?.type === "paragraph" || key.from?.type === "heading")) {
     const from = key.from;
-    const shown = keyBeyondTick(from, key.head, ticked);
+    // "#### Answer: D" as a heading is read as the line it says.
+    const shown = keyBeyondTick(from.type === "heading" ? { type: "paragraph", children: from.children } : from, key.head, ticked);
     const keep = (b: RootContent): RootContent[] => (b !== from ? [b] : shown ? [shown] : []);
     after = after.flatMap((b) => (b.type !== "details" || !b.children.includes(from) ? keep(b) : b.children.length > 1 || shown ? [{ ...b, children: b.children.flatMap(keep) }] : []));
   }
+  // An answer `<details>` under the options is opened: the back is hidden until the card turns.
+  after = after.flatMap((b) => (hidesAnswer(b) ? b.children : [b]));
   const before = blocks.slice(0, at);
   return {
-    front: before.filter((b) => b.type === "code"),
+    // The options are asked about: shown with the question, unmarked; ticked on the back. A list
+    // nothing ticks may be no quiz at all (an answer's own "a) …" points): it stays on the back.
+    front: [...before.filter((b) => b.type === "code"), ...(anyCorrect ? [{ ...list, children: list.children.map(unmarked) }] : [])],
     answer: [...before.filter((b) => b.type !== "code"), { ...list, children: marked }, ...after],
   };
+}
+
+/** An option as the front shows it: no tick box, no ☒/✅ glyph giving the answer away. */
+function unmarked(item: ListItem): ListItem {
+  const [first, ...rest] = item.children;
+  if (first?.type !== "paragraph") return { ...item, checked: null };
+  const [lead, ...inline] = first.children;
+  const glyph = lead?.type === "text" && (MARKED.test(lead.value) || UNMARKED.test(lead.value));
+  const children = glyph ? [{ ...lead, value: lead.value.replace(/^\s*[☒◉●✅✔☑☐○◯⬜]\uFE0F?\s*/u, "") }, ...inline] : first.children;
+  return { ...item, checked: null, children: [{ ...first, children }, ...rest] };
 }

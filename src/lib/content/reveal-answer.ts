@@ -1,4 +1,4 @@
-import type { RootContent } from "mdast";
+import type { Details, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { isAnswerLabel, summaryAsks } from "./question-text";
 
@@ -16,6 +16,11 @@ export function unwrapRevealedAnswer(blocks: RootContent[]): RootContent[] {
   const head = blocks[0];
   const rest = blocks.length > 1 && (head?.type === "paragraph" || head?.type === "heading") && LABEL_LINE.test(toString(head)) ? blocks.slice(1) : blocks;
   const only = rest.length === 1 ? rest[0] : undefined;
-  if (only?.type === "details" && only.children.length > 0 && only.summaryBlocks.length === 0 && !summaryAsks(only.summaryText) && isAnswerLabel(only.summaryText)) return only.children;
+  if (only && hidesAnswer(only)) return only.children;
   return rest;
+}
+
+/** A `<details>` whose summary only labels what it hides ("Answer", "Show solution"): on a card's back, its content. */
+export function hidesAnswer(b: RootContent): b is Details {
+  return b.type === "details" && b.children.length > 0 && b.summaryBlocks.length === 0 && !summaryAsks(b.summaryText) && isAnswerLabel(b.summaryText);
 }

@@ -138,7 +138,7 @@ describe("a quiz's key line under its ticked options (\"**Answer:** b) final\", 
 });
 
 describe("a quiz's key hidden in an answer <details> under its ticked options", () => {
-  it("goes with the <details> when that is all it holds; what it explains stays in it", async () => {
+  it("goes with the <details> when that is all it holds; what it explains stays, the <details> opened", async () => {
     const bank = [
       "# Quiz",
       "### Which runs code?\n\n- A) S3\n- B) Lambda\n\n<details><summary>Answer</summary>\n\nB\n\n</details>",
@@ -146,7 +146,7 @@ describe("a quiz's key hidden in an answer <details> under its ticked options", 
     ].join("\n\n");
     expect((await cardsOf(bank)).map((c) => c.answer)).toEqual([
       "<ul>\n<li>A) S3</li>\n<li>✓ <strong>B) Lambda</strong></li>\n</ul>",
-      "<ul>\n<li>✓ <strong>A) SQS</strong></li>\n<li>B) SNS</li>\n</ul>\n<details><summary>Show answer</summary><p>SNS is pub/sub.</p></details>",
+      "<ul>\n<li>✓ <strong>A) SQS</strong></li>\n<li>B) SNS</li>\n</ul>\n<p>SNS is pub/sub.</p>",
     ]);
   });
 });
