@@ -1,6 +1,7 @@
 import { DIGIT_VALUES, fromBase36 } from "./base36";
 import { LANE_A, LANE_B } from "./fingerprint-lanes";
 import { LogColumns, LogFormatError } from "./log-columns";
+import { scanLogWasm } from "./log-scan-wasm";
 
 const LETTER_BASE = "A".charCodeAt(0);
 const INTERVIEW_CODE = 12; // rating+mode codes from here on are interview grades (README.md)
@@ -8,11 +9,20 @@ const DOT = 46;
 const DASH = 45;
 const TILDE = 126;
 const COMMA = 44;
+/** A log text this long or longer is scanned in WebAssembly when it can be (log-scan-wasm.ts). */
+const WASM_FROM = 20_000;
 
 /**
  * Scans a log string (grammar in README.md) against its card table into columns; throws
- * LogFormatError on anything the grammar does not allow (the same checks, in the same order, as
- * making the entries would).
+ * LogFormatError on anything the grammar does not allow. A long one in WebAssembly when it can be
+ * (log-scan-wasm.ts), else, and for any error, in JavaScript (scanLogJs): the same columns either way.
+ */
+export function scanLog(text: string, cards: readonly string[]): LogColumns {
+  return (text.length >= WASM_FROM ? scanLogWasm(text, cards) : null) ?? scanLogJs(text, cards);
+}
+
+/**
+ * The scan in JavaScript: the same checks, in the same order, as making the entries would.
  *
  * Every page load with a long history runs it once over 2 MB, mostly before V8 has optimised it,
  * so it is one loop without a call per character or per number (a number's digits are read by the
@@ -24,7 +34,7 @@ const COMMA = 44;
  * the normal-form check's own walks gone. A number of more than 10 digits (past 36^10, not exact
  * in the loop) is read again by fromBase36.
  */
-export function scanLog(text: string, cards: readonly string[]): LogColumns {
+export function scanLogJs(text: string, cards: readonly string[]): LogColumns {
   let count = text === "" ? 0 : 1;
   for (let i = text.indexOf(","); i >= 0; i = text.indexOf(",", i + 1)) count++;
   const card = new Int32Array(count);

@@ -3,6 +3,9 @@ import fc from "fast-check";
 import { type Progress, type Rating, type ReviewEntry, decodeProgress, emptyProgress, encodeProgress, normalizeProgress } from "@/lib/progress";
 import { logColumns } from "@/lib/progress/lazy-log";
 import { prefixOf } from "@/lib/progress/log-fingerprint";
+import type { LogColumns } from "@/lib/progress/log-columns";
+import { scanLogJs } from "@/lib/progress/log-scan";
+import { scanLogWasm } from "@/lib/progress/log-scan-wasm";
 import { encodeLog, storedRest } from "@/lib/progress/stored-format";
 
 import { T0 } from "./support";
@@ -88,5 +91,102 @@ describe("the scan of a stored log", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+/** Everything a scan gives, as plain values. */
+function plain(c: LogColumns) {
+  const { ties, fulls, laneA, laneB, distinct, order, firstAt } = c.facts;
+  return {
+    length: c.length,
+    card: [...c.card],
+    code: [...c.code],
+    at: [...c.at],
+    ms: [...c.ms],
+    idFrom: [...c.idFrom],
+    idTo: [...c.idTo],
+    fullId: [...c.fullId],
+    facts: { ties: [...ties], fulls: [...fulls], laneA: [...laneA], laneB: [...laneB], distinct, order: [...order.subarray(0, distinct)], firstAt: [...firstAt.subarray(0, distinct)] },
+  };
+}
+
+function jsScan(text: string, cards: readonly string[]): ReturnType<typeof plain> | string {
+  try {
+    return plain(scanLogJs(text, cards));
+  } catch (error) {
+    return error instanceof Error ? error.message : "thrown";
+  }
+}
+
+/** A stored log's text and card table, as the encoder writes them. */
+function encoded(list: readonly RawEntry[]): { text: string; cards: string[] } {
+  const p = normalizeProgress({ ...emptyProgress(), log: entriesOf(list) });
+  const cardIndex = new Map<string, number>();
+  return { text: encodeLog(p.log, cardIndex), cards: [...cardIndex.keys()] };
+}
+
+describe("the scan of a long log in WebAssembly", () => {
+  it("gives the columns and facts of the scan in JavaScript", () => {
+    fc.assert(
+      fc.property(raw, (list) => {
+        const { text, cards } = encoded(list);
+        const wasm = scanLogWasm(text, cards);
+        expect(wasm).not.toBeNull();
+        expect(plain(wasm as LogColumns)).toEqual(jsScan(text, cards));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("never reads a text the JavaScript scan refuses, and reads the others as it does (or leaves them to it)", () => {
+    const edits = fc.array(fc.tuple(fc.nat(), fc.constantFrom("", ",", "~", "-", ".", "A", "Q", "0", "z", "zzzzzzzzzzzz", "é", "\u0000", " ")), { minLength: 1, maxLength: 3 });
+    fc.assert(
+      fc.property(raw, edits, fc.boolean(), (list, changes, dropCard) => {
+        const { text: clean, cards } = encoded(list);
+        let text = clean;
+        for (const [at, s] of changes) {
+          const i = text.length === 0 ? 0 : at % (text.length + 1);
+          text = text.slice(0, i) + s + text.slice(i + (at % 2)); // inserted, or in place of a character
+        }
+        const table = dropCard ? cards.slice(1) : cards;
+        const expected = jsScan(text, table);
+        const wasm = scanLogWasm(text, table);
+        if (typeof expected === "string") expect(wasm).toBeNull();
+        else if (wasm !== null) expect(plain(wasm)).toEqual(expected);
+      }),
+      { numRuns: 600 },
+    );
+  });
+
+  it("agrees with the JavaScript scan at the grammar's edges", () => {
+    const big = "zzzzzzzzzz"; // 36^10 - 1 ms: three of them pass Number.MAX_SAFE_INTEGER
+    const cases: [string, string[]][] = [
+      ["0A0-a", ["x"]], // at 0: the first entry is no tie
+      ["0A0-a,0A0-b", ["x"]],
+      ["0A1~,0A2-a", ["x"]], // an empty full id
+      ["0A1~", ["x"]],
+      ["0A1-", ["x"]],
+      ["0A1-a,", ["x"]],
+      ["1A1-a", ["x"]], // an unknown card
+      ["0Q1-a", ["x"]], // no such letter
+      ["0A1.-a", ["x"]],
+      ["0A1-a!", ["x"]],
+      [`0A${big}-a,0A${big}-b`, ["x"]],
+      [`0A${big}-a,0A${big}-b,0A${big}-c`, ["x"]], // a time past the safe range
+      ["0A1-a,0A1~%2C,0M2.3~%25x", ["x"]],
+    ];
+    for (const [text, cards] of cases) {
+      const expected = jsScan(text, cards);
+      const wasm = scanLogWasm(text, cards);
+      if (typeof expected === "string") expect(wasm, text).toBeNull();
+      else expect(wasm && plain(wasm), text).toEqual(expected);
+    }
+  });
+
+  it("leaves a text that is not all ASCII, or a number of more than 10 digits, to the JavaScript scan", () => {
+    expect(scanLogWasm("0A1~é-id", ["django/a"])).toBeNull();
+    expect(scanLogWasm("0A10000000000-a", ["django/a"])).toBeNull(); // 11 digits
+    expect(scanLogJs("0A10000000000-a", ["django/a"]).at[0]).toBe(36 ** 10);
+    expect(plain(scanLogWasm("0A1-a,0B0.5~x%2Cy", ["django/a"]) as LogColumns)).toEqual(jsScan("0A1-a,0B0.5~x%2Cy", ["django/a"]));
   });
 });
