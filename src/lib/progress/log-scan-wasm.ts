@@ -27,9 +27,16 @@ function instantiate(memory: WebAssembly.Memory): ScanModule | null {
     const { commas, scan, distinct, ties, fulls } = exports;
     if (typeof commas !== "function" || typeof scan !== "function") return null;
     if (!(distinct instanceof WebAssembly.Global) || !(ties instanceof WebAssembly.Global) || !(fulls instanceof WebAssembly.Global)) return null;
+    // A trap (it would be a bug: every read and write is within what the caller laid out) reads as
+    // "not taken on": the JavaScript scan then reads the log, never a decode failure that would set
+    // the user's progress aside as unreadable.
     const call = (f: typeof scan, args: number[]): number => {
-      const v: unknown = Reflect.apply(f, undefined, args);
-      return typeof v === "number" ? v : -1;
+      try {
+        const v: unknown = Reflect.apply(f, undefined, args);
+        return typeof v === "number" ? v : -1;
+      } catch {
+        return -1;
+      }
     };
     return { commas: (from, to) => call(commas, [from, to]), scan: (...args) => call(scan, args), globals: { distinct, ties, fulls } };
   } catch {
@@ -45,7 +52,11 @@ function countOf(global: WebAssembly.Global): number {
 const PAGE = 65536;
 const TEXT = 256; // where the text starts: the digit table is before it
 
-/** The columns of `text` against `cards`, scanned in WebAssembly; null when it is left to scanLogJs (above). */
+/**
+ * The columns of `text` against `cards`, scanned in WebAssembly; null when it is left to scanLogJs
+ * (log-scan.ts). The columns are views of one WebAssembly memory (the text's bytes and every
+ * column: about 64 bytes a review), which lives as long as they do; they cannot be transferred.
+ */
 export function scanLogWasm(text: string, cards: readonly string[]): LogColumns | null {
   if (typeof WebAssembly !== "object" || typeof TextEncoder !== "function" || typeof atob !== "function") return null;
   const n = text.length;
@@ -62,7 +73,9 @@ export function scanLogWasm(text: string, cards: readonly string[]): LogColumns 
   if (read !== n || written !== n) return null; // not all ASCII
   const wasm = instantiate(memory);
   if (!wasm) return null;
-  const count = n === 0 ? 0 : wasm.commas(TEXT, TEXT + n) + 1;
+  const commas = wasm.commas(TEXT, TEXT + n);
+  if (commas < 0) return null;
+  const count = n === 0 ? 0 : commas + 1;
   // After the text and a zero byte (what ends the last number): each column, 8-byte aligned.
   let end = TEXT + n + 1;
   const take = (bytes: number): number => {
