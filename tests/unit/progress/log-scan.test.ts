@@ -4,7 +4,7 @@ import { type Progress, type Rating, type ReviewEntry, decodeProgress, emptyProg
 import { logColumns } from "@/lib/progress/lazy-log";
 import { prefixOf } from "@/lib/progress/log-fingerprint";
 import type { LogColumns } from "@/lib/progress/log-columns";
-import { scanLogJs } from "@/lib/progress/log-scan";
+import { scanLog, scanLogJs } from "@/lib/progress/log-scan";
 import { scanLogWasm } from "@/lib/progress/log-scan-wasm";
 import { encodeLog, storedRest } from "@/lib/progress/stored-format";
 
@@ -188,5 +188,45 @@ describe("the scan of a long log in WebAssembly", () => {
     expect(scanLogWasm("0A10000000000-a", ["django/a"])).toBeNull(); // 11 digits
     expect(scanLogJs("0A10000000000-a", ["django/a"]).at[0]).toBe(36 ** 10);
     expect(plain(scanLogWasm("0A1-a,0B0.5~x%2Cy", ["django/a"]) as LogColumns)).toEqual(jsScan("0A1-a,0B0.5~x%2Cy", ["django/a"]));
+  });
+});
+
+describe("a long log where WebAssembly fails", () => {
+  const list: RawEntry[] = Array.from({ length: 3000 }, (_, i) => ({ card: i % 4, rating: (i % 4) + 1, gap: i % 5 === 0 ? 0 : 61_000, suffix: "abcd"[i % 4] as string, full: i % 97 === 0, mode: "due" }));
+  const { text, cards } = encoded(list);
+  const real = WebAssembly;
+
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it("is long enough to be scanned in WebAssembly", () => {
+    expect(text.length).toBeGreaterThanOrEqual(20_000);
+    expect(scanLogWasm(text, cards)).not.toBeNull();
+  });
+
+  it("is scanned in JavaScript when a policy forbids compiling WebAssembly", () => {
+    const refuse = function () {
+      throw new real.CompileError("WebAssembly.Module(): Wasm code generation disallowed by embedder");
+    };
+    vi.stubGlobal("WebAssembly", { Memory: real.Memory, Global: real.Global, Instance: real.Instance, CompileError: real.CompileError, Module: refuse });
+    expect(scanLogWasm(text, cards)).toBeNull();
+    expect(plain(scanLog(text, cards))).toEqual(jsScan(text, cards));
+  });
+
+  it("is read, not set aside as unreadable, when the WebAssembly scan traps", () => {
+    const trap = () => {
+      throw new real.RuntimeError("unreachable");
+    };
+    const global = () => new real.Global({ value: "i32", mutable: true }, 0);
+    const Instance = function () {
+      return { exports: { commas: trap, scan: trap, distinct: global(), ties: global(), fulls: global() } };
+    };
+    vi.stubGlobal("WebAssembly", { Memory: real.Memory, Global: real.Global, Module: real.Module, RuntimeError: real.RuntimeError, Instance });
+    expect(scanLogWasm(text, cards)).toBeNull();
+    const stored = JSON.stringify({ v: 2, cards, log: text, ...storedRest(emptyProgress()) });
+    const d = decodeProgress(stored);
+    expect(d.ok).toBe(true);
+    if (d.ok) expect(logColumns(d.progress)?.length).toBe(scanLogJs(text, cards).length);
   });
 });
