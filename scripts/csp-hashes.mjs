@@ -27,7 +27,9 @@ export function withScriptPolicy(html) {
   if (html.includes(MARK)) throw new Error("this page already has a CSP <meta>: run on a fresh build");
   const charset = /<meta charSet="utf-8"\s*\/?>/i.exec(html);
   if (!charset) throw new Error('no <meta charSet="utf-8"> to place the CSP <meta> after: has the HTML changed shape?');
-  const policy = ["script-src 'self'", ...inlineScriptHashes(html)].join(" ");
+  // 'wasm-unsafe-eval' as in the host's header: a page scans a long stored history in WebAssembly
+  // (src/lib/progress/log-scan-wasm.ts); JavaScript eval stays forbidden.
+  const policy = ["script-src 'self' 'wasm-unsafe-eval'", ...inlineScriptHashes(html)].join(" ");
   const end = charset.index + charset[0].length;
   return `${html.slice(0, end)}<meta ${MARK} content="${policy}"/>${html.slice(end)}`;
 }

@@ -34,7 +34,7 @@ export function toBase36(n: number): string {
 }
 
 /** Base-36 digit values [0-9a-z] by character code, -1 for every other ASCII code (a constant table). */
-const DIGIT_VALUES: Readonly<Int8Array> = (() => {
+export const DIGIT_VALUES: Readonly<Int8Array> = (() => {
   const table = new Int8Array(128).fill(-1);
   for (let c = 48; c <= 57; c++) table[c] = c - 48;
   for (let c = 97; c <= 122; c++) table[c] = c - 87;

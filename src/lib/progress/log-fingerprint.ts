@@ -1,30 +1,13 @@
 import { logColumns } from "./lazy-log";
-import { type LogColumns, RATING_OF_CODE } from "./log-columns";
+import { LANE_A, LANE_B, fingerprintText, mixLane } from "./fingerprint-lanes";
+import type { LogColumns } from "./log-columns";
 import type { Progress, ReviewEntry } from "./models";
 
-/**
- * A 64-bit fingerprint of a log prefix: two 32-bit lanes, each entry's card (by first appearance)
- * and grade, then its time's two 32-bit halves, xor-multiplied in (FNV-1a style, a word at a time)
- * and rotated. Each step is a bijection of the lane, so any one changed entry changes both lanes.
- * Every later page load checks the stored checkpoint with it over the whole log: three words and
- * six multiplications an entry (it was sixteen, 60 ms of a 100,000-review load in Chromium). The
- * lanes are locals of the loops below, not a closure's: a page load runs those loops once, mostly
- * before V8 optimises them, and a closure's variables cost a memory write per step there.
+/*
+ * A 64-bit fingerprint of a log prefix (its two lanes: fingerprint-lanes.ts). Every later page load
+ * checks the stored checkpoint with it over the whole log: for a log decoded lazily the scan of its
+ * text has already worked it out for every prefix (log-scan.ts), so the check walks nothing.
  */
-const LANE_A = { seed: 0x811c9dc5 | 0, prime: 0x01000193, rotate: 13 } as const;
-const LANE_B = { seed: 0x5bd1e995 | 0, prime: 0x5bd1e995, rotate: 17 } as const;
-
-/** One lane after one entry: `key` is card * 4 + rating (card < 2^29, rating 1..4), `at` the time. */
-function mixLane(lane: number, key: number, at: number, prime: number, rotate: number): number {
-  const lo = at % 4294967296 | 0;
-  const hi = Math.floor(at / 4294967296) | 0;
-  const x = Math.imul(Math.imul(Math.imul(lane ^ key, prime) ^ lo, prime) ^ hi, prime);
-  return (x << rotate) | (x >>> (32 - rotate));
-}
-
-function fingerprintText(a: number, b: number): string {
-  return `${(a >>> 0).toString(36)}.${(b >>> 0).toString(36)}`;
-}
 
 /** Cards in order of first appearance in `log[0, length)`, reviews of each, and a fingerprint of those entries. */
 export function describePrefix(log: readonly ReviewEntry[], length: number): { cards: string[]; reviews: number[]; fingerprint: string } {
@@ -49,35 +32,22 @@ export function describePrefix(log: readonly ReviewEntry[], length: number): { c
   return { cards, reviews, fingerprint: fingerprintText(a, b) };
 }
 
-/** The cards and fingerprint of describePrefix over a lazily decoded log's columns: the same, no entry made. */
+/** The cards and fingerprint of describePrefix over a lazily decoded log's columns: the same, from what the scan worked out. */
 function describeColumnsPrefix(c: LogColumns, length: number): { cards: string[]; fingerprint: string } {
-  const index = new Int32Array(c.cards.length).fill(-1);
-  const cards: string[] = [];
-  const { card: cardOf, code, at: times } = c;
-  const pa = LANE_A.prime;
-  const pb = LANE_B.prime;
-  let a: number = LANE_A.seed;
-  let b: number = LANE_B.seed;
-  // mixLane and the rating written out in the loop: it runs once per page load, mostly before V8
-  // optimises it, where each call per entry (three of them) cost more than the arithmetic.
-  for (let i = 0; i < length; i++) {
-    const stored = cardOf[i] as number;
-    let card = index[stored] as number;
-    if (card < 0) {
-      card = cards.length;
-      index[stored] = card;
-      cards.push(c.cards[stored] as string);
-    }
-    const key = card * 4 + (RATING_OF_CODE[code[i] as number] as number);
-    const at = times[i] as number;
-    const lo = at % 4294967296 | 0;
-    const hi = Math.floor(at / 4294967296) | 0;
-    const x = Math.imul(Math.imul(Math.imul(a ^ key, pa) ^ lo, pa) ^ hi, pa);
-    a = (x << 13) | (x >>> 19);
-    const y = Math.imul(Math.imul(Math.imul(b ^ key, pb) ^ lo, pb) ^ hi, pb);
-    b = (y << 17) | (y >>> 15);
+  const { laneA, laneB, distinct, order, firstAt } = c.facts;
+  if (length > c.length) return { cards: [], fingerprint: "" }; // no such prefix: matches no checkpoint
+  // The cards first reviewed before entry `length`: a prefix of the cards in order of first appearance.
+  let lo = 0;
+  let hi = distinct;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((firstAt[mid] as number) < length) lo = mid + 1;
+    else hi = mid;
   }
-  return { cards, fingerprint: fingerprintText(a, b) };
+  const cards: string[] = [];
+  for (let r = 0; r < lo; r++) cards.push(c.cards[order[r] as number] as string);
+  const fingerprint = length === 0 ? fingerprintText(LANE_A.seed, LANE_B.seed) : fingerprintText(laneA[length - 1] as number, laneB[length - 1] as number);
+  return { cards, fingerprint };
 }
 
 /** describePrefix and the id of the prefix's last entry, from the columns of a lazy log when it has them. */

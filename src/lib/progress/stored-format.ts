@@ -2,7 +2,8 @@ import { type Rating } from "@/lib/srs";
 
 import { toBase36 } from "./base36";
 import { withLazyLog } from "./lazy-log";
-import { columnsInNormalForm, scanLog } from "./log-columns";
+import { columnsInNormalForm } from "./log-columns";
+import { scanLog } from "./log-scan";
 import { normalizeProgress } from "./merge";
 import type { Progress, ReviewEntry, ReviewMode, Stamped, StoredV2 } from "./models";
 

@@ -55,7 +55,7 @@ describe("per-page script hashes", () => {
 
   it("go into a CSP <meta> right after the charset, before any script", () => {
     const out = withScriptPolicy(page);
-    expect(out).toContain(`<meta charSet="utf-8"/><meta http-equiv="Content-Security-Policy" content="script-src 'self' ${sha("one()")} ${sha("two()")}"/><script src="/a.js">`);
+    expect(out).toContain(`<meta charSet="utf-8"/><meta http-equiv="Content-Security-Policy" content="script-src 'self' 'wasm-unsafe-eval' ${sha("one()")} ${sha("two()")}"/><script src="/a.js">`);
   });
 
   it("are not added twice, nor to a page without a charset", () => {
