@@ -2,7 +2,7 @@ import type { Nodes, RootContent } from "mdast";
 import type { ContentProblem } from "./errors";
 import { cardIds } from "./ids";
 import type { Renderer } from "./markdown";
-import { type Card, cardSchema } from "./models";
+import { type Card, cardIdSchema } from "./models";
 import { frontText } from "./parse";
 import type { RawCard } from "./raw";
 import type { TopicDraft } from "./topics";
@@ -49,13 +49,16 @@ export function renderCards(deckSlug: string, draft: TopicDraft, render: Rendere
       line: raw.line,
     };
     // Validated, not assumed: a pin like {#a//b} would otherwise become an id progress can't key on.
-    const checked = cardSchema.safeParse(card);
+    // The id is what a bank's text can make invalid; the rest is built here, typed. A deck is checked
+    // whole where it crosses into the app: the reader worker's answer (add-deck/protocol.ts) and a
+    // stored deck (deck/user-deck.ts) are parsed with deckSchema.
+    const checked = cardIdSchema.safeParse(card.id);
     if (!checked.success) {
       const issue = checked.error.issues[0];
       problems.push({
         file: draft.file,
         line: raw.line,
-        message: `card "${card.prompt.slice(0, 60)}": ${issue?.path.join(".") || "card"} ${issue?.message ?? "is invalid"} (got "${card.id}")`,
+        message: `card "${card.prompt.slice(0, 60)}": id ${issue?.message ?? "is invalid"} (got "${card.id}")`,
         fix: "pin an id of lowercase letters, digits and hyphens, e.g. {#my-question}, or a whole id like {#deck/topic/my-question}",
       });
     }

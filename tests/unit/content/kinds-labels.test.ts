@@ -71,3 +71,12 @@ describe("a quoted question with its label (\"> **Q:** What is X?\")", () => {
     expect(r.deck?.topics[0]?.cards[0]?.promptHtml).toBe("What does <code>chmod 755</code> do?");
   });
 });
+
+describe("a pinned id the app could not key progress on", () => {
+  it("is a problem at the question's line that says what an id may hold", async () => {
+    const r = await readDeck({ slug: "d", files: [{ path: "README.md", text: "# T\n\n## What is X? {#a//b}\n\nIt is Y.\n" }] });
+    expect(r.problems).toEqual([
+      expect.objectContaining({ line: 3, message: 'card "What is X?": id lowercase letters, digits, hyphens and slashes (got "a//b")', fix: expect.stringContaining("pin an id of lowercase letters") }),
+    ]);
+  });
+});
