@@ -10,8 +10,8 @@ import { isKeyOnly, keyBeyondTick, keyLetters, namesKey, NUMBER_KEY } from "./qu
  * marked with `[x]`, ☒/◉/✅, an "Answer: B" line ("**Answer:** B", "Correct answer: B", "Ans. B",
  * "Correct option: B") or an answer `<details>`; options written as the lines of one paragraph
  * ("A) …  ⏎B) …") are made the list they mean when such a line marks one. The front keeps the
- * question, its code and the options (unmarked); the back shows the options with the correct ones
- * marked, then the rest.
+ * question, its code and the options (unmarked); the back shows the correct ones, ticked, then the
+ * rest (a list nothing ticks stays whole on the back).
  */
 
 export const OPTION_LABEL = /^\s*\(?([A-Ha-h])\s*[.):]\s+/;
@@ -93,7 +93,7 @@ export function asQuiz(blocks: RootContent[]): { front: RootContent[]; answer: R
   const key = keyLetters(after.flatMap((b) => (b.type === "details" ? [b, ...b.children] : [b])), numbered);
   if (blocks[at]!.type === "paragraph" && key.letters.size === 0) return null;
   const ticked: string[] = [];
-  let anyCorrect = false;
+  const right: boolean[] = [];
   const marked = list.children.map((item, i) => {
     const text = itemText(item);
     const number = NUMBER_LABEL.exec(text)?.[1] ?? (list.ordered ? String((list.start ?? 1) + i) : undefined);
@@ -101,8 +101,9 @@ export function asQuiz(blocks: RootContent[]): { front: RootContent[]; answer: R
     const keyed = letter !== undefined && key.letters.has(letter);
     if (keyed) ticked.push(text.replace(OPTION_LABEL, "").replace(NUMBER_LABEL, ""));
     const correct = item.checked === true || MARKED.test(text) || keyed;
-    anyCorrect ||= correct;
-    return correct ? mark(item) : { ...item, checked: null };
+    right.push(correct);
+    // Ticked apart from its list, an option numbered by the list keeps its number in its text.
+    return correct ? mark(list.ordered ? withListNumber(item, (list.start ?? 1) + i) : item) : { ...item, checked: null };
   });
   // The key line under the ticked options: what it only repeats goes ("Answer: B"), what it explains stays.
   // In an answer `<details>` too: one left empty goes.
@@ -115,13 +116,21 @@ export function asQuiz(blocks: RootContent[]): { front: RootContent[]; answer: R
   }
   // An answer `<details>` under the options is opened: the back is hidden until the card turns.
   after = after.flatMap((b) => (hidesAnswer(b) ? b.children : [b]));
+  const anyCorrect = right.includes(true);
   const before = blocks.slice(0, at);
   return {
     // The options are asked about: shown with the question, unmarked; ticked on the back. A list
     // nothing ticks may be no quiz at all (an answer's own "a) …" points): it stays on the back.
     front: [...before.filter((b) => b.type === "code"), ...(anyCorrect ? [{ ...list, children: list.children.map(unmarked) }] : [])],
-    answer: [...before.filter((b) => b.type !== "code"), { ...list, children: marked }, ...after],
+    // The front already lists them all: the back names the right ones, ticked.
+    answer: [...before.filter((b) => b.type !== "code"), anyCorrect ? { ...list, ordered: false, start: null, children: marked.filter((_, i) => right[i]) } : { ...list, children: marked }, ...after],
   };
+}
+
+/** The option with its list number written before it ("Lambda" → "2. Lambda"). */
+function withListNumber(item: ListItem, n: number): ListItem {
+  const [first, ...rest] = item.children;
+  return first?.type === "paragraph" ? { ...item, children: [{ ...first, children: [{ type: "text", value: `${n}. ` }, ...first.children] }, ...rest] } : item;
 }
 
 /** An option as the front shows it: no tick box, no ☒/✅ glyph giving the answer away. */

@@ -112,9 +112,9 @@ describe("a quiz's key line under its ticked options (\"**Answer:** b) final\", 
       "### Which are storage? (Choose two)\n\n- A) S3\n- B) Lambda\n- C) EBS\n\nCorrect answer: A, C",
     ].join("\n\n");
     expect((await cardsOf(bank)).map((c) => c.answer)).toEqual([
-      "<ul>\n<li>a) var</li>\n<li>✓ <strong>b) final</strong></li>\n<li>c) let</li>\n</ul>",
-      "<ol>\n<li>SNS</li>\n<li>✓ <strong>SQS</strong></li>\n</ol>",
-      "<ul>\n<li>✓ <strong>A) S3</strong></li>\n<li>B) Lambda</li>\n<li>✓ <strong>C) EBS</strong></li>\n</ul>",
+      "<ul>\n<li>✓ <strong>b) final</strong></li>\n</ul>",
+      "<ul>\n<li>✓ <strong>2. SQS</strong></li>\n</ul>",
+      "<ul>\n<li>✓ <strong>A) S3</strong></li>\n<li>✓ <strong>C) EBS</strong></li>\n</ul>",
     ]);
   });
 
@@ -145,8 +145,8 @@ describe("a quiz's key hidden in an answer <details> under its ticked options", 
       "### Which is a queue?\n\n- A) SQS\n- B) SNS\n\n<details><summary>Show answer</summary>\n\nAnswer: A) SQS\n\nSNS is pub/sub.\n\n</details>",
     ].join("\n\n");
     expect((await cardsOf(bank)).map((c) => c.answer)).toEqual([
-      "<ul>\n<li>A) S3</li>\n<li>✓ <strong>B) Lambda</strong></li>\n</ul>",
-      "<ul>\n<li>✓ <strong>A) SQS</strong></li>\n<li>B) SNS</li>\n</ul>\n<p>SNS is pub/sub.</p>",
+      "<ul>\n<li>✓ <strong>B) Lambda</strong></li>\n</ul>",
+      "<ul>\n<li>✓ <strong>A) SQS</strong></li>\n</ul>\n<p>SNS is pub/sub.</p>",
     ]);
   });
 });
@@ -162,7 +162,7 @@ describe("a quiz's key written without a separator (\"Right answer is B.\", \"An
       "### Which is a CDN?\n\n- a. S3\n- b. CloudFront\n\nAns. b",
       "## More\n\n1. Which is a database? a) S3 b) RDS c) EC2\n   Right answer is B.\n",
     ].join("\n\n");
-    expect((await cardsOf(bank)).map((c) => /✓ <strong>([^<]*)<\/strong>/.exec(c.answer)?.[1])).toEqual(["b) final", "(c) Lambda", "SQS", "B. Route 53", "b. CloudFront", "b) RDS"]);
+    expect((await cardsOf(bank)).map((c) => /✓ <strong>([^<]*)<\/strong>/.exec(c.answer)?.[1])).toEqual(["b) final", "(c) Lambda", "2. SQS", "B. Route 53", "b. CloudFront", "b) RDS"]);
   });
 
   it("does not read a word or a name after \"the answer is\" as a key", async () => {
@@ -180,9 +180,9 @@ describe("a numbered question's options numbered at column 0 under it (\"3. Whic
       "3. Which is DNS?\n1) VPC\n2) Route 53\n\nAnswer: 2",
     ].join("\n\n");
     expect((await cardsOf(bank)).map((c) => [c.prompt, c.answer])).toEqual([
-      ["Which runs code?", "<ul>\n<li>1) S3</li>\n<li>✓ <strong>2) Lambda</strong></li>\n<li>3) RDS</li>\n</ul>"],
-      ["Which is a queue?", "<ol>\n<li>✓ <strong>SQS</strong></li>\n<li>SNS</li>\n</ol>"],
-      ["Which is DNS?", "<ol>\n<li>VPC</li>\n<li>✓ <strong>Route 53</strong></li>\n</ol>"],
+      ["Which runs code?", "<ul>\n<li>✓ <strong>2) Lambda</strong></li>\n</ul>"],
+      ["Which is a queue?", "<ul>\n<li>✓ <strong>1. SQS</strong></li>\n</ul>"],
+      ["Which is DNS?", "<ul>\n<li>✓ <strong>2. Route 53</strong></li>\n</ul>"],
     ]);
   });
 

