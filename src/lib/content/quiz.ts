@@ -118,12 +118,14 @@ export function asQuiz(blocks: RootContent[]): { front: RootContent[]; answer: R
   after = after.flatMap((b) => (hidesAnswer(b) ? b.children : [b]));
   const anyCorrect = right.includes(true);
   const before = blocks.slice(0, at);
+  // A list nothing ticks may be no quiz at all (an answer's own "a) …" points): it stays on the back,
+  // and only the code before it goes to the front.
+  if (!anyCorrect) return { front: before.filter((b) => b.type === "code"), answer: [...before.filter((b) => b.type !== "code"), { ...list, children: marked }, ...after] };
   return {
-    // The options are asked about: shown with the question, unmarked; ticked on the back. A list
-    // nothing ticks may be no quiz at all (an answer's own "a) …" points): it stays on the back.
-    front: [...before.filter((b) => b.type === "code"), ...(anyCorrect ? [{ ...list, children: list.children.map(unmarked) }] : [])],
+    // The options are asked about: shown with the question and what leads to them, unmarked.
+    front: [...before, { ...list, children: list.children.map(unmarked) }],
     // The front already lists them all: the back names the right ones, ticked.
-    answer: [...before.filter((b) => b.type !== "code"), anyCorrect ? { ...list, ordered: false, start: null, children: marked.filter((_, i) => right[i]) } : { ...list, children: marked }, ...after],
+    answer: [{ ...list, ordered: false, start: null, children: marked.filter((_, i) => right[i]) }, ...after],
   };
 }
 
@@ -135,10 +137,11 @@ function withListNumber(item: ListItem, n: number): ListItem {
 
 /** An option as the front shows it: no tick box, no ☒/✅ glyph giving the answer away. */
 function unmarked(item: ListItem): ListItem {
-  const [first, ...rest] = item.children;
+  const [first] = item.children;
   if (first?.type !== "paragraph") return { ...item, checked: null };
   const [lead, ...inline] = first.children;
   const glyph = lead?.type === "text" && (MARKED.test(lead.value) || UNMARKED.test(lead.value));
   const children = glyph ? [{ ...lead, value: lead.value.replace(/^\s*[☒◉●✅✔☑☐○◯⬜]\uFE0F?\s*/u, "") }, ...inline] : first.children;
-  return { ...item, checked: null, children: [{ ...first, children }, ...rest] };
+  // What an option nests (often why it is right) is not shown with the question.
+  return { ...item, checked: null, children: [{ ...first, children }] };
 }

@@ -27,3 +27,16 @@ describe("a quiz's options", () => {
     expect(cards[0]?.answer).toContain("Call hooks at the top level.");
   });
 });
+
+describe("what stands with a quiz's options", () => {
+  it("before them (a lead-in, code) is on the front with them; what an option nests (why it is right) is on the back only", async () => {
+    const bank = "# Quiz\n\n### Which is serverless?\n\nPick the one AWS runs for you.\n\n- [ ] EC2\n- [x] Lambda\n  - It runs code without servers.";
+    const { cards } = await readBank(bank);
+    expect(cards.map((c) => [c.front, c.answer])).toEqual([
+      [
+        "<p>Pick the one AWS runs for you.</p>\n<ul>\n<li>EC2</li>\n<li>Lambda</li>\n</ul>",
+        "<ul>\n<li>✓ <strong>Lambda</strong>\n<ul>\n<li>It runs code without servers.</li>\n</ul>\n</li>\n</ul>",
+      ],
+    ]);
+  });
+});
