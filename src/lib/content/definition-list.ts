@@ -20,8 +20,8 @@ function undefine(line: PhrasingContent[]): PhrasingContent[] {
 
 /** "Term⏎: Definition⏎: Another": the term and its definitions (one a line), or null for any other paragraph. */
 export function definitionParagraph(p: Paragraph): { term: PhrasingContent[]; definition: Paragraph } | null {
-  const text = toString(p);
-  if (!text.includes("\n:")) return null;
+  // Most paragraphs are asked: a cheap look for a line opening with a colon before any splitting.
+  if (!p.children.some((c) => c.type === "text" && c.value.includes("\n:"))) return null;
   const lines = splitLines(p.children);
   const [term, ...defs] = lines;
   if (!term || defs.length === 0 || !isTerm(toString({ type: "paragraph", children: term }).trim())) return null;

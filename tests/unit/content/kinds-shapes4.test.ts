@@ -1,11 +1,7 @@
-import { readDeck, type BankFile } from "@/lib/content";
+import { readBank } from "./read-bank";
 
 /** Shapes of bank read in the fourth round, each on a tiny bank of its own: what a user sees on the cards. */
-async function readFiles(files: BankFile[]) {
-  const r = await readDeck({ slug: "d", title: "Bank", files });
-  const cards = r.deck?.topics.flatMap((t) => t.cards.map((c) => ({ topic: t.title, prompt: c.prompt, answered: c.hasAnswer, answer: c.answerHtml ?? "", front: c.frontHtml ?? "" }))) ?? [];
-  return { cards, warnings: r.warnings };
-}
+const readFiles = readBank;
 const cardsOf = async (text: string) => (await readFiles([{ path: "README.md", text }])).cards;
 
 describe("an answer that opens with its label under a heading question (\"### What is X?⏎**Ans:** It is Y.\")", () => {
